@@ -1,0 +1,175 @@
+package org.clustercomposer.units;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses and prints quantities with units: "16 GiB", "10 Gbit/s", "2.4 GHz", "300 ms", "50 MiB/s".
+ * Printing is exact: {@code parse(format(x)) == x} for every finite x, so saved files round-trip.
+ */
+public final class Quantities {
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\s*([-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*([A-Za-zµ/]*)\\s*");
+
+    private Quantities() {
+    }
+
+    /**
+     * Parses text such as "16 GiB" into SI base units. A bare number is taken as the base unit
+     * (bytes, bytes/s, Hz, s, W).
+     *
+     * @throws IllegalArgumentException with a message a person understands
+     */
+    public static double parse(String text, Dimension dimension) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("expected " + dimension.example() + ", got an empty value");
+        }
+        Matcher m = QUANTITY.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected " + dimension.example() + ", got \"" + text + "\"");
+        }
+        double number = Double.parseDouble(m.group(1));
+        String symbol = m.group(2);
+        if (symbol.isEmpty()) {
+            return number * dimension.baseUnit().factor();
+        }
+        for (Dimension.Unit unit : dimension.units()) {
+            if (unit.symbol().equals(symbol)) {
+                return scale(m.group(1), number, unit.factor());
+            }
+        }
+        for (Dimension.Unit unit : dimension.units()) {
+            if (unit.symbol().equalsIgnoreCase(symbol) && !ambiguousCase(symbol)) {
+                return scale(m.group(1), number, unit.factor());
+            }
+        }
+        throw new IllegalArgumentException("unknown unit \"" + symbol + "\" in \"" + text.strip() + "\": expected "
+                + dimension.example());
+    }
+
+    // "mb" could be millibits or megabytes; we only accept case-insensitive matches for long symbols.
+    private static boolean ambiguousCase(String symbol) {
+        return symbol.length() <= 2;
+    }
+
+    private static double scale(String literal, double number, double factor) {
+        if (factor == 1) {
+            return number;
+        }
+        // BigDecimal keeps "2.4 GHz" exactly 2.4e9 rather than 2.4 * 1e9 = 2.4000000000000004e9.
+        try {
+            return new BigDecimal(literal).multiply(new BigDecimal(factor)).doubleValue();
+        } catch (NumberFormatException e) {
+            return number * factor;
+        }
+    }
+
+    /** Like {@link #parse} but with the base unit of the dimension when the text is a bare number. */
+    public static double parseOr(String text, Dimension dimension, double fallback) {
+        try {
+            return parse(text, dimension);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    /**
+     * Prints a value in the largest unit of the dimension that keeps it at least 1, with as few
+     * digits as give back exactly the same double when parsed.
+     */
+    public static String format(double value, Dimension dimension) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        double magnitude = Math.abs(value);
+        for (Dimension.Unit unit : printUnits(dimension)) {
+            if (magnitude >= unit.factor() || unit.factor() == dimension.baseUnit().factor() && magnitude >= 1e-300) {
+                String text = exactText(value, unit);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return plain(value) + " " + dimension.baseUnit().symbol();
+    }
+
+    /** Rounded for display: three significant digits ("15.6 GiB"). Not for saving. */
+    public static String display(double value, Dimension dimension) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        double magnitude = Math.abs(value);
+        for (Dimension.Unit unit : printUnits(dimension)) {
+            if (magnitude >= unit.factor() * 0.9995 || unit.factor() <= smallestPrintFactor(dimension)) {
+                double scaled = value / unit.factor();
+                return String.format(Locale.ROOT, "%s %s", threeDigits(scaled), unit.symbol());
+            }
+        }
+        return value + " " + dimension.baseUnit().symbol();
+    }
+
+    private static double smallestPrintFactor(Dimension dimension) {
+        return printUnits(dimension).stream().mapToDouble(Dimension.Unit::factor).min().orElse(1);
+    }
+
+    private static String threeDigits(double v) {
+        double a = Math.abs(v);
+        String s;
+        if (a == 0) {
+            return "0";
+        } else if (a >= 100) {
+            s = String.format(Locale.ROOT, "%.0f", v);
+        } else if (a >= 10) {
+            s = String.format(Locale.ROOT, "%.1f", v);
+        } else {
+            s = String.format(Locale.ROOT, "%.2f", v);
+        }
+        if (s.contains(".")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s;
+    }
+
+    private static java.util.List<Dimension.Unit> printUnits(Dimension dimension) {
+        return switch (dimension) {
+            case SIZE -> dimension.units().subList(0, 5);
+            case BANDWIDTH -> dimension.units().subList(0, 5);
+            case DATA_RATE -> dimension.units().subList(0, 4);
+            case FREQUENCY -> dimension.units();
+            case DURATION -> dimension.units().subList(0, 8).stream().filter(u -> !u.symbol().equals("µs")).toList();
+            case POWER -> dimension.units();
+        };
+    }
+
+    private static String exactText(double value, Dimension.Unit unit) {
+        BigDecimal scaled = new BigDecimal(value).divide(new BigDecimal(unit.factor()), java.math.MathContext.DECIMAL128);
+        for (int digits = 1; digits <= 17; digits++) {
+            BigDecimal rounded = scaled.round(new java.math.MathContext(digits));
+            String literal = rounded.stripTrailingZeros().toPlainString();
+            if (literal.length() > 24) {
+                return null;
+            }
+            String text = literal + " " + unit.symbol();
+            try {
+                if (parseExact(literal, unit) == value) {
+                    return text;
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static double parseExact(String literal, Dimension.Unit unit) {
+        return unit.factor() == 1 ? Double.parseDouble(literal) : scale(literal, Double.parseDouble(literal), unit.factor());
+    }
+
+    private static String plain(double value) {
+        String s = Double.toString(value);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+}
