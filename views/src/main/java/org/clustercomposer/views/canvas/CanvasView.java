@@ -1,0 +1,240 @@
+package org.clustercomposer.views.canvas;
+
+import java.util.Map;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+
+import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.views.prediction.ElementLoad;
+
+/**
+ * The drawing surface: one {@link Canvas} the size of the view, redrawn in immediate mode when
+ * anything it shows changes (see docs/decisions/0400-canvas-immediate-mode.md). Mouse events are
+ * turned into world coordinates and handed to the {@link CanvasViewModel}.
+ */
+public final class CanvasView extends StackPane {
+
+    private final CanvasViewModel model;
+    private final Canvas canvas = new Canvas();
+    private final MinimapView minimap;
+    private final Tooltip tooltip = new Tooltip();
+    private boolean redrawQueued;
+    private double panX;
+    private double panY;
+    private boolean panning;
+    private String hovered;
+
+    public CanvasView(CanvasViewModel model) {
+        this.model = model;
+        getStyleClass().add("diagram-canvas");
+        setId("canvas");
+        Pane holder = new Pane(canvas);
+        holder.setMinSize(0, 0);
+        canvas.widthProperty().bind(holder.widthProperty());
+        canvas.heightProperty().bind(holder.heightProperty());
+        minimap = new MinimapView(model, holder::getWidth, holder::getHeight);
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(12));
+        getChildren().addAll(holder, minimap);
+        setMinSize(200, 200);
+        tooltip.setShowDelay(Duration.millis(350));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+
+        canvas.widthProperty().addListener(o -> requestRedraw());
+        canvas.heightProperty().addListener(o -> requestRedraw());
+        model.geometryProperty().addListener(o -> requestRedraw());
+        model.viewportProperty().addListener(o -> requestRedraw());
+        model.layersProperty().addListener(o -> requestRedraw());
+        model.loadsProperty().addListener(o -> requestRedraw());
+        model.themeProperty().addListener(o -> requestRedraw());
+        model.overlayProperty().addListener(o -> requestRedraw());
+        model.editor().selection().idsProperty().addListener(o -> requestRedraw());
+        model.toolProperty().addListener((o, was, now) ->
+                canvas.setCursor(now == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT));
+
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        requestRedraw();
+    }
+
+    public CanvasViewModel model() {
+        return model;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public MinimapView minimap() {
+        return minimap;
+    }
+
+    /** Handles an element dragged from the palette and released at a scene point. */
+    public boolean dropAtScene(ElementKind kind, double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        if (local == null || !canvas.getLayoutBounds().contains(local)) {
+            return false;
+        }
+        Viewport v = model.viewportProperty().get();
+        return model.drop(kind, v.toWorldX(local.getX()), v.toWorldY(local.getY()));
+    }
+
+    /** Whether a scene point is over the drawing. */
+    public boolean containsScenePoint(double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        return local != null && canvas.getLayoutBounds().contains(local);
+    }
+
+    public void fitToWindow() {
+        model.fit(canvas.getWidth(), canvas.getHeight());
+    }
+
+    public void zoom(double factor) {
+        model.zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    private void pressed(MouseEvent e) {
+        canvas.requestFocus();
+        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
+            panning = true;
+            panX = e.getX();
+            panY = e.getY();
+            canvas.setCursor(Cursor.MOVE);
+            return;
+        }
+        Viewport v = model.viewportProperty().get();
+        model.press(v.toWorldX(e.getX()), v.toWorldY(e.getY()), e.isShiftDown() || e.isShortcutDown());
+    }
+
+    private void dragged(MouseEvent e) {
+        if (panning) {
+            model.viewportProperty().set(model.viewportProperty().get().panBy(e.getX() - panX, e.getY() - panY));
+            panX = e.getX();
+            panY = e.getY();
+            return;
+        }
+        Viewport v = model.viewportProperty().get();
+        model.drag(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+    }
+
+    private void released(MouseEvent e) {
+        if (panning) {
+            panning = false;
+            canvas.setCursor(model.toolProperty().get() == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+            return;
+        }
+        Viewport v = model.viewportProperty().get();
+        model.release(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.getDeltaY() != 0) {
+            model.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+        }
+        e.consume();
+    }
+
+    private void moved(MouseEvent e) {
+        Viewport v = model.viewportProperty().get();
+        String hit = model.geometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
+                model.layersProperty().get());
+        if (java.util.Objects.equals(hit, hovered)) {
+            return;
+        }
+        hovered = hit;
+        if (hit == null) {
+            Tooltip.uninstall(canvas, tooltip);
+        } else {
+            tooltip.setText(TooltipText.describe(hit, model.geometry(), model.loadsProperty().get()));
+            Tooltip.install(canvas, tooltip);
+        }
+    }
+
+    /** The text a tooltip shows for an element (also used by tests). */
+    public String tooltipFor(String id) {
+        return TooltipText.describe(id, model.geometry(), model.loadsProperty().get());
+    }
+
+    public void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(() -> {
+                redrawQueued = false;
+                redraw();
+            });
+        }
+    }
+
+    /** Draws the visible part of the diagram now. */
+    public void redraw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        CanvasTheme theme = model.themeProperty().get();
+        Viewport v = model.viewportProperty().get();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(theme.background());
+        gc.fillRect(0, 0, w, h);
+        drawGrid(gc, v, w, h, theme.grid());
+        gc.setTransform(v.scale(), 0, 0, v.scale(), v.translateX(), v.translateY());
+        Map<String, ElementLoad> loads = model.loadsProperty().get();
+        FxPainter painter = new FxPainter(gc);
+        DiagramRenderer.draw(new DiagramRenderer.Frame(model.geometry(), loads, model.editor().selection().ids(),
+                model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale()), painter);
+        drawOverlay(painter, theme);
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        minimap.redraw();
+    }
+
+    private void drawOverlay(FxPainter painter, CanvasTheme theme) {
+        CanvasViewModel.Overlay o = model.overlayProperty().get();
+        if (o.band() != null) {
+            painter.fillRoundRect(o.band(), 0, theme.selection().deriveColor(0, 1, 1, 0.12));
+            painter.strokeRoundRect(o.band(), 0, theme.selection(), 1, true);
+        }
+        if (o.linkLine() != null) {
+            double[] l = o.linkLine();
+            painter.line(l[0], l[1], l[2], l[3], theme.selection(), 2);
+        }
+        if (o.dropTarget() != null) {
+            model.geometry().boundsOf(o.dropTarget())
+                    .ifPresent(r -> painter.strokeRoundRect(r.grow(5), 12, theme.selection(), 3, true));
+        }
+    }
+
+    private static void drawGrid(GraphicsContext gc, Viewport v, double w, double h, Color color) {
+        double step = 40 * v.scale();
+        if (step < 14) {
+            return;
+        }
+        gc.setStroke(color);
+        gc.setLineWidth(1);
+        gc.setLineDashes(null);
+        double startX = ((v.translateX() % step) + step) % step;
+        double startY = ((v.translateY() % step) + step) % step;
+        for (double x = startX; x < w; x += step) {
+            gc.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
+        }
+        for (double y = startY; y < h; y += step) {
+            gc.strokeLine(0, Math.floor(y) + 0.5, w, Math.floor(y) + 0.5);
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.clustercomposer.views.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.scenario.Position;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.prediction.ElementLoad;
+
+/**
+ * What the canvas shows and what a gesture on it means, in world coordinates. The view turns
+ * mouse events into calls here; everything changes the design through the {@link ScenarioEditor}.
+ * Plain Java and JavaFX properties: tested without the toolkit.
+ */
+public final class CanvasViewModel {
+
+    /** What a press on the canvas starts. */
+    public enum Tool { SELECT, LINK }
+
+    private final ScenarioEditor editor;
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport", Viewport.identity());
+    private final ObjectProperty<LayerVisibility> layers = new SimpleObjectProperty<>(this, "layers", LayerVisibility.all());
+    private final ObjectProperty<Map<String, ElementLoad>> loads = new SimpleObjectProperty<>(this, "loads", Map.of());
+    private final ObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(this, "theme", CanvasTheme.LIGHT);
+    private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
+    private final ReadOnlyObjectWrapper<DiagramGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
+    /** Gesture feedback the view draws on top: rubber band, link being drawn, drop target. */
+    private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay", Overlay.NONE);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private Gesture gesture;
+    private int gestureCounter;
+
+    /** Feedback for a gesture in progress, in world coordinates. */
+    public record Overlay(Rect band, double[] linkLine, String dropTarget) {
+        public static final Overlay NONE = new Overlay(null, null, null);
+    }
+
+    private sealed interface Gesture permits MoveNodes, DragChip, RubberBand, DrawLink {
+    }
+
+    private record MoveNodes(String id, double startX, double startY, Map<String, Position> origins) implements Gesture {
+    }
+
+    private record DragChip(String id, ElementKind kind) implements Gesture {
+    }
+
+    private record RubberBand(double startX, double startY, boolean additive) implements Gesture {
+    }
+
+    private record DrawLink(String from, double startX, double startY) implements Gesture {
+    }
+
+    public CanvasViewModel(ScenarioEditor editor) {
+        this.editor = editor;
+        geometry.set(DiagramGeometry.of(editor.scenario()));
+        editor.scenarioProperty().addListener((obs, old, now) -> geometry.set(DiagramGeometry.of(now)));
+    }
+
+    public ScenarioEditor editor() {
+        return editor;
+    }
+
+    public DiagramGeometry geometry() {
+        return geometry.get();
+    }
+
+    public ReadOnlyObjectProperty<DiagramGeometry> geometryProperty() {
+        return geometry.getReadOnlyProperty();
+    }
+
+    public void press(double x, double y, boolean shift) {
+        String hit = geometry().hit(x, y, 5 / viewport.get().scale(), layers.get());
+        ElementKind kind = hit == null ? null : editor.scenario().kindOf(hit).orElse(null);
+        if (tool.get() == Tool.LINK) {
+            gesture = isNode(kind) ? new DrawLink(hit, x, y) : null;
+            if (gesture == null) {
+                message.set("Press on a host, switch or storage and drag to another to connect them");
+            }
+            return;
+        }
+        if (hit == null) {
+            if (!shift) {
+                editor.selection().clear();
+            }
+            gesture = new RubberBand(x, y, shift);
+            return;
+        }
+        if (shift) {
+            editor.selection().toggle(hit);
+            gesture = null;
+            return;
+        }
+        if (!editor.selection().ids().contains(hit)) {
+            editor.selection().select(hit);
+        }
+        if (kind == ElementKind.VM || kind == ElementKind.APPLICATION) {
+            gesture = new DragChip(hit, kind);
+        } else if (isNode(kind)) {
+            Map<String, Position> origins = new HashMap<>();
+            Map<String, Position> placed = positionsOfNodes();
+            for (String id : editor.selection().ids()) {
+                if (placed.containsKey(id)) {
+                    origins.put(id, placed.get(id));
+                }
+            }
+            gesture = new MoveNodes("drag-" + (++gestureCounter), x, y, origins);
+        } else {
+            gesture = null;
+        }
+    }
+
+    public void drag(double x, double y) {
+        if (gesture instanceof MoveNodes m) {
+            editor.moveBy(m.origins().keySet(), x - m.startX(), y - m.startY(), m.origins(), m.id());
+        } else if (gesture instanceof RubberBand b) {
+            overlay.set(new Overlay(Rect.between(b.startX(), b.startY(), x, y), null, null));
+        } else if (gesture instanceof DrawLink l) {
+            String target = nodeAt(x, y);
+            overlay.set(new Overlay(null, new double[] {l.startX(), l.startY(), x, y}, target));
+        } else if (gesture instanceof DragChip c) {
+            String target = c.kind() == ElementKind.VM ? geometry().containerAt(x, y) : applicationTargetAt(x, y, c.id());
+            overlay.set(new Overlay(null, null, target));
+        }
+    }
+
+    public void release(double x, double y) {
+        Gesture done = gesture;
+        gesture = null;
+        overlay.set(Overlay.NONE);
+        try {
+            if (done instanceof RubberBand b) {
+                Rect band = Rect.between(b.startX(), b.startY(), x, y);
+                if (band.width() > 2 || band.height() > 2) {
+                    List<String> inside = geometry().idsInside(band, layers.get());
+                    if (b.additive()) {
+                        editor.selection().add(inside);
+                    } else {
+                        editor.selection().set(inside);
+                    }
+                }
+            } else if (done instanceof DrawLink l) {
+                String target = nodeAt(x, y);
+                if (target != null && !target.equals(l.from())) {
+                    editor.addLink(l.from(), target);
+                }
+            } else if (done instanceof DragChip c) {
+                String target = c.kind() == ElementKind.VM ? geometry().containerAt(x, y) : applicationTargetAt(x, y, c.id());
+                if (target != null) {
+                    editor.placeOn(c.id(), target);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /**
+     * An element dragged from the palette and dropped at a world point. Nodes land where they
+     * are dropped; a VM needs a host or SSI domain under it; an SSI domain spans the selection.
+     * Returns false, with a message, when the drop does not fit.
+     */
+    public boolean drop(ElementKind kind, double x, double y) {
+        try {
+            switch (kind) {
+                case HOST, SWITCH, STORAGE -> editor.addNode(kind, new Position(x - Shapes.width(kind) / 2,
+                        y - Shapes.height(kind, 0) / 2));
+                case VM -> {
+                    String target = geometry().containerAt(x, y);
+                    if (target == null) {
+                        message.set("Drop a VM onto a host or an SSI domain");
+                        return false;
+                    }
+                    editor.addVm(target);
+                }
+                case APPLICATION -> {
+                    String target = applicationTargetAt(x, y, null);
+                    if (target == null) {
+                        message.set("Drop an application onto a VM, a host or an SSI domain");
+                        return false;
+                    }
+                    editor.addApplication(target);
+                }
+                case SSI_DOMAIN -> {
+                    List<String> members = ssiMembers(x, y);
+                    if (members.isEmpty()) {
+                        message.set("Select the hosts or VMs the SSI domain spans, then drop it (or drop it on a host)");
+                        return false;
+                    }
+                    editor.addSsiDomain(members);
+                }
+                case LINK -> {
+                    List<String> nodes = editor.selection().ids().stream()
+                            .filter(id -> isNode(editor.scenario().kindOf(id).orElse(null))).toList();
+                    if (nodes.size() == 2) {
+                        editor.addLink(nodes.get(0), nodes.get(1));
+                    } else {
+                        tool.set(Tool.LINK);
+                        message.set("Link tool: drag from one node to another (Esc to stop)");
+                    }
+                }
+                default -> throw new IllegalStateException("unknown kind " + kind);
+            }
+            message.set("");
+            return true;
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Selected hosts or VMs, else the host under the drop point. */
+    private List<String> ssiMembers(double x, double y) {
+        Scenario s = editor.scenario();
+        List<String> hosts = new ArrayList<>();
+        List<String> vms = new ArrayList<>();
+        for (String id : editor.selection().ids()) {
+            ElementKind k = s.kindOf(id).orElse(null);
+            if (k == ElementKind.HOST) {
+                hosts.add(id);
+            } else if (k == ElementKind.VM) {
+                vms.add(id);
+            }
+        }
+        if (!hosts.isEmpty() || !vms.isEmpty()) {
+            return vms.size() > hosts.size() ? vms : hosts;
+        }
+        String under = geometry().containerAt(x, y);
+        return under != null && s.kindOf(under).orElse(null) == ElementKind.HOST ? List.of(under) : List.of();
+    }
+
+    private String applicationTargetAt(double x, double y, String ignore) {
+        LayerVisibility noApps = new LayerVisibility(false, layers.get().vms(), false, false);
+        String vm = geometry().hit(x, y, 0, noApps);
+        if (vm != null && !vm.equals(ignore)) {
+            return vm;
+        }
+        return geometry().containerAt(x, y);
+    }
+
+    private String nodeAt(double x, double y) {
+        for (DiagramGeometry.Box b : geometry().nodes().values()) {
+            if (b.rect().contains(x, y)) {
+                return b.id();
+            }
+        }
+        return null;
+    }
+
+    private Map<String, Position> positionsOfNodes() {
+        Map<String, Position> out = new HashMap<>();
+        geometry().nodes().values().forEach(b -> out.put(b.id(), new Position(b.rect().x(), b.rect().y())));
+        return out;
+    }
+
+    private static boolean isNode(ElementKind kind) {
+        return kind == ElementKind.HOST || kind == ElementKind.SWITCH || kind == ElementKind.STORAGE;
+    }
+
+    /** Zooms so the whole design fits the view. */
+    public void fit(double viewWidth, double viewHeight) {
+        viewport.set(Viewport.fit(geometry().bounds(), viewWidth, viewHeight, 40));
+    }
+
+    public void zoomAt(double factor, double screenX, double screenY) {
+        viewport.set(viewport.get().zoomAt(factor, screenX, screenY));
+    }
+
+    /** Brings the selected elements into view (after a click in the problems panel). */
+    public void reveal(Set<String> ids, double viewWidth, double viewHeight) {
+        Rect area = null;
+        for (String id : new LinkedHashSet<>(ids)) {
+            Rect r = geometry().boundsOf(id).orElse(null);
+            if (r != null) {
+                area = area == null ? r : area.union(r);
+            }
+        }
+        Rect visible = viewport.get().visibleWorld(viewWidth, viewHeight);
+        if (area != null && !visible.contains(area)) {
+            viewport.set(viewport.get().centredOn(area.centerX(), area.centerY(), viewWidth, viewHeight));
+        }
+    }
+
+    public void cancelGesture() {
+        gesture = null;
+        overlay.set(Overlay.NONE);
+        tool.set(Tool.SELECT);
+    }
+
+    public ObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public ObjectProperty<LayerVisibility> layersProperty() {
+        return layers;
+    }
+
+    public ObjectProperty<Map<String, ElementLoad>> loadsProperty() {
+        return loads;
+    }
+
+    public ObjectProperty<CanvasTheme> themeProperty() {
+        return theme;
+    }
+
+    public ObjectProperty<Tool> toolProperty() {
+        return tool;
+    }
+
+    public ReadOnlyObjectProperty<Overlay> overlayProperty() {
+        return overlay.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,344 @@
+package org.clustercomposer.views.canvas;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.scenario.Position;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiDomain;
+import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.topology.Link;
+
+/**
+ * Where everything is drawn, computed from a scenario: node boxes from the layout, VM chips
+ * inside their host (or in a row on their SSI domain), SSI hulls around their members,
+ * application badges under what they run on. Rebuilt from the scenario after each edit, keyed by
+ * id; the canvas never holds state of its own about elements. Plain Java: testable without FX.
+ */
+public final class DiagramGeometry {
+
+    /** A drawn box: a node, a VM chip or an application badge. */
+    public record Box(String id, ElementKind kind, Rect rect) {
+    }
+
+    /** A link drawn between the centres of its two nodes. */
+    public record Segment(String id, double x1, double y1, double x2, double y2) {
+        public Rect bounds() {
+            return Rect.between(x1, y1, x2, y2);
+        }
+
+        public double distanceTo(double px, double py) {
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            double lengthSquared = dx * dx + dy * dy;
+            double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / lengthSquared));
+            return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+        }
+    }
+
+    /** An SSI domain's padded convex outline. */
+    public record Hull(String id, List<ConvexHull.Point> outline, Rect bounds) {
+    }
+
+    private final Map<String, Box> nodes = new LinkedHashMap<>();
+    private final Map<String, Box> vms = new LinkedHashMap<>();
+    private final Map<String, Box> applications = new LinkedHashMap<>();
+    private final Map<String, Segment> links = new LinkedHashMap<>();
+    private final Map<String, Hull> hulls = new LinkedHashMap<>();
+    private final Map<String, List<String>> vmsByContainer = new HashMap<>();
+    private final Map<String, String> captions = new HashMap<>();
+    private final Map<String, String> details = new HashMap<>();
+    private Rect bounds;
+
+    private DiagramGeometry() {
+    }
+
+    public static DiagramGeometry of(Scenario s) {
+        DiagramGeometry g = new DiagramGeometry();
+        g.build(s);
+        return g;
+    }
+
+    private void build(Scenario s) {
+        for (Vm vm : s.vms()) {
+            vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
+        }
+        Map<String, Position> placed = Placement.positions(s, this::vmCount);
+        s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
+        s.switches().forEach(e -> addNode(e.id(), ElementKind.SWITCH, placed));
+        s.storages().forEach(e -> addNode(e.id(), ElementKind.STORAGE, placed));
+        for (Box host : List.copyOf(nodes.values())) {
+            if (host.kind() == ElementKind.HOST) {
+                placeChipsInside(host.rect(), vmsByContainer.getOrDefault(host.id(), List.of()));
+            }
+        }
+        for (Link link : s.links()) {
+            Box a = nodes.get(link.from());
+            Box b = nodes.get(link.to());
+            if (a != null && b != null) {
+                links.put(link.id(), new Segment(link.id(), a.rect().centerX(), a.rect().centerY(),
+                        b.rect().centerX(), b.rect().centerY()));
+            }
+        }
+        buildHulls(s.ssiDomains());
+        placeApplications(s.applications());
+        bounds = computeBounds();
+        Captions.describe(s, captions, details);
+    }
+
+    /** The name drawn on an element (its name, or its id when unnamed). */
+    public String caption(String id) {
+        return captions.getOrDefault(id, id);
+    }
+
+    /** A second, smaller line: "16 × 2.4 GHz · 64 GiB" for a host. */
+    public String detail(String id) {
+        return details.getOrDefault(id, "");
+    }
+
+    private int vmCount(String hostId) {
+        return vmsByContainer.getOrDefault(hostId, List.of()).size();
+    }
+
+    private void addNode(String id, ElementKind kind, Map<String, Position> placed) {
+        Position p = placed.get(id);
+        nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind), Shapes.height(kind, vmCount(id)))));
+    }
+
+    private void placeChipsInside(Rect host, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            int row = i / Shapes.VM_COLUMNS;
+            int column = i % Shapes.VM_COLUMNS;
+            double x = host.x() + Shapes.HOST_PADDING + column * (Shapes.VM_WIDTH + Shapes.VM_GAP);
+            double y = host.y() + Shapes.HOST_HEADER + row * (Shapes.VM_HEIGHT + Shapes.VM_GAP);
+            vms.put(ids.get(i), new Box(ids.get(i), ElementKind.VM, new Rect(x, y, Shapes.VM_WIDTH, Shapes.VM_HEIGHT)));
+        }
+    }
+
+    /**
+     * Domains over hosts first; domains over VMs once their member VMs have chips, which may need
+     * several rounds when VMs sit on a domain that is itself a member of another.
+     */
+    private void buildHulls(List<SsiDomain> domains) {
+        List<SsiDomain> pending = new ArrayList<>(domains);
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                SsiDomain d = it.next();
+                List<Rect> members = new ArrayList<>();
+                for (String m : d.members()) {
+                    Box box = nodes.containsKey(m) ? nodes.get(m) : vms.get(m);
+                    if (box != null) {
+                        members.add(box.rect());
+                    }
+                }
+                if (members.size() < d.members().size() || members.isEmpty()) {
+                    continue;
+                }
+                Rect memberBounds = members.stream().reduce(Rect::union).orElseThrow();
+                List<String> riders = vmsByContainer.getOrDefault(d.id(), List.of());
+                for (int i = 0; i < riders.size(); i++) {
+                    Rect chip = new Rect(memberBounds.x() + i * (Shapes.VM_WIDTH + Shapes.VM_GAP),
+                            memberBounds.y() - Shapes.HULL_PADDING - Shapes.VM_HEIGHT - 4, Shapes.VM_WIDTH, Shapes.VM_HEIGHT);
+                    vms.put(riders.get(i), new Box(riders.get(i), ElementKind.VM, chip));
+                    members.add(chip);
+                }
+                List<ConvexHull.Point> outline = ConvexHull.paddedAround(members, Shapes.HULL_PADDING);
+                hulls.put(d.id(), new Hull(d.id(), outline, boundsOf(outline)));
+                it.remove();
+                progress = true;
+            }
+        }
+    }
+
+    private void placeApplications(List<Application> apps) {
+        Map<String, Integer> stacked = new HashMap<>();
+        for (Application app : apps) {
+            Optional<Rect> anchor = anchorOf(app.placedOn());
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            Rect a = anchor.get();
+            String key = a.toString();
+            int index = stacked.merge(key, 1, Integer::sum) - 1;
+            Rect badge = new Rect(a.x(), a.maxY() + 6 + index * (Shapes.APP_HEIGHT + 4), Shapes.APP_WIDTH, Shapes.APP_HEIGHT);
+            applications.put(app.id(), new Box(app.id(), ElementKind.APPLICATION, badge));
+        }
+    }
+
+    /** Badges hang under a host or domain; an application on a VM hangs under the VM's host. */
+    private Optional<Rect> anchorOf(String target) {
+        if (nodes.containsKey(target)) {
+            return Optional.of(nodes.get(target).rect());
+        }
+        if (hulls.containsKey(target)) {
+            return Optional.of(hulls.get(target).bounds());
+        }
+        Box chip = vms.get(target);
+        if (chip == null) {
+            return Optional.empty();
+        }
+        return nodes.values().stream().filter(n -> n.rect().contains(chip.rect())).map(Box::rect).findFirst()
+                .or(() -> Optional.of(chip.rect()));
+    }
+
+    private static Rect boundsOf(List<ConvexHull.Point> outline) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (ConvexHull.Point p : outline) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return Rect.between(minX, minY, maxX, maxY);
+    }
+
+    private Rect computeBounds() {
+        Rect all = null;
+        for (Box b : nodes.values()) {
+            all = all == null ? b.rect() : all.union(b.rect());
+        }
+        for (Hull h : hulls.values()) {
+            all = all == null ? h.bounds() : all.union(h.bounds());
+        }
+        for (Box b : applications.values()) {
+            all = all == null ? b.rect() : all.union(b.rect());
+        }
+        return all == null ? new Rect(0, 0, 0, 0) : all;
+    }
+
+    /**
+     * The element under a point, the most specific first: badge, VM chip, node, link, SSI hull.
+     * Returns null on empty canvas.
+     */
+    public String hit(double x, double y, double tolerance, LayerVisibility layers) {
+        if (layers.applications()) {
+            for (Box b : applications.values()) {
+                if (b.rect().contains(x, y)) {
+                    return b.id();
+                }
+            }
+        }
+        if (layers.vms()) {
+            for (Box b : vms.values()) {
+                if (b.rect().contains(x, y)) {
+                    return b.id();
+                }
+            }
+        }
+        if (layers.hardware()) {
+            for (Box b : nodes.values()) {
+                if (b.rect().contains(x, y)) {
+                    return b.id();
+                }
+            }
+            for (Segment s : links.values()) {
+                if (s.distanceTo(x, y) <= tolerance) {
+                    return s.id();
+                }
+            }
+        }
+        if (layers.ssi()) {
+            for (Hull h : hulls.values()) {
+                if (h.bounds().contains(x, y) && ConvexHull.contains(h.outline(), x, y)) {
+                    return h.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a VM dropped at a point lands on: the host under it, else the SSI domain whose hull
+     * holds it. Null when neither.
+     */
+    public String containerAt(double x, double y) {
+        for (Box b : nodes.values()) {
+            if (b.kind() == ElementKind.HOST && b.rect().contains(x, y)) {
+                return b.id();
+            }
+        }
+        for (Hull h : hulls.values()) {
+            if (h.bounds().contains(x, y) && ConvexHull.contains(h.outline(), x, y)) {
+                return h.id();
+            }
+        }
+        return null;
+    }
+
+    /** Ids of the visible elements lying wholly inside a rectangle (rubber-band selection). */
+    public List<String> idsInside(Rect area, LayerVisibility layers) {
+        List<String> inside = new ArrayList<>();
+        if (layers.hardware()) {
+            nodes.values().stream().filter(b -> area.contains(b.rect())).forEach(b -> inside.add(b.id()));
+            links.values().stream().filter(s -> area.contains(s.bounds())).forEach(s -> inside.add(s.id()));
+        }
+        if (layers.vms()) {
+            vms.values().stream().filter(b -> area.contains(b.rect())).forEach(b -> inside.add(b.id()));
+        }
+        if (layers.ssi()) {
+            hulls.values().stream().filter(h -> area.contains(h.bounds())).forEach(h -> inside.add(h.id()));
+        }
+        if (layers.applications()) {
+            applications.values().stream().filter(b -> area.contains(b.rect())).forEach(b -> inside.add(b.id()));
+        }
+        return inside;
+    }
+
+    /** The bounds of an element's drawing, if it is drawn. */
+    public Optional<Rect> boundsOf(String id) {
+        if (nodes.containsKey(id)) {
+            return Optional.of(nodes.get(id).rect());
+        } else if (vms.containsKey(id)) {
+            return Optional.of(vms.get(id).rect());
+        } else if (applications.containsKey(id)) {
+            return Optional.of(applications.get(id).rect());
+        } else if (links.containsKey(id)) {
+            return Optional.of(links.get(id).bounds());
+        } else if (hulls.containsKey(id)) {
+            return Optional.of(hulls.get(id).bounds());
+        }
+        return Optional.empty();
+    }
+
+    public Map<String, Box> nodes() {
+        return Collections.unmodifiableMap(nodes);
+    }
+
+    public Map<String, Box> vms() {
+        return Collections.unmodifiableMap(vms);
+    }
+
+    public Map<String, Box> applications() {
+        return Collections.unmodifiableMap(applications);
+    }
+
+    public Map<String, Segment> links() {
+        return Collections.unmodifiableMap(links);
+    }
+
+    public Map<String, Hull> hulls() {
+        return Collections.unmodifiableMap(hulls);
+    }
+
+    /** The VM ids placed on a host or SSI domain, in file order. */
+    public List<String> vmsOn(String containerId) {
+        return vmsByContainer.getOrDefault(containerId, List.of());
+    }
+
+    /** Everything drawn; a zero rectangle for an empty scenario. */
+    public Rect bounds() {
+        return bounds;
+    }
+}

@@ -1,0 +1,186 @@
+package org.clustercomposer.views.canvas;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.scene.paint.Color;
+
+import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.views.prediction.ElementLoad;
+
+/**
+ * Draws a diagram in immediate mode: only what intersects the visible world rectangle, with less
+ * detail when zoomed out (VMs become a count, then text goes). The cost of a frame follows what
+ * is on screen, not the size of the design.
+ */
+public final class DiagramRenderer {
+
+    /** Below this scale VMs are shown as a count per host. */
+    public static final double VM_DETAIL_SCALE = 0.55;
+    /** Below this scale no text is drawn. */
+    public static final double TEXT_SCALE = 0.22;
+
+    /** Everything one frame depends on. */
+    public record Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
+                        LayerVisibility layers, CanvasTheme theme, Rect visible, double scale) {
+    }
+
+    private DiagramRenderer() {
+    }
+
+    public static void draw(Frame f, Painter p) {
+        DiagramGeometry g = f.geometry();
+        boolean text = f.scale() >= TEXT_SCALE;
+        if (f.layers().ssi()) {
+            g.hulls().values().stream().filter(h -> h.bounds().intersects(f.visible()))
+                    .forEach(h -> p.fillPolygon(xs(h.outline()), ys(h.outline()), hullFill(f, h.id())));
+        }
+        if (f.layers().hardware()) {
+            for (DiagramGeometry.Segment s : g.links().values()) {
+                if (s.bounds().grow(4).intersects(f.visible())) {
+                    drawLink(f, p, s);
+                }
+            }
+            for (DiagramGeometry.Box b : g.nodes().values()) {
+                if (b.rect().intersects(f.visible())) {
+                    drawNode(f, p, b, text);
+                }
+            }
+        }
+        if (f.layers().vms()) {
+            drawVms(f, p, text);
+        }
+        if (f.layers().ssi()) {
+            g.hulls().values().stream().filter(h -> h.bounds().intersects(f.visible())).forEach(h -> drawHullEdge(f, p, h, text));
+        }
+        if (f.layers().applications()) {
+            g.applications().values().stream().filter(b -> b.rect().intersects(f.visible()))
+                    .forEach(b -> drawApplication(f, p, b, text));
+        }
+    }
+
+    private static void drawLink(Frame f, Painter p, DiagramGeometry.Segment s) {
+        ElementLoad load = f.loads().get(s.id());
+        Color color = load == null ? f.theme().link() : f.theme().levelColor(load);
+        boolean selected = f.selection().contains(s.id());
+        if (selected) {
+            p.line(s.x1(), s.y1(), s.x2(), s.y2(), f.theme().selection(), 7);
+        }
+        p.line(s.x1(), s.y1(), s.x2(), s.y2(), color, load != null && load.level() != ElementLoad.LoadLevel.NORMAL ? 3.5 : 2);
+    }
+
+    private static void drawNode(Frame f, Painter p, DiagramGeometry.Box b, boolean text) {
+        CanvasTheme t = f.theme();
+        Rect r = b.rect();
+        ElementLoad load = f.loads().get(b.id());
+        Color base = switch (b.kind()) {
+            case SWITCH -> t.switchFill();
+            case STORAGE -> t.storageFill();
+            default -> t.nodeFill();
+        };
+        p.fillRoundRect(r, 10, load == null ? base : t.levelFill(load, base));
+        p.strokeRoundRect(r, 10, load == null ? t.nodeStroke() : t.levelColor(load),
+                load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? 1 : 2, false);
+        if (load != null) {
+            p.fillRoundRect(new Rect(r.x(), r.y() + 6, 4, Math.min(28, r.height() - 12)), 2, t.levelColor(load));
+        }
+        if (f.selection().contains(b.id())) {
+            p.strokeRoundRect(r.grow(3), 12, t.selection(), 2.5, false);
+        }
+        if (!text) {
+            return;
+        }
+        double pad = 12;
+        String percent = load == null ? "" : Math.round(load.utilization() * 100) + " %";
+        double percentWidth = percent.isEmpty() ? 0 : Painter.approximateWidth(percent, 12, true) + 6;
+        p.text(Painter.fit(f.geometry().caption(b.id()), r.width() - 2 * pad - percentWidth, 13, true),
+                r.x() + pad, r.y() + 18, 13, true, t.text(), Painter.Align.LEFT);
+        p.text(Painter.fit(f.geometry().detail(b.id()), r.width() - 2 * pad, 11, false),
+                r.x() + pad, r.y() + 34, 11, false, t.mutedText(), Painter.Align.LEFT);
+        if (load != null) {
+            p.text((load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + percent, r.maxX() - 8, r.y() + 18,
+                    12, true, t.levelColor(load), Painter.Align.RIGHT);
+        }
+    }
+
+    private static void drawVms(Frame f, Painter p, boolean text) {
+        DiagramGeometry g = f.geometry();
+        CanvasTheme t = f.theme();
+        if (f.scale() < VM_DETAIL_SCALE) {
+            // Level of detail: one count per host instead of a chip per VM.
+            if (!text) {
+                return;
+            }
+            for (DiagramGeometry.Box host : g.nodes().values()) {
+                int count = host.kind() == ElementKind.HOST ? g.vmsOn(host.id()).size() : 0;
+                if (count > 0 && host.rect().intersects(f.visible())) {
+                    Rect r = host.rect();
+                    Rect pill = new Rect(r.x() + 8, r.y() + Shapes.HOST_HEADER, r.width() - 16,
+                            Math.min(26, r.height() - Shapes.HOST_HEADER - 4));
+                    p.fillRoundRect(pill, 8, t.vmFill());
+                    p.text(count + (count == 1 ? " VM" : " VMs"), pill.centerX(), pill.y() + pill.height() / 2 + 6,
+                            16, true, t.vmText(), Painter.Align.CENTER);
+                }
+            }
+            return;
+        }
+        for (DiagramGeometry.Box b : g.vms().values()) {
+            if (!b.rect().intersects(f.visible())) {
+                continue;
+            }
+            Rect r = b.rect();
+            ElementLoad load = f.loads().get(b.id());
+            p.fillRoundRect(r, 6, load == null ? t.vmFill() : t.levelFill(load, t.vmFill()));
+            p.strokeRoundRect(r, 6, load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? t.vmStroke()
+                    : t.levelColor(load), 1, false);
+            if (f.selection().contains(b.id())) {
+                p.strokeRoundRect(r.grow(2), 8, t.selection(), 2, false);
+            }
+            p.text(Painter.fit(g.caption(b.id()), r.width() - 6, 10, false), r.centerX(), r.y() + 13, 10, false,
+                    t.vmText(), Painter.Align.CENTER);
+        }
+    }
+
+    private static Color hullFill(Frame f, String id) {
+        ElementLoad load = f.loads().get(id);
+        if (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED) {
+            return f.theme().overloaded().deriveColor(0, 1, 1, 0.10);
+        }
+        return f.theme().ssiFill();
+    }
+
+    private static void drawHullEdge(Frame f, Painter p, DiagramGeometry.Hull h, boolean text) {
+        CanvasTheme t = f.theme();
+        ElementLoad load = f.loads().get(h.id());
+        Color edge = load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? t.ssi() : t.levelColor(load);
+        boolean selected = f.selection().contains(h.id());
+        p.strokePolygon(xs(h.outline()), ys(h.outline()), selected ? t.selection() : edge, selected ? 3 : 1.6, true);
+        if (text) {
+            String label = "SSI " + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())
+                    + (load == null ? "" : " · " + Math.round(load.utilization() * 100) + " %");
+            p.text(label, h.bounds().x() + 8, h.bounds().y() - 6, 12, true, edge, Painter.Align.LEFT);
+        }
+    }
+
+    private static void drawApplication(Frame f, Painter p, DiagramGeometry.Box b, boolean text) {
+        CanvasTheme t = f.theme();
+        Rect r = b.rect();
+        p.fillRoundRect(r, r.height(), t.appFill());
+        boolean selected = f.selection().contains(b.id());
+        p.strokeRoundRect(r, r.height(), selected ? t.selection() : t.appStroke(), selected ? 2.5 : 1, false);
+        if (text) {
+            String label = "▶ " + f.geometry().caption(b.id()) + " " + f.geometry().detail(b.id());
+            p.text(Painter.fit(label, r.width() - 16, 11, false), r.x() + 9, r.y() + 14, 11, false, t.appText(),
+                    Painter.Align.LEFT);
+        }
+    }
+
+    private static double[] xs(List<ConvexHull.Point> outline) {
+        return outline.stream().mapToDouble(ConvexHull.Point::x).toArray();
+    }
+
+    private static double[] ys(List<ConvexHull.Point> outline) {
+        return outline.stream().mapToDouble(ConvexHull.Point::y).toArray();
+    }
+}

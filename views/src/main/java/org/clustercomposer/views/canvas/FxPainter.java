@@ -1,0 +1,82 @@
+package org.clustercomposer.views.canvas;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/** Draws on a JavaFX canvas; the caller sets the world-to-screen transform on the context. */
+public final class FxPainter implements Painter {
+
+    private static final double[] DASHES = {6, 4};
+    private final GraphicsContext gc;
+    private final Font[] regular = new Font[32];
+    private final Font[] bold = new Font[32];
+
+    public FxPainter(GraphicsContext gc) {
+        this.gc = gc;
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    @Override
+    public void fillRoundRect(Rect r, double arc, Color fill) {
+        gc.setFill(fill);
+        gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+    }
+
+    @Override
+    public void strokeRoundRect(Rect r, double arc, Color stroke, double width, boolean dashed) {
+        stroke(stroke, width, dashed);
+        gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, Color fill) {
+        gc.setFill(fill);
+        gc.fillPolygon(xs, ys, xs.length);
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, Color stroke, double width, boolean dashed) {
+        stroke(stroke, width, dashed);
+        gc.strokePolygon(xs, ys, xs.length);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Color stroke, double width) {
+        stroke(stroke, width, false);
+        gc.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void text(String text, double x, double y, double size, boolean isBold, Color color, Align align) {
+        if (text.isEmpty()) {
+            return;
+        }
+        gc.setFont(font((int) Math.round(size), isBold));
+        gc.setFill(color);
+        gc.setTextAlign(switch (align) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        });
+        gc.fillText(text, x, y);
+    }
+
+    private void stroke(Color color, double width, boolean dashed) {
+        gc.setStroke(color);
+        gc.setLineWidth(width);
+        gc.setLineDashes(dashed ? DASHES : null);
+    }
+
+    private Font font(int size, boolean isBold) {
+        int i = Math.max(1, Math.min(31, size));
+        Font[] cache = isBold ? bold : regular;
+        if (cache[i] == null) {
+            cache[i] = Font.font(Font.getDefault().getFamily(), isBold ? FontWeight.BOLD : FontWeight.NORMAL, i);
+        }
+        return cache[i];
+    }
+}

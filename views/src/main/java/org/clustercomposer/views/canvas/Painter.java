@@ -1,0 +1,39 @@
+package org.clustercomposer.views.canvas;
+
+import javafx.scene.paint.Color;
+
+/**
+ * The few drawing operations the diagram needs, in world coordinates. One implementation draws
+ * on a JavaFX canvas, another writes SVG: the picture and the export come from the same code.
+ */
+public interface Painter {
+
+    enum Align { LEFT, CENTER, RIGHT }
+
+    void fillRoundRect(Rect r, double arc, Color fill);
+
+    void strokeRoundRect(Rect r, double arc, Color stroke, double width, boolean dashed);
+
+    void fillPolygon(double[] xs, double[] ys, Color fill);
+
+    void strokePolygon(double[] xs, double[] ys, Color stroke, double width, boolean dashed);
+
+    void line(double x1, double y1, double x2, double y2, Color stroke, double width);
+
+    /** Text with its baseline at y. */
+    void text(String text, double x, double y, double size, boolean bold, Color color, Align align);
+
+    /** Roughly how wide text is drawn; used to shorten labels that would overflow. */
+    static double approximateWidth(String text, double size, boolean bold) {
+        return text.length() * size * (bold ? 0.62 : 0.56);
+    }
+
+    /** The text, shortened with an ellipsis to fit a width. */
+    static String fit(String text, double width, double size, boolean bold) {
+        if (approximateWidth(text, size, bold) <= width) {
+            return text;
+        }
+        int keep = (int) Math.floor(width / (size * (bold ? 0.62 : 0.56))) - 1;
+        return keep <= 0 ? "" : text.substring(0, Math.min(text.length(), keep)) + "…";
+    }
+}

@@ -1,0 +1,82 @@
+package org.clustercomposer.views.canvas;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+
+import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.scenario.Position;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.views.layout.LayeredTreeLayout;
+import org.clustercomposer.views.layout.NodeSize;
+
+/**
+ * Positions of the nodes to draw. The layout of the file wins; a scenario without any layout
+ * (generated, imported) gets the tree layout; nodes added without a position line up under the rest.
+ */
+public final class Placement {
+
+    private Placement() {
+    }
+
+    public static Map<String, Position> positions(Scenario s, ToIntFunction<String> vmCount) {
+        List<String> nodeIds = nodeIds(s);
+        Map<String, Position> known = s.layout().positions();
+        boolean anyKnown = nodeIds.stream().anyMatch(known::containsKey);
+        if (!anyKnown) {
+            return treeLayout(s, vmCount);
+        }
+        Map<String, Position> out = new LinkedHashMap<>();
+        double maxY = 0;
+        for (String id : nodeIds) {
+            Position p = known.get(id);
+            if (p != null) {
+                out.put(id, p);
+                maxY = Math.max(maxY, p.y() + 200);
+            }
+        }
+        double x = 0;
+        for (String id : nodeIds) {
+            if (!out.containsKey(id)) {
+                out.put(id, new Position(x, maxY));
+                x += Shapes.HOST_WIDTH + 24;
+            }
+        }
+        return out;
+    }
+
+    /** The tree layout with sizes as the canvas draws them. */
+    public static Map<String, Position> treeLayout(Scenario s, ToIntFunction<String> vmCount) {
+        Map<String, ElementKind> kinds = new HashMap<>();
+        s.hosts().forEach(h -> kinds.put(h.id(), ElementKind.HOST));
+        s.switches().forEach(h -> kinds.put(h.id(), ElementKind.SWITCH));
+        s.storages().forEach(h -> kinds.put(h.id(), ElementKind.STORAGE));
+        NodeSize size = new NodeSize() {
+            @Override
+            public double width(String id) {
+                return Shapes.width(kinds.get(id));
+            }
+
+            @Override
+            public double height(String id) {
+                return Shapes.height(kinds.get(id), vmCount.applyAsInt(id)) + Shapes.APP_HEIGHT;
+            }
+        };
+        return new LayeredTreeLayout(size).layout(s);
+    }
+
+    /** Tree layout counting VMs from the scenario itself. */
+    public static Map<String, Position> treeLayout(Scenario s) {
+        Map<String, Integer> counts = new HashMap<>();
+        s.vms().forEach(v -> counts.merge(v.placedOn(), 1, Integer::sum));
+        return treeLayout(s, id -> counts.getOrDefault(id, 0));
+    }
+
+    static List<String> nodeIds(Scenario s) {
+        return Stream.of(s.hosts().stream().map(h -> h.id()), s.switches().stream().map(e -> e.id()),
+                s.storages().stream().map(e -> e.id())).flatMap(x -> x).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package org.clustercomposer.views.canvas;
+
+import org.clustercomposer.scenario.ElementKind;
+
+/** Sizes of what the canvas draws, in canvas units. One place, shared by layout, drawing and export. */
+public final class Shapes {
+
+    public static final double HOST_WIDTH = 176;
+    public static final double HOST_HEADER = 44;
+    public static final double HOST_PADDING = 6;
+    public static final int VM_COLUMNS = 3;
+    public static final double VM_WIDTH = 52;
+    public static final double VM_HEIGHT = 18;
+    public static final double VM_GAP = 4;
+    public static final double SWITCH_WIDTH = 150;
+    public static final double SWITCH_HEIGHT = 40;
+    public static final double STORAGE_WIDTH = 140;
+    public static final double STORAGE_HEIGHT = 50;
+    public static final double APP_WIDTH = 150;
+    public static final double APP_HEIGHT = 20;
+    public static final double HULL_PADDING = 14;
+
+    private Shapes() {
+    }
+
+    /** A host grows a row of VM chips for every three VMs it holds. */
+    public static double hostHeight(int vmCount) {
+        int rows = (vmCount + VM_COLUMNS - 1) / VM_COLUMNS;
+        return HOST_HEADER + rows * (VM_HEIGHT + VM_GAP) + HOST_PADDING;
+    }
+
+    public static double width(ElementKind kind) {
+        return switch (kind) {
+            case HOST -> HOST_WIDTH;
+            case SWITCH -> SWITCH_WIDTH;
+            case STORAGE -> STORAGE_WIDTH;
+            default -> VM_WIDTH;
+        };
+    }
+
+    public static double height(ElementKind kind, int vmCount) {
+        return switch (kind) {
+            case HOST -> hostHeight(vmCount);
+            case SWITCH -> SWITCH_HEIGHT;
+            case STORAGE -> STORAGE_HEIGHT;
+            default -> VM_HEIGHT;
+        };
+    }
+}

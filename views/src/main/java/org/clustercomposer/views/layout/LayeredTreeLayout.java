@@ -1,0 +1,187 @@
+package org.clustercomposer.views.layout;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.clustercomposer.scenario.Position;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.topology.Link;
+import org.clustercomposer.topology.NetworkSwitch;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+
+/**
+ * Tree layers by breadth-first depth from the core switches: core on top, then aggregation and
+ * top-of-rack switches, then hosts and storage. A node is drawn under the neighbour it was
+ * reached from; many leaves under one parent wrap into rows so a rack of 40 hosts stays compact.
+ * Core switches are the switches with the fewest hops to every other node (the graph centre
+ * restricted to switches); each component without a switch is rooted at its busiest node.
+ */
+public final class LayeredTreeLayout {
+
+    private final NodeSize size;
+    private final double horizontalGap;
+    private final double verticalGap;
+    private final int leavesPerRow;
+
+    public LayeredTreeLayout(NodeSize size, double horizontalGap, double verticalGap, int leavesPerRow) {
+        if (horizontalGap < 0 || verticalGap < 0 || leavesPerRow < 1) {
+            throw new IllegalArgumentException("gaps must be >= 0 and leavesPerRow >= 1");
+        }
+        this.size = size;
+        this.horizontalGap = horizontalGap;
+        this.verticalGap = verticalGap;
+        this.leavesPerRow = leavesPerRow;
+    }
+
+    public LayeredTreeLayout(NodeSize size) {
+        this(size, 24, 90, 8);
+    }
+
+    /** Top-left positions of every host, switch and storage of the scenario. */
+    public Map<String, Position> layout(Scenario scenario) {
+        Graph<String, Link> graph = scenario.network().graph();
+        Map<String, List<String>> children = new HashMap<>();
+        List<String> roots = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String root : rootsOf(scenario, graph)) {
+            if (seen.add(root)) {
+                roots.add(root);
+                breadthFirst(graph, root, seen, children);
+            }
+        }
+        List<String> isolated = new ArrayList<>();
+        for (String v : sortedVertices(graph)) {
+            if (graph.degreeOf(v) == 0 && !seen.contains(v)) {
+                isolated.add(v);
+            } else if (seen.add(v)) {
+                roots.add(v);
+                breadthFirst(graph, v, seen, children);
+            }
+        }
+        Map<String, Position> positions = new LinkedHashMap<>();
+        double x = 0;
+        for (String root : roots) {
+            x += place(root, x, 0, children, positions) + horizontalGap * 2;
+        }
+        // Unconnected nodes wrap into rows beside the trees instead of one endless line.
+        isolated.sort(NaturalOrder.INSTANCE);
+        if (!isolated.isEmpty()) {
+            placeLeafRows(isolated, x, 0, positions);
+        }
+        return positions;
+    }
+
+    private List<String> rootsOf(Scenario scenario, Graph<String, Link> graph) {
+        Map<String, Integer> eccentricity = new HashMap<>();
+        for (NetworkSwitch sw : scenario.switches()) {
+            eccentricity.put(sw.id(), eccentricity(graph, sw.id()));
+        }
+        List<String> roots = new ArrayList<>(eccentricity.keySet());
+        roots.sort(Comparator.comparing((String id) -> eccentricity.get(id)).thenComparing(NaturalOrder.INSTANCE));
+        return roots;
+    }
+
+    private static int eccentricity(Graph<String, Link> graph, String from) {
+        Map<String, Integer> depth = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        depth.put(from, 0);
+        queue.add(from);
+        int max = 0;
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            int d = depth.get(v);
+            max = Math.max(max, d);
+            for (String n : Graphs.neighborListOf(graph, v)) {
+                if (depth.putIfAbsent(n, d + 1) == null) {
+                    queue.add(n);
+                }
+            }
+        }
+        return max;
+    }
+
+    private static void breadthFirst(Graph<String, Link> graph, String root, Set<String> seen,
+                                     Map<String, List<String>> children) {
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            List<String> next = new ArrayList<>(new java.util.LinkedHashSet<>(Graphs.neighborListOf(graph, v)));
+            next.sort(NaturalOrder.INSTANCE);
+            for (String n : next) {
+                if (seen.add(n)) {
+                    children.computeIfAbsent(v, k -> new ArrayList<>()).add(n);
+                    queue.add(n);
+                }
+            }
+        }
+    }
+
+    private static List<String> sortedVertices(Graph<String, Link> graph) {
+        List<String> all = new ArrayList<>(graph.vertexSet());
+        // Busiest first so an isolated group is rooted at its hub.
+        all.sort(Comparator.comparing((String v) -> -graph.degreeOf(v)).thenComparing(NaturalOrder.INSTANCE));
+        return all;
+    }
+
+    /** Places a subtree with its left edge at x; returns the subtree's width. */
+    private double place(String node, double x, double y, Map<String, List<String>> children,
+                         Map<String, Position> positions) {
+        List<String> kids = children.getOrDefault(node, List.of());
+        double below = y + size.height(node) + verticalGap;
+        double kidsWidth;
+        if (!kids.isEmpty() && kids.stream().noneMatch(children::containsKey) && kids.size() > leavesPerRow) {
+            kidsWidth = placeLeafRows(kids, x, below, positions);
+        } else {
+            double cursor = x;
+            for (String kid : kids) {
+                cursor += place(kid, cursor, below, children, positions) + horizontalGap;
+            }
+            kidsWidth = kids.isEmpty() ? 0 : cursor - x - horizontalGap;
+        }
+        double width = Math.max(size.width(node), kidsWidth);
+        positions.put(node, new Position(x + (width - size.width(node)) / 2, y));
+        return width;
+    }
+
+    private double placeLeafRows(List<String> leaves, double x, double y, Map<String, Position> positions) {
+        double cellWidth = leaves.stream().mapToDouble(size::width).max().orElse(0) + horizontalGap;
+        double rowY = y;
+        for (int start = 0; start < leaves.size(); start += leavesPerRow) {
+            List<String> row = leaves.subList(start, Math.min(leaves.size(), start + leavesPerRow));
+            double rowHeight = 0;
+            for (int i = 0; i < row.size(); i++) {
+                positions.put(row.get(i), new Position(x + i * cellWidth, rowY));
+                rowHeight = Math.max(rowHeight, size.height(row.get(i)));
+            }
+            rowY += rowHeight + horizontalGap;
+        }
+        return leavesPerRow * cellWidth - horizontalGap;
+    }
+
+    /** "host-2" before "host-10". */
+    enum NaturalOrder implements Comparator<String> {
+        INSTANCE;
+
+        @Override
+        public int compare(String a, String b) {
+            String pa = a.replaceAll("\\d+$", "");
+            String pb = b.replaceAll("\\d+$", "");
+            if (pa.equals(pb) && !pa.equals(a) && !pb.equals(b)) {
+                int c = Long.compare(Long.parseLong(a.substring(pa.length())), Long.parseLong(b.substring(pb.length())));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return a.compareTo(b);
+        }
+    }
+}

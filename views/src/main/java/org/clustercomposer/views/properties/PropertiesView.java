@@ -1,0 +1,168 @@
+package org.clustercomposer.views.properties;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/**
+ * The ControlsFX property sheet of the selected element. Text is committed on Enter or when the
+ * field loses focus (not on each keystroke: "1" is a valid size on the way to "16 GiB").
+ */
+public final class PropertiesView extends VBox {
+
+    private final PropertiesViewModel model;
+    private final PropertySheet sheet = new PropertySheet();
+    private List<PropertyRow> shown = List.of();
+
+    public PropertiesView(PropertiesViewModel model) {
+        this.model = model;
+        setId("properties");
+        getStyleClass().add("properties-panel");
+        setSpacing(6);
+        setPadding(new Insets(10, 10, 10, 10));
+        setPrefWidth(320);
+        setMinWidth(260);
+        Label headline = new Label();
+        headline.setId("properties-headline");
+        headline.getStyleClass().add("title-4");
+        headline.textProperty().bind(model.headlineProperty());
+        Label error = new Label();
+        error.setId("properties-error");
+        error.getStyleClass().addAll("danger", "properties-error");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setPropertyEditorFactory(item -> editorFor((RowItem) item));
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+        getChildren().addAll(headline, error, sheet);
+        model.rowsProperty().addListener((o, was, now) -> show(now));
+        show(model.rowsProperty().get());
+    }
+
+    private void show(List<PropertyRow> rows) {
+        if (rows.equals(shown)) {
+            return;
+        }
+        shown = rows;
+        sheet.getItems().setAll(rows.stream().map(RowItem::new).toList());
+    }
+
+    public PropertySheet sheet() {
+        return sheet;
+    }
+
+    private PropertyEditor<Object> editorFor(RowItem item) {
+        List<String> choices = item.row.spec().type().choices();
+        if (!choices.isEmpty()) {
+            ComboBox<String> box = new ComboBox<>();
+            box.getItems().setAll(choices);
+            box.setValue(item.row.text());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setOnAction(e -> {
+                if (box.getValue() != null && !box.getValue().equals(item.row.text())) {
+                    model.commit(item.row, box.getValue());
+                }
+            });
+            return new SimpleEditor(box, box::getValue, v -> box.setValue(String.valueOf(v)));
+        }
+        TextField field = new TextField(item.row.text());
+        field.setId("property-" + item.row.spec().path());
+        field.setEditable(item.row.spec().editable());
+        field.setPromptText(item.row.spec().help());
+        Runnable commit = () -> {
+            if (!field.getText().equals(item.row.text()) && !model.commit(item.row, field.getText())) {
+                field.setText(item.row.text());
+            }
+        };
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+        return new SimpleEditor(field, field::getText, v -> field.setText(String.valueOf(v)));
+    }
+
+    /** A property editor around any node. */
+    private record SimpleEditor(Node node, java.util.function.Supplier<Object> getter,
+                                java.util.function.Consumer<Object> setter) implements PropertyEditor<Object> {
+        @Override
+        public Node getEditor() {
+            return node;
+        }
+
+        @Override
+        public Object getValue() {
+            return getter.get();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            setter.accept(value);
+        }
+    }
+
+    /** Adapts a row to the sheet; values flow through the view model, never straight into records. */
+    private static final class RowItem implements PropertySheet.Item {
+        private final PropertyRow row;
+
+        RowItem(PropertyRow row) {
+            this.row = row;
+        }
+
+        @Override
+        public Class<?> getType() {
+            return String.class;
+        }
+
+        @Override
+        public String getCategory() {
+            return row.spec().category();
+        }
+
+        @Override
+        public String getName() {
+            return row.spec().label();
+        }
+
+        @Override
+        public String getDescription() {
+            return row.spec().help();
+        }
+
+        @Override
+        public Object getValue() {
+            return row.text();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            // Commits go through the editor's own handlers.
+        }
+
+        @Override
+        public Optional<ObservableValue<? extends Object>> getObservableValue() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isEditable() {
+            return row.spec().editable();
+        }
+    }
+}
