@@ -54,6 +54,7 @@ public final class DiagramGeometry {
     private final Map<String, Hull> hulls = new LinkedHashMap<>();
     private final Map<String, List<String>> vmsByContainer = new HashMap<>();
     private final Map<String, String> captions = new HashMap<>();
+    private final Map<String, String> firstMembers = new HashMap<>();
     private final Map<String, String> details = new HashMap<>();
     private Rect bounds;
 
@@ -93,6 +94,11 @@ public final class DiagramGeometry {
         Captions.describe(s, captions, details);
     }
 
+    /** The first member of an SSI domain, or null. */
+    public String firstMember(String domainId) {
+        return firstMembers.get(domainId);
+    }
+
     /** The name drawn on an element (its name, or its id when unnamed). */
     public String caption(String id) {
         return captions.getOrDefault(id, id);
@@ -127,6 +133,7 @@ public final class DiagramGeometry {
      * several rounds when VMs sit on a domain that is itself a member of another.
      */
     private void buildHulls(List<SsiDomain> domains) {
+        domains.stream().filter(d -> !d.members().isEmpty()).forEach(d -> firstMembers.put(d.id(), d.members().get(0)));
         List<SsiDomain> pending = new ArrayList<>(domains);
         boolean progress = true;
         while (!pending.isEmpty() && progress) {

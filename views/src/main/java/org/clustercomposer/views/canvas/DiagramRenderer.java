@@ -157,9 +157,13 @@ public final class DiagramRenderer {
         boolean selected = f.selection().contains(h.id());
         p.strokePolygon(xs(h.outline()), ys(h.outline()), selected ? t.selection() : edge, selected ? 3 : 1.6, true);
         if (text) {
-            String label = "SSI " + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())
+            String label = (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + "SSI "
+                    + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())
                     + (load == null ? "" : " · " + Math.round(load.utilization() * 100) + " %");
-            p.text(label, h.bounds().x() + 8, h.bounds().y() - 6, 12, true, edge, Painter.Align.LEFT);
+            // A hull over VMs sits inside host boxes: its label goes underneath, clear of their names.
+            boolean overVms = f.geometry().vms().containsKey(f.geometry().firstMember(h.id()));
+            double y = overVms ? h.bounds().maxY() + 14 : h.bounds().y() - 6;
+            p.text(label, h.bounds().x() + 8, y, 12, true, edge, Painter.Align.LEFT);
         }
     }
 

@@ -13,11 +13,11 @@ import org.clustercomposer.units.Dimension;
 final class FieldCatalog {
 
     private static final String GENERAL = "General";
-    private static final String CAPACITY = "Capacity";
+    private static final String CAPACITY = "General";
     private static final String POWER = "Power";
     private static final String HYPERVISOR = "Hypervisor";
     private static final String WORKLOAD = "Workload";
-    private static final String PLACEMENT = "Placement";
+    private static final String PLACEMENT = "General";
     private static final String NETWORK = "Network";
     private static final FieldSpec ID = of("id", "Id", GENERAL, ValueType.TEXT, "Unique across the scenario; fixed");
     private static final FieldSpec NAME = text("name", "Name", GENERAL, "What the canvas shows");

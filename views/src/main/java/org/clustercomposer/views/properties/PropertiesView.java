@@ -44,12 +44,22 @@ public final class PropertiesView extends VBox {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        Label hint = new Label("Select an element on the canvas to edit it here. Quantities take units: "
+                + "\"16 GiB\", \"10 Gbit/s\", \"2.4 GHz\", \"50 us\". Press Enter to apply.");
+        hint.setId("properties-hint");
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.rowsProperty().get().isEmpty(), model.rowsProperty()));
+        hint.managedProperty().bind(hint.visibleProperty());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
+        // Categories in the order the catalog lists them (General first), not alphabetically.
+        sheet.setCategoryComparator(java.util.Comparator.comparingInt(this::categoryRank));
         sheet.setPropertyEditorFactory(item -> editorFor((RowItem) item));
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(headline, error, sheet);
+        getChildren().addAll(headline, hint, error, sheet);
         model.rowsProperty().addListener((o, was, now) -> show(now));
         show(model.rowsProperty().get());
     }
@@ -60,6 +70,15 @@ public final class PropertiesView extends VBox {
         }
         shown = rows;
         sheet.getItems().setAll(rows.stream().map(RowItem::new).toList());
+    }
+
+    private int categoryRank(String category) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).spec().category().equals(category)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     public PropertySheet sheet() {

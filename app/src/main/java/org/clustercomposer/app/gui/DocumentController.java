@@ -1,0 +1,188 @@
+package org.clustercomposer.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.io.ScenarioFileException;
+import org.clustercomposer.scenario.io.ScenarioFiles;
+import org.clustercomposer.views.editing.ScenarioEditor;
+
+/**
+ * New, Open, Save, Save As and the question before unsaved work is lost. Saves are atomic
+ * (ScenarioFiles); a file that cannot be read is reported with every problem and its JSON path,
+ * and the open document stays as it was.
+ */
+public final class DocumentController {
+
+    private final ScenarioEditor editor;
+    private final RecentFiles recent;
+    private final Autosave autosave;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private Window owner;
+    private Runnable afterOpen = () -> { };
+
+    public DocumentController(ScenarioEditor editor, RecentFiles recent, Autosave autosave) {
+        this.editor = editor;
+        this.recent = recent;
+        this.autosave = autosave;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Runs after a document replaced the current one (fit the view, say). */
+    public void setAfterOpen(Runnable afterOpen) {
+        this.afterOpen = afterOpen;
+    }
+
+    /** "name.json * — Cluster Composer": the asterisk marks unsaved changes. */
+    public StringBinding title() {
+        return Bindings.createStringBinding(() -> {
+            String name = file.get() == null ? displayName(editor.scenario()) : file.get().getFileName().toString();
+            return name + (editor.stack().isDirty() ? " *" : "") + " — Cluster Composer";
+        }, file, editor.stack().dirtyProperty(), editor.scenarioProperty());
+    }
+
+    private static String displayName(Scenario s) {
+        return s.name().isBlank() ? "Untitled" : s.name();
+    }
+
+    public void newDocument() {
+        if (confirmDiscard()) {
+            replace(Scenario.empty("Untitled"), null);
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open scenario");
+        java.io.File chosen = chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Opens a file; on failure shows what is wrong and keeps the current document. */
+    public boolean open(Path path) {
+        try {
+            Scenario loaded = ScenarioFiles.load(path);
+            replace(loaded, path);
+            recent.add(path);
+            return true;
+        } catch (ScenarioFileException e) {
+            error("Cannot open " + path.getFileName(), e.problems().stream().map(p -> p.describe())
+                    .collect(Collectors.joining("\n")));
+            return false;
+        }
+    }
+
+    /** Opens a scenario that has no file of its own yet (a sample, recovered work). */
+    public void openUnsaved(Scenario scenario) {
+        editor.reset(scenario);
+        editor.stack().resetUnsaved(scenario);
+        file.set(null);
+        afterOpen.run();
+    }
+
+    public boolean save() {
+        return file.get() == null ? saveAs() : saveTo(file.get());
+    }
+
+    public boolean saveAs() {
+        FileChooser chooser = chooser("Save scenario as");
+        chooser.setInitialFileName((file.get() == null ? displayName(editor.scenario()) : file.get().getFileName()
+                .toString().replaceAll("\\.json$", "")) + ".json");
+        java.io.File chosen = chooser.showSaveDialog(owner);
+        return chosen != null && saveTo(chosen.toPath());
+    }
+
+    public boolean saveTo(Path path) {
+        try {
+            ScenarioFiles.save(editor.scenario(), path);
+            editor.stack().markSaved();
+            file.set(path);
+            recent.add(path);
+            autosave.discard();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            error("Cannot save " + path.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Asks before unsaved work is dropped. True when it is fine to go on. */
+    public boolean confirmDiscard() {
+        if (!editor.stack().isDirty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save changes to " + displayName(editor.scenario()) + "?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() != save || save();
+    }
+
+    private void replace(Scenario scenario, Path path) {
+        editor.reset(scenario);
+        file.set(path);
+        autosave.discard();
+        afterOpen.run();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Cluster Composer scenario (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser;
+    }
+
+    void info(String header, String details) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, details, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Cluster Composer");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(560);
+        alert.showAndWait();
+    }
+
+    void error(String header, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, details == null ? "" : details, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Cluster Composer");
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,219 @@
+package org.clustercomposer.app.gui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.scenario.Position;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.views.canvas.CanvasView;
+import org.clustercomposer.views.canvas.CanvasViewModel;
+import org.clustercomposer.views.canvas.DiagramGeometry;
+import org.clustercomposer.views.canvas.Placement;
+import org.clustercomposer.views.canvas.Rect;
+import org.clustercomposer.views.canvas.Shapes;
+import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.layout.Alignment;
+import org.clustercomposer.views.palette.PaletteView;
+import org.clustercomposer.views.prediction.LoadPredictor;
+import org.clustercomposer.views.prediction.Prediction;
+import org.clustercomposer.views.prediction.PredictionService;
+import org.clustercomposer.views.problems.ProblemsView;
+import org.clustercomposer.views.problems.ProblemsViewModel;
+import org.clustercomposer.views.properties.PropertiesView;
+import org.clustercomposer.views.properties.PropertiesViewModel;
+
+/**
+ * The main window: palette, canvas with its minimap, property sheet, problems panel and status
+ * bar around one {@link ScenarioEditor}. Every panel changes the design through that editor.
+ */
+public final class MainWindow {
+
+    private final ScenarioEditor editor = new ScenarioEditor(Scenario.empty("Untitled"));
+    private final CanvasViewModel canvasModel = new CanvasViewModel(editor);
+    private final CanvasView canvas = new CanvasView(canvasModel);
+    private final PropertiesViewModel propertiesModel = new PropertiesViewModel(editor);
+    private final ProblemsViewModel problemsModel = new ProblemsViewModel(editor, Engines.validator());
+    private final StatusBar statusBar = new StatusBar(canvasModel);
+    private final AppHome home;
+    private final Autosave autosave;
+    private final DocumentController documents;
+    private final PredictionService predictions;
+    private final BorderPane root = new BorderPane();
+    private Theme theme = Theme.LIGHT;
+
+    public MainWindow(AppHome home) {
+        this.home = home;
+        this.autosave = new Autosave(home.recoveryFile(), editor.stack());
+        this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
+        Optional<LoadPredictor> predictor = Engines.predictor();
+        this.predictions = predictor.map(p -> new PredictionService(p, Platform::runLater)).orElse(null);
+        documents.setAfterOpen(() -> Platform.runLater(canvas::fitToWindow));
+
+        PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked);
+        ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
+        SplitPane centre = new SplitPane(canvas, problems);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(problems, false);
+        MainMenus menus = new MainMenus(this);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setLeft(palette);
+        root.setCenter(centre);
+        root.setRight(new PropertiesView(propertiesModel));
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+
+        editor.stack().revisionProperty().addListener(o -> predict());
+        canvasModel.geometryProperty().addListener((o, was, now) -> canvas.minimap().setVisible(now.nodes().size() > 30));
+        canvas.minimap().setVisible(false);
+        predict();
+    }
+
+    /** Puts the window on a stage. */
+    public Scene show(Stage stage) {
+        Scene scene = new Scene(root, 1440, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                canvasModel.cancelGesture();
+            }
+        });
+        documents.setOwner(stage);
+        stage.titleProperty().bind(documents.title());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!documents.confirmDiscard()) {
+                e.consume();
+            } else {
+                shutdown();
+            }
+        });
+        autosave.start();
+        return scene;
+    }
+
+    public void shutdown() {
+        autosave.stop();
+        if (!editor.stack().isDirty()) {
+            autosave.discard();
+        }
+        if (predictions != null) {
+            predictions.close();
+        }
+    }
+
+    private void predict() {
+        if (predictions == null) {
+            statusBar.setPrediction("Prediction: engine not available", null);
+            return;
+        }
+        statusBar.setPrediction("Predicting…", null);
+        predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
+                failure -> statusBar.setPrediction("Prediction failed: " + failure, "danger"));
+    }
+
+    private void showPrediction(Prediction p) {
+        canvasModel.loadsProperty().set(p.loads());
+        long overloads = p.overloadCount();
+        statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
+                : String.format("Predicted in %.0f ms: %d overloaded", p.millis(), overloads),
+                overloads == 0 ? "success" : "danger");
+    }
+
+    /** A palette click without a drag: put the element next to what is selected. */
+    private void paletteClicked(ElementKind kind) {
+        DiagramGeometry g = canvasModel.geometry();
+        String selected = editor.selection().single();
+        Rect anchor = selected == null ? null : g.boundsOf(selected).orElse(null);
+        double x;
+        double y;
+        if (kind == ElementKind.VM || kind == ElementKind.APPLICATION || kind == ElementKind.SSI_DOMAIN
+                || kind == ElementKind.LINK) {
+            x = anchor == null ? 0 : anchor.centerX();
+            y = anchor == null ? 0 : anchor.y() + Shapes.HOST_HEADER / 2;
+        } else {
+            Rect visible = canvasModel.viewportProperty().get().visibleWorld(canvas.canvas().getWidth(),
+                    canvas.canvas().getHeight());
+            x = anchor == null ? visible.centerX() : anchor.maxX() + Shapes.width(kind) / 2 + 30;
+            y = anchor == null ? visible.centerY() : anchor.centerY();
+        }
+        canvasModel.drop(kind, x, y);
+    }
+
+    void revealSelection() {
+        canvasModel.reveal(editor.selection().ids(), canvas.canvas().getWidth(), canvas.canvas().getHeight());
+    }
+
+    void align(Alignment alignment) {
+        Map<String, Position> selected = new LinkedHashMap<>();
+        canvasModel.geometry().nodes().values().stream().filter(b -> editor.selection().ids().contains(b.id()))
+                .forEach(b -> selected.put(b.id(), new Position(b.rect().x(), b.rect().y())));
+        if (selected.size() >= 2) {
+            editor.setPositions("Align " + selected.size() + " elements", alignment.apply(selected));
+        } else {
+            canvasModel.messageProperty().set("Select two or more hosts, switches or storages to align");
+        }
+    }
+
+    void autoLayout() {
+        editor.setPositions("Auto-layout", Placement.treeLayout(editor.scenario()));
+        Platform.runLater(canvas::fitToWindow);
+    }
+
+    void createSsiFromSelection() {
+        canvasModel.drop(ElementKind.SSI_DOMAIN, 0, 0);
+    }
+
+    void selectAll() {
+        editor.selection().set(editor.scenario().ids().toList());
+    }
+
+    void setTheme(Theme next) {
+        theme = next;
+        next.install();
+        canvasModel.themeProperty().set(next.canvas());
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    public ScenarioEditor editor() {
+        return editor;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public CanvasViewModel canvasModel() {
+        return canvasModel;
+    }
+
+    public DocumentController documents() {
+        return documents;
+    }
+
+    public AppHome home() {
+        return home;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+}

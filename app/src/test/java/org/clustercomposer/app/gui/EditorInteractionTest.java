@@ -1,0 +1,156 @@
+package org.clustercomposer.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.io.ScenarioFiles;
+import org.clustercomposer.views.canvas.Rect;
+import org.clustercomposer.views.canvas.Viewport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor driven through real mouse and keyboard events on the real window (headless Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class EditorInteractionTest {
+
+    private static final double GIB = 1L << 30;
+
+    @TempDir
+    Path home;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.install();
+        window = new MainWindow(new AppHome(home));
+        window.show(stage);
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    private Scenario scenario() {
+        return window.editor().scenario();
+    }
+
+    /** Screen point of a world point on the canvas. */
+    private Point2D screen(double worldX, double worldY) {
+        Viewport v = window.canvasModel().viewportProperty().get();
+        return window.canvas().canvas().localToScreen(v.toScreenX(worldX), v.toScreenY(worldY));
+    }
+
+    private Point2D centreOf(String id) {
+        Rect r = window.canvasModel().geometry().boundsOf(id).orElseThrow();
+        return screen(r.centerX(), r.y() + 14);
+    }
+
+    private void open(FxRobot robot, Scenario s) {
+        robot.interact(() -> window.documents().openUnsaved(s));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void dragsAHostFromThePaletteOntoTheCanvasAndUndoesIt(FxRobot robot) {
+        Point2D target = robot.point("#canvas").query();
+        robot.drag("#palette-host", MouseButton.PRIMARY).dropTo(target);
+        assertEquals(1, scenario().hosts().size());
+        assertEquals("host-1", window.editor().selection().single());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(0, scenario().hosts().size());
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(1, scenario().hosts().size());
+    }
+
+    @Test
+    void placesAVmByDroppingItOntoAHostAndMovesItToAnotherByDragging(FxRobot robot) {
+        open(robot, Designs.stacked(false));
+        robot.drag("#palette-vm", MouseButton.PRIMARY).dropTo(centreOf("h2"));
+        String added = window.editor().selection().single();
+        assertEquals("h2", scenario().vm(added).orElseThrow().placedOn());
+
+        robot.drag(centreOf(added), MouseButton.PRIMARY).dropTo(centreOf("h3"));
+        assertEquals("h3", scenario().vm(added).orElseThrow().placedOn());
+    }
+
+    @Test
+    void aDragMovesAHostInOneUndoStep(FxRobot robot) {
+        open(robot, Designs.stacked(false));
+        Rect before = window.canvasModel().geometry().boundsOf("h1").orElseThrow();
+        int steps = window.editor().stack().undoSize();
+        robot.drag(centreOf("h1"), MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 40).drop();
+        Rect after = window.canvasModel().geometry().boundsOf("h1").orElseThrow();
+        assertTrue(after.x() > before.x() + 20, "host moved right");
+        assertEquals(steps + 1, window.editor().stack().undoSize(), "the drag is one undo step");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(before, window.canvasModel().geometry().boundsOf("h1").orElseThrow());
+    }
+
+    @Test
+    void editsMemoryWithUnitsAndRefusesBadInputKeepingTheOldValue(FxRobot robot) {
+        open(robot, Designs.stacked(false));
+        robot.clickOn(centreOf("h2"));
+        assertEquals("h2", window.editor().selection().single());
+        robot.interact(() -> { });
+        TextField memory = robot.lookup("#property-memory").queryAs(TextField.class);
+
+        robot.doubleClickOn(memory).push(KeyCode.CONTROL, KeyCode.A).write("32 GiB").push(KeyCode.ENTER);
+        assertEquals(32 * GIB, scenario().host("h2").orElseThrow().memory());
+        assertTrue(window.root().getScene().getWindow() instanceof Stage s && s.getTitle().contains("*"));
+
+        memory = robot.lookup("#property-memory").queryAs(TextField.class);
+        robot.doubleClickOn(memory).push(KeyCode.CONTROL, KeyCode.A).write("lots").push(KeyCode.ENTER);
+        assertEquals(32 * GIB, scenario().host("h2").orElseThrow().memory());
+        Label error = robot.lookup("#properties-error").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("Memory") && error.getText().contains("16 GiB"), error.getText());
+    }
+
+    @Test
+    void rubberBandSelectsTheHostsInsideAndShiftClickAddsOne(FxRobot robot) {
+        open(robot, Designs.stacked(false));
+        Rect h1 = window.canvasModel().geometry().boundsOf("h1").orElseThrow();
+        Rect h2 = window.canvasModel().geometry().boundsOf("h2").orElseThrow();
+        Point2D from = screen(h1.x() - 20, h1.y() - 20);
+        Point2D to = screen(h2.maxX() + 5, Math.max(h1.maxY(), h2.maxY()) + 5);
+        robot.drag(from, MouseButton.PRIMARY).dropTo(to);
+        assertTrue(window.editor().selection().ids().containsAll(java.util.List.of("h1", "h2")));
+        assertFalse(window.editor().selection().ids().contains("h3"));
+
+        robot.press(KeyCode.SHIFT).clickOn(centreOf("h3")).release(KeyCode.SHIFT);
+        assertTrue(window.editor().selection().ids().contains("h3"));
+    }
+
+    @Test
+    void savesAndOpensTheSameDesignAndTheTitleLosesItsAsterisk(FxRobot robot) throws Exception {
+        open(robot, Designs.stacked(false));
+        Path file = home.resolve("design.json");
+        robot.interact(() -> assertTrue(window.documents().saveTo(file)));
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        assertFalse(stage.getTitle().contains("*"), stage.getTitle());
+        assertEquals(scenario().hosts(), ScenarioFiles.load(file).hosts());
+
+        robot.interact(() -> window.documents().newDocument());
+        assertEquals(0, scenario().hosts().size());
+        robot.interact(() -> assertTrue(window.documents().open(file)));
+        assertEquals(6, scenario().hosts().size());
+        assertEquals(ScenarioFiles.load(file), scenario());
+        assertTrue(stage.getTitle().startsWith("design.json"), stage.getTitle());
+    }
+}

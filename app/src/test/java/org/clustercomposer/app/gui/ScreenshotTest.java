@@ -1,0 +1,75 @@
+package org.clustercomposer.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+
+import org.clustercomposer.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Pictures of the main window for a person to look at: app/target/screenshots/. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    @TempDir
+    static Path home;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.install();
+        window = new MainWindow(new AppHome(home));
+        window.show(stage);
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    @Test
+    void writesScreenshotsOfEmptySampleAndOverloadedDesigns(FxRobot robot) throws Exception {
+        shoot(robot, "01-empty.png");
+        open(robot, Designs.stacked(false));
+        shoot(robot, "02-stacked-design.png");
+        open(robot, Designs.stacked(true));
+        robot.interact(() -> window.editor().selection().select("h1"));
+        shoot(robot, "03-overloaded-host.png");
+        robot.interact(() -> window.setTheme(Theme.DARK));
+        shoot(robot, "04-dark-theme.png");
+        robot.interact(() -> window.setTheme(Theme.LIGHT));
+    }
+
+    private void open(FxRobot robot, Scenario s) throws Exception {
+        robot.interact(() -> window.documents().openUnsaved(s));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(FxRobot robot, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(file) > 10_000, name + " is suspiciously small");
+    }
+}

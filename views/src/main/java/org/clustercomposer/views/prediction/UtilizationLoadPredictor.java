@@ -1,0 +1,69 @@
+package org.clustercomposer.views.prediction;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.clustercomposer.analysis.Explanation;
+import org.clustercomposer.analysis.utilization.ElementUtilization;
+import org.clustercomposer.analysis.utilization.Resource;
+import org.clustercomposer.analysis.utilization.UtilizationAnalysis;
+import org.clustercomposer.analysis.utilization.UtilizationReport;
+import org.clustercomposer.scenario.Scenario;
+
+/**
+ * Loads from the analytical engine: the busiest resource of each element, and a tooltip that
+ * lists every resource with the formula and inputs it came from.
+ */
+public final class UtilizationLoadPredictor implements LoadPredictor {
+
+    private final UtilizationAnalysis analysis;
+
+    public UtilizationLoadPredictor(UtilizationAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    public static UtilizationLoadPredictor standard() {
+        return new UtilizationLoadPredictor(UtilizationAnalysis.standard());
+    }
+
+    @Override
+    public Map<String, ElementLoad> predict(Scenario scenario) {
+        UtilizationReport report = analysis.analyze(scenario);
+        Map<String, ElementLoad> loads = new HashMap<>(report.byId().size() * 2);
+        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), explain(u))));
+        return loads;
+    }
+
+    static String explain(ElementUtilization u) {
+        StringBuilder b = new StringBuilder();
+        Resource peak = u.peakResource();
+        appendResource(b, u, peak);
+        for (Resource r : Resource.values()) {
+            if (r != peak) {
+                appendResource(b, u, r);
+            }
+        }
+        if (Double.isFinite(u.powerWatts())) {
+            b.append(String.format(Locale.ROOT, "Power drawn: %.0f W%n", u.powerWatts()));
+        }
+        return b.toString().strip();
+    }
+
+    private static void appendResource(StringBuilder b, ElementUtilization u, Resource r) {
+        Explanation e = u.explanations().get(r);
+        double f = r == Resource.POWER ? Double.NaN : u.fraction(r);
+        if (e == null && Double.isNaN(f)) {
+            return;
+        }
+        String name = r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT);
+        b.append(r == Resource.CPU ? "CPU" : name);
+        if (!Double.isNaN(f)) {
+            b.append(String.format(Locale.ROOT, " %.0f %%", f * 100));
+        }
+        if (e != null) {
+            b.append(" — ").append(e.text());
+        }
+        b.append('\n');
+    }
+}
