@@ -158,7 +158,10 @@ public final class DiagramGeometry {
                     vms.put(riders.get(i), new Box(riders.get(i), ElementKind.VM, chip));
                     members.add(chip);
                 }
-                List<ConvexHull.Point> outline = ConvexHull.paddedAround(members, Shapes.HULL_PADDING);
+                // Over VM chips the hull stays tight, clear of the host's name and figures above them.
+                boolean overVms = vms.containsKey(d.members().get(0));
+                List<ConvexHull.Point> outline = ConvexHull.paddedAround(members,
+                        overVms ? Shapes.VM_HULL_PADDING : Shapes.HULL_PADDING);
                 hulls.put(d.id(), new Hull(d.id(), outline, boundsOf(outline)));
                 it.remove();
                 progress = true;

@@ -19,6 +19,7 @@ public final class Shapes {
     public static final double APP_WIDTH = 150;
     public static final double APP_HEIGHT = 20;
     public static final double HULL_PADDING = 14;
+    public static final double VM_HULL_PADDING = 4;
 
     private Shapes() {
     }

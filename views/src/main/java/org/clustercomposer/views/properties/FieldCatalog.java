@@ -31,7 +31,7 @@ final class FieldCatalog {
                     of("cores", "Cores", CAPACITY, ValueType.INTEGER, "Physical cores"),
                     quantity("coreSpeed", "Core speed", CAPACITY, Dimension.FREQUENCY, "Clock of one core, e.g. 2.4 GHz"),
                     quantity("memory", "Memory", CAPACITY, Dimension.SIZE, "Physical memory, e.g. 64 GiB"),
-                    quantity("nicBandwidth", "NIC bandwidth", CAPACITY, Dimension.BANDWIDTH, "e.g. 10 Gbit/s"),
+                    quantity("nicBandwidth", "NIC speed", CAPACITY, Dimension.BANDWIDTH, "e.g. 10 Gbit/s"),
                     quantity("idlePower", "Idle power", POWER, Dimension.POWER, "Drawn at 0 % CPU"),
                     quantity("peakPower", "Peak power", POWER, Dimension.POWER, "Drawn at 100 % CPU"),
                     of("hypervisor.kind", "Hypervisor", HYPERVISOR, ValueType.TEXT, "kvm, xen... empty for bare metal"),
@@ -41,7 +41,7 @@ final class FieldCatalog {
                             "Fraction of network and disk bandwidth lost to virtualization"));
             case SWITCH -> List.of(ID, NAME,
                     of("ports", "Ports", CAPACITY, ValueType.INTEGER, "Number of ports"),
-                    quantity("bandwidth", "Switching capacity", CAPACITY, Dimension.BANDWIDTH, "Whole fabric, e.g. 1.28 Tbit/s"));
+                    quantity("bandwidth", "Fabric", CAPACITY, Dimension.BANDWIDTH, "Whole fabric, e.g. 1.28 Tbit/s"));
             case STORAGE -> List.of(ID, NAME,
                     quantity("capacity", "Capacity", CAPACITY, Dimension.SIZE, "e.g. 100 TiB"),
                     quantity("bandwidth", "Bandwidth", CAPACITY, Dimension.BANDWIDTH, "What it can serve, e.g. 10 Gbit/s"));
@@ -59,7 +59,7 @@ final class FieldCatalog {
                             "Fraction of the vCPUs kept busy, e.g. 0.5"),
                     quantity("workload.dirtyRate", "Dirty rate", WORKLOAD, Dimension.DATA_RATE,
                             "Memory written per second; drives live-migration time"),
-                    quantity("workload.writableWorkingSet", "Writable working set", WORKLOAD, Dimension.SIZE,
+                    quantity("workload.writableWorkingSet", "Hot set", WORKLOAD, Dimension.SIZE,
                             "Hot pages written over and over"),
                     quantity("workload.networkTraffic", "Network traffic", WORKLOAD, Dimension.BANDWIDTH, "What it sends"),
                     of("workload.trafficTo", "Traffic to", WORKLOAD, ValueType.ID,
@@ -67,9 +67,9 @@ final class FieldCatalog {
             case SSI_DOMAIN -> List.of(ID, NAME,
                     of("kind", "Kind", GENERAL, ValueType.SSI_KIND, "kerrighed, mosix, aggregate-vm or generic"),
                     of("members", "Members", PLACEMENT, ValueType.ID_LIST, "Ids of hosts, or of VMs, separated by commas"),
-                    of("remoteMemoryPenalty", "Remote memory penalty", GENERAL, ValueType.FRACTION,
+                    of("remoteMemoryPenalty", "Remote penalty", GENERAL, ValueType.FRACTION,
                             "Slowdown of a fully remote process, e.g. 0.3"),
-                    of("schedulingOverhead", "Scheduling overhead", GENERAL, ValueType.FRACTION,
+                    of("schedulingOverhead", "Sched. overhead", GENERAL, ValueType.FRACTION,
                             "Fraction of each member's CPU spent on the SSI"));
             case APPLICATION -> List.of(ID, NAME,
                     of("placedOn", "Placed on", PLACEMENT, ValueType.ID, "Id of a VM, a host or an SSI domain"),
