@@ -1,10 +1,11 @@
 package org.clustercomposer.app.gui;
 
-import java.util.List;
 import java.util.Optional;
 
+import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.views.prediction.LoadPredictor;
 import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
+import org.clustercomposer.views.problems.ProblemItem;
 import org.clustercomposer.views.problems.ProblemSource;
 
 /** The model-side engines the editor runs after every edit: the validator and the load predictor. */
@@ -14,7 +15,7 @@ final class Engines {
     }
 
     static ProblemSource validator() {
-        return s -> List.of();
+        return s -> ScenarioValidator.validate(s).stream().map(p -> new ProblemItem(p.path(), p.message(), null)).toList();
     }
 
     static Optional<LoadPredictor> predictor() {

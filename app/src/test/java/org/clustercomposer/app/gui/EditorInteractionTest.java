@@ -153,4 +153,25 @@ class EditorInteractionTest {
         assertEquals(ScenarioFiles.load(file), scenario());
         assertTrue(stage.getTitle().startsWith("design.json"), stage.getTitle());
     }
+
+    @Test
+    void listsProblemsAndAClickSelectsTheElementThePathPointsInto(FxRobot robot) {
+        Scenario broken = Designs.stacked(false);
+        var vms = new java.util.ArrayList<>(broken.vms());
+        vms.set(3, vms.get(3).withPlacedOn("nowhere"));
+        open(robot, broken.withVms(vms));
+        javafx.scene.control.ListView<?> list = robot.lookup("#problems-list").queryAs(javafx.scene.control.ListView.class);
+        assertFalse(list.getItems().isEmpty(), "the dangling placement is reported");
+        int index = -1;
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (((org.clustercomposer.views.problems.ProblemItem) list.getItems().get(i)).path().startsWith("/vms/3")) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, "a problem at /vms/3: " + list.getItems());
+        int row = index;
+        robot.interact(() -> list.scrollTo(row));
+        robot.clickOn(robot.lookup("#problems-list .list-cell").nth(row).queryAs(javafx.scene.Node.class));
+        assertEquals(vms.get(3).id(), window.editor().selection().single());
+    }
 }
