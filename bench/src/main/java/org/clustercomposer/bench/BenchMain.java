@@ -18,6 +18,7 @@ public final class BenchMain {
 
     static {
         SUITES.put("analysis", AnalysisBenchmark::runSuite);
+        SUITES.put("canvas", CanvasBenchmark::runSuite);
     }
 
     private BenchMain() {

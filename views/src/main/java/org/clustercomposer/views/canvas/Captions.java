@@ -13,6 +13,8 @@ final class Captions {
     }
 
     static void describe(Scenario s, Map<String, String> captions, Map<String, String> details) {
+        // Thousands of VMs share a few flavors: print each distinct value once.
+        Map<Double, String> sizes = new java.util.HashMap<>();
         s.hosts().forEach(h -> {
             captions.put(h.id(), name(h.name(), h.id()));
             details.put(h.id(), h.cores() + " × " + Quantities.display(h.coreSpeed(), Dimension.FREQUENCY) + " · "
@@ -33,7 +35,8 @@ final class Captions {
         });
         s.vms().forEach(e -> {
             captions.put(e.id(), name(e.name(), e.id()));
-            details.put(e.id(), e.vcpus() + " vCPU · " + Quantities.display(e.memory(), Dimension.SIZE));
+            details.put(e.id(), e.vcpus() + " vCPU · "
+                    + sizes.computeIfAbsent(e.memory(), m -> Quantities.display(m, Dimension.SIZE)));
         });
         s.ssiDomains().forEach(e -> {
             captions.put(e.id(), name(e.name(), e.id()));

@@ -23,13 +23,21 @@ public final class FxPainter implements Painter {
     @Override
     public void fillRoundRect(Rect r, double arc, Color fill) {
         gc.setFill(fill);
-        gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        if (arc <= 0) {
+            gc.fillRect(r.x(), r.y(), r.width(), r.height());
+        } else {
+            gc.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        }
     }
 
     @Override
     public void strokeRoundRect(Rect r, double arc, Color stroke, double width, boolean dashed) {
         stroke(stroke, width, dashed);
-        gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        if (arc <= 0) {
+            gc.strokeRect(r.x(), r.y(), r.width(), r.height());
+        } else {
+            gc.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        }
     }
 
     @Override

@@ -173,15 +173,24 @@ public final class LayeredTreeLayout {
 
         @Override
         public int compare(String a, String b) {
-            String pa = a.replaceAll("\\d+$", "");
-            String pb = b.replaceAll("\\d+$", "");
-            if (pa.equals(pb) && !pa.equals(a) && !pb.equals(b)) {
-                int c = Long.compare(Long.parseLong(a.substring(pa.length())), Long.parseLong(b.substring(pb.length())));
+            int da = digitsStart(a);
+            int db = digitsStart(b);
+            if (da < a.length() && db < b.length() && a.regionMatches(0, b, 0, Math.max(da, db)) && da == db
+                    && a.length() - da < 18 && b.length() - db < 18) {
+                int c = Long.compare(Long.parseLong(a.substring(da)), Long.parseLong(b.substring(db)));
                 if (c != 0) {
                     return c;
                 }
             }
             return a.compareTo(b);
+        }
+
+        private static int digitsStart(String s) {
+            int i = s.length();
+            while (i > 0 && Character.isDigit(s.charAt(i - 1))) {
+                i--;
+            }
+            return i;
         }
     }
 }

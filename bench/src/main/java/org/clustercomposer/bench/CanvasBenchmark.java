@@ -1,0 +1,159 @@
+package org.clustercomposer.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+
+import org.clustercomposer.scenario.Layout;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.generate.GeneratorParameters;
+import org.clustercomposer.scenario.generate.ScenarioGenerator;
+import org.clustercomposer.views.canvas.CanvasTheme;
+import org.clustercomposer.views.canvas.DiagramGeometry;
+import org.clustercomposer.views.canvas.DiagramRenderer;
+import org.clustercomposer.views.canvas.FxPainter;
+import org.clustercomposer.views.canvas.LayerVisibility;
+import org.clustercomposer.views.canvas.Rect;
+import org.clustercomposer.views.canvas.Viewport;
+import org.clustercomposer.views.prediction.ElementLoad;
+import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
+
+/**
+ * Frame time of a full canvas redraw for 1,000 hosts and 10,000 VMs (docs/decisions/0400).
+ * A frame is: draw the visible region into the canvas's GraphicsContext, then snapshot the
+ * canvas, which makes the software pipeline rasterize every command (what a screen pulse costs).
+ * JavaFX runs headless (Monocle, software rendering), so figures are a pessimistic bound for a
+ * machine with a GPU. Not JMH: the work must run on the FX application thread; the harness warms
+ * up, then reports the median and 90th percentile of many frames.
+ *
+ * <p>{@code java -jar bench/target/benchmarks.jar canvas [hosts vms]}
+ */
+public final class CanvasBenchmark {
+
+    private static final double WIDTH = 1600;
+    private static final double HEIGHT = 1000;
+    private static final int WARMUP = 15;
+    private static final int FRAMES = 40;
+
+    private CanvasBenchmark() {
+    }
+
+    public static void runSuite(String[] args) throws Exception {
+        int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int vms = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        startHeadlessFx();
+        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, 20, 42));
+        // Drawn with the editor's own tree layout, as after Arrange > Auto-Layout.
+        Scenario scenario = generated.withLayout(Layout.empty());
+        long t0 = System.nanoTime();
+        DiagramGeometry geometry = DiagramGeometry.of(scenario);
+        double geometryMs = (System.nanoTime() - t0) / 1e6;
+        Map<String, ElementLoad> loads = UtilizationLoadPredictor.standard().predict(scenario);
+        System.out.printf(Locale.ROOT, "canvas: %d hosts, %d VMs, %d links, %d SSI domains; view %.0f x %.0f px%n",
+                scenario.hosts().size(), scenario.vms().size(), scenario.links().size(), scenario.ssiDomains().size(),
+                WIDTH, HEIGHT);
+        System.out.printf(Locale.ROOT, "geometry rebuild (after each edit), first run: %.1f ms; median %s%n", geometryMs,
+                median(time(() -> DiagramGeometry.of(scenario), 3, 10)));
+
+        Rect world = geometry.bounds();
+        Viewport fit = Viewport.fit(world, WIDTH, HEIGHT, 40);
+        Viewport detail = new Viewport(1, 0, 0).centredOn(world.centerX(), world.centerY(), WIDTH, HEIGHT);
+        Viewport counts = new Viewport(0.4, 0, 0).centredOn(world.centerX(), world.centerY(), WIDTH, HEIGHT);
+        Canvas canvas = onFx(() -> new Canvas(WIDTH, HEIGHT));
+
+        List<Double> empty = onFx(() -> time(() -> canvas.snapshot(null, null), WARMUP, FRAMES));
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms%n", "snapshot of the canvas alone (fixed cost in every frame)",
+                median(empty));
+        List<double[]> rows = new ArrayList<>();
+        rows.add(measure("naive: every element, full detail, no culling (baseline)", canvas, geometry, loads, fit, true));
+        rows.add(measure("fit to window (scale " + String.format(Locale.ROOT, "%.3f", fit.scale()) + ", no text)",
+                canvas, geometry, loads, fit, false));
+        rows.add(measure("zoom 40 % (VMs as counts per host)", canvas, geometry, loads, counts, false));
+        rows.add(measure("zoom 100 % (every VM chip with its name)", canvas, geometry, loads, detail, false));
+        double baseline = rows.get(0)[0];
+        System.out.println("ratios to the naive baseline (median): " + String.join(", ",
+                rows.stream().skip(1).map(r -> String.format(Locale.ROOT, "%.2fx", r[0] / baseline)).toList()));
+        Platform.exit();
+    }
+
+    private static double[] measure(String label, Canvas canvas, DiagramGeometry geometry, Map<String, ElementLoad> loads,
+                                    Viewport view, boolean naive) throws Exception {
+        Rect visible = naive ? geometry.bounds().grow(100) : view.visibleWorld(WIDTH, HEIGHT);
+        double lodScale = naive ? 1 : view.scale();
+        List<Double> ms = onFx(() -> time(() -> {
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.setFill(CanvasTheme.LIGHT.background());
+            gc.fillRect(0, 0, WIDTH, HEIGHT);
+            gc.setTransform(view.scale(), 0, 0, view.scale(), view.translateX(), view.translateY());
+            DiagramRenderer.draw(new DiagramRenderer.Frame(geometry, loads, Set.of(), LayerVisibility.all(),
+                    CanvasTheme.LIGHT, visible, lodScale), new FxPainter(gc));
+            return canvas.snapshot(null, null);
+        }, WARMUP, FRAMES));
+        double[] stats = {median(ms), percentile(ms, 0.9)};
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   (%d frames)%n", label, stats[0], stats[1],
+                ms.size());
+        return stats;
+    }
+
+    private static List<Double> time(Supplier<?> work, int warmup, int runs) {
+        for (int i = 0; i < warmup; i++) {
+            work.get();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.get();
+            ms.add((System.nanoTime() - start) / 1e6);
+        }
+        return ms;
+    }
+
+    private static double median(List<Double> values) {
+        return percentile(values, 0.5);
+    }
+
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * (sorted.size() - 1) + 0.5)));
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+
+    /** Headless JavaFX with software rendering, as in the UI tests: no display needed. */
+    private static void startHeadlessFx() throws InterruptedException {
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("headless.geometry", "1920x1200-32");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}
