@@ -1,0 +1,91 @@
+package org.clustercomposer.views.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.clustercomposer.scenario.Layout;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.views.testing.SmallDesigns;
+import org.junit.jupiter.api.Test;
+
+class DiagramGeometryTest {
+
+    private final Scenario rack = SmallDesigns.rack();
+    private final DiagramGeometry g = DiagramGeometry.of(rack);
+
+    @Test
+    void drawsVmChipsInsideTheirHostAndTheHostGrowsARowPerThreeVms() {
+        Rect h1 = g.nodes().get("h1").rect();
+        assertTrue(h1.contains(g.vms().get("vm1").rect()));
+        assertTrue(h1.contains(g.vms().get("vm2").rect()));
+        assertEquals(Shapes.hostHeight(2), h1.height());
+        assertEquals(Shapes.hostHeight(0), g.nodes().get("h3").rect().height());
+    }
+
+    @Test
+    void theSsiHullSurroundsItsMembersWithPadding() {
+        DiagramGeometry.Hull hull = g.hulls().get("ssi");
+        for (String member : List.of("h2", "h3")) {
+            Rect r = g.nodes().get(member).rect().grow(Shapes.HULL_PADDING - 0.5);
+            assertTrue(ConvexHull.contains(hull.outline(), r.x(), r.y()));
+            assertTrue(ConvexHull.contains(hull.outline(), r.maxX(), r.maxY()));
+        }
+        assertTrue(!ConvexHull.contains(hull.outline(), g.nodes().get("h1").rect().centerX(),
+                g.nodes().get("h1").rect().centerY()));
+    }
+
+    @Test
+    void hitsTheMostSpecificElementFirst() {
+        Rect chip = g.vms().get("vm3").rect();
+        LayerVisibility all = LayerVisibility.all();
+        assertEquals("vm3", g.hit(chip.centerX(), chip.centerY(), 2, all));
+        Rect h2 = g.nodes().get("h2").rect();
+        assertEquals("h2", g.hit(h2.x() + 5, h2.y() + 5, 2, all));
+        assertEquals("ssi", g.hit(h2.x() - 5, h2.centerY(), 2, all), "inside the hull, outside the hosts");
+        assertNull(g.hit(-500, -500, 2, all));
+        assertEquals("h2", g.hit(chip.centerX(), chip.centerY(), 2, new LayerVisibility(true, false, true, true)),
+                "a hidden layer is not hit");
+    }
+
+    @Test
+    void aVmDroppedOnAHostLandsOnTheHostAndBesideItOnTheDomain() {
+        Rect h3 = g.nodes().get("h3").rect();
+        assertEquals("h3", g.containerAt(h3.centerX(), h3.centerY()));
+        assertEquals("ssi", g.containerAt(h3.x() - 6, h3.centerY()));
+        assertNull(g.containerAt(-400, 0));
+    }
+
+    @Test
+    void rubberBandTakesOnlyWhatLiesWhollyInside() {
+        Rect h1 = g.nodes().get("h1").rect();
+        List<String> inside = g.idsInside(h1.grow(2), LayerVisibility.all());
+        assertTrue(inside.containsAll(List.of("h1", "vm1", "vm2")));
+        assertTrue(!inside.contains("h2"));
+    }
+
+    @Test
+    void aScenarioWithoutLayoutGetsATreeWithTheSwitchAboveNonOverlappingHosts() {
+        DiagramGeometry laid = DiagramGeometry.of(rack.withLayout(Layout.empty()));
+        Rect sw = laid.nodes().get("sw").rect();
+        List<Rect> hosts = List.of("h1", "h2", "h3").stream().map(id -> laid.nodes().get(id).rect()).toList();
+        for (Rect h : hosts) {
+            assertTrue(h.y() > sw.maxY(), "hosts below their switch");
+        }
+        for (int i = 0; i < hosts.size(); i++) {
+            for (int j = i + 1; j < hosts.size(); j++) {
+                assertTrue(!hosts.get(i).intersects(hosts.get(j)), "hosts do not overlap");
+            }
+        }
+    }
+
+    @Test
+    void vmsOnAnSsiDomainAreDrawnInsideItsHull() {
+        Scenario s = rack.withVms(List.of(SmallDesigns.vm("vm1", "ssi")));
+        DiagramGeometry laid = DiagramGeometry.of(s);
+        Rect chip = laid.vms().get("vm1").rect();
+        assertTrue(ConvexHull.contains(laid.hulls().get("ssi").outline(), chip.centerX(), chip.centerY()));
+    }
+}
