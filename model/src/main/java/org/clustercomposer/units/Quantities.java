@@ -118,7 +118,7 @@ public final class Quantities {
         }
         // Below the smallest unit (or zero): the base unit, exactly.
         String text = magnitude == 0 ? null : exactText(value, dimension.baseUnit());
-        return text != null ? text : plain(value) + " " + dimension.baseUnit().symbol();
+        return text != null ? text : plain(value) + " " + unitOfOne(dimension).symbol();
     }
 
     /** Rounded for display: three significant digits ("15.6 GiB"). Not for saving. */
@@ -240,6 +240,11 @@ public final class Quantities {
 
     private static double parseExact(String literal, Dimension.Unit unit) {
         return unit.factor() == 1 ? Double.parseDouble(literal) : scale(literal, Double.parseDouble(literal), unit.factor());
+    }
+
+    // Bandwidth's base unit for printing is bit/s (factor 1/8); a raw double is in B/s.
+    private static Dimension.Unit unitOfOne(Dimension dimension) {
+        return dimension.units().stream().filter(u -> u.factor() == 1).findFirst().orElseThrow();
     }
 
     private static String plain(double value) {

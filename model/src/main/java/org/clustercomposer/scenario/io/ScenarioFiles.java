@@ -44,6 +44,9 @@ public final class ScenarioFiles {
     /** Our format nests five levels; anything much deeper is not a scenario. */
     static final int MAX_NESTING_DEPTH = 64;
 
+    /** About a million VMs; a file of nothing but tiny tokens is refused before it fills the memory. */
+    static final long MAX_TOKENS = 32_000_000L;
+
     /** At most this many problems are listed for one file; the rest are counted. */
     static final int MAX_PROBLEMS = 1000;
 
@@ -53,6 +56,7 @@ public final class ScenarioFiles {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)
                     .maxDocumentLength(MAX_FILE_BYTES)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

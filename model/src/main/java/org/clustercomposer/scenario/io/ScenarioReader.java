@@ -163,8 +163,8 @@ final class ScenarioReader {
 
     private Layout layout(FieldReader r) {
         Map<String, Position> positions = new LinkedHashMap<>();
+        // Any id may be a key here, so no field is unknown: finish() is not called.
         r.entries().forEachRemaining(e -> {
-            r.has(e.getKey());
             FieldReader.of(e.getValue(), JsonPaths.field(r.path(), e.getKey()), problems, "a position {\"x\", \"y\"}")
                     .ifPresent(p -> {
                         positions.put(e.getKey(), new Position(p.number("x"), p.number("y")));
