@@ -92,7 +92,12 @@ public final class DocumentController {
         }
     }
 
-    /** Opens a scenario that has no file of its own yet (a sample, recovered work). */
+    /** Opens a shipped sample: clean (nothing to lose yet) but without a file, so Save asks where. */
+    public void openSample(Scenario scenario) {
+        replace(scenario, null);
+    }
+
+    /** Opens recovered work: it has no file and is unsaved until the user saves it. */
     public void openUnsaved(Scenario scenario) {
         editor.reset(scenario);
         editor.stack().resetUnsaved(scenario);

@@ -58,7 +58,10 @@ public final class MainWindow {
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         Optional<LoadPredictor> predictor = Engines.predictor();
         this.predictions = predictor.map(p -> new PredictionService(p, Platform::runLater)).orElse(null);
-        documents.setAfterOpen(() -> Platform.runLater(canvas::fitToWindow));
+        documents.setAfterOpen(() -> {
+            relayoutIfOverlapping();
+            Platform.runLater(canvas::fitToWindow);
+        });
 
         PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked);
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
@@ -169,6 +172,17 @@ public final class MainWindow {
     void autoLayout() {
         editor.setPositions("Auto-layout", Placement.treeLayout(editor.scenario()));
         Platform.runLater(canvas::fitToWindow);
+    }
+
+    /**
+     * A file laid out for other box sizes (or generated with tight rows) would draw hosts on top
+     * of each other: lay it out again, as an undoable step, and say so.
+     */
+    private void relayoutIfOverlapping() {
+        if (canvasModel.geometry().nodesOverlap()) {
+            editor.setPositions("Auto-layout (boxes overlapped)", Placement.treeLayout(editor.scenario()));
+            canvasModel.messageProperty().set("The file's layout made boxes overlap: laid out again (Ctrl+Z to undo)");
+        }
     }
 
     void createSsiFromSelection() {

@@ -4,7 +4,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** Help menu: the samples shipped with the editor, shortcuts, about. */
+import org.clustercomposer.samples.Sample;
+import org.clustercomposer.samples.Samples;
+
+/** Help menu: the samples shipped with the editor (one per stacking), shortcuts. */
 final class SampleMenu {
 
     private SampleMenu() {
@@ -13,13 +16,22 @@ final class SampleMenu {
     static Menu create(MainWindow window) {
         Menu samples = new Menu("Samples");
         samples.setId("menu-samples");
-        MenuItem none = new MenuItem("No samples installed");
-        none.setDisable(true);
-        samples.getItems().add(none);
+        for (Sample sample : Samples.all()) {
+            MenuItem item = new MenuItem(sample.title());
+            item.setOnAction(e -> openSample(window, sample));
+            samples.getItems().add(item);
+        }
         MenuItem shortcuts = new MenuItem("Keyboard Shortcuts");
         shortcuts.setOnAction(e -> window.documents().info("Keyboard shortcuts", Shortcuts.TEXT));
         Menu help = new Menu("Help", null, samples, new SeparatorMenuItem(), shortcuts);
         help.setId("menu-help");
         return help;
+    }
+
+    /** A sample opens as a new, unsaved document: Save asks where, the shipped file stays as it is. */
+    static void openSample(MainWindow window, Sample sample) {
+        if (window.documents().confirmDiscard()) {
+            window.documents().openSample(sample.load());
+        }
     }
 }

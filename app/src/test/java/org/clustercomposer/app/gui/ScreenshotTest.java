@@ -1,5 +1,6 @@
 package org.clustercomposer.app.gui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import javafx.stage.Stage;
 
 import javax.imageio.ImageIO;
 
+import org.clustercomposer.samples.Sample;
+import org.clustercomposer.samples.Samples;
 import org.clustercomposer.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +52,19 @@ class ScreenshotTest {
         robot.interact(() -> window.setTheme(Theme.DARK));
         shoot(robot, "04-dark-theme.png");
         robot.interact(() -> window.setTheme(Theme.LIGHT));
+    }
+
+    @Test
+    void writesAScreenshotOfEverySampleOpenedFromTheHelpMenu(FxRobot robot) throws Exception {
+        int n = 10;
+        for (Sample sample : Samples.all()) {
+            robot.interact(() -> SampleMenu.openSample(window, sample));
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(300);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(sample.load(), window.editor().scenario());
+            shoot(robot, (n++) + "-sample-" + sample.file().replace(".json", ".png"));
+        }
     }
 
     private void open(FxRobot robot, Scenario s) throws Exception {

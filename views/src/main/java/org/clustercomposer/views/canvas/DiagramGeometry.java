@@ -44,7 +44,7 @@ public final class DiagramGeometry {
     }
 
     /** An SSI domain's padded convex outline. */
-    public record Hull(String id, List<ConvexHull.Point> outline, Rect bounds) {
+    public record Hull(String id, List<ConvexHull.Point> outline, Rect bounds, Rect label) {
     }
 
     private final Map<String, Box> nodes = new LinkedHashMap<>();
@@ -55,6 +55,8 @@ public final class DiagramGeometry {
     private final Map<String, List<String>> vmsByContainer = new HashMap<>();
     private final Map<String, String> captions = new HashMap<>();
     private final Map<String, String> firstMembers = new HashMap<>();
+    /** Labels and badges placed so far, so later ones keep clear of them. */
+    private final List<Rect> occupied = new ArrayList<>();
     private final Map<String, String> details = new HashMap<>();
     private Rect bounds;
 
@@ -89,9 +91,52 @@ public final class DiagramGeometry {
             }
         }
         buildHulls(s.ssiDomains());
+        Captions.describe(s, captions, details);
+        placeHullLabels();
         placeApplications(s.applications());
         bounds = computeBounds();
-        Captions.describe(s, captions, details);
+    }
+
+    /**
+     * A domain's label goes above its hull, or below it for a hull over VMs (which sits inside
+     * host boxes); labels that would overlap move further out.
+     */
+    private void placeHullLabels() {
+        for (Hull h : List.copyOf(hulls.values())) {
+            boolean below = vms.containsKey(firstMembers.get(h.id()));
+            String text = "SSI " + caption(h.id()) + " · " + detail(h.id()) + " · 100 %";
+            double width = Painter.approximateWidth(text, 12, true) + 8;
+            Rect label = new Rect(h.bounds().x() + 4, below ? h.bounds().maxY() + 2 : h.bounds().y() - 18, width, 16);
+            while (collides(label)) {
+                label = label.moved(0, below ? 16 : -16);
+            }
+            occupied.add(label);
+            hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label));
+        }
+    }
+
+    private boolean collides(Rect r) {
+        for (Rect o : occupied) {
+            if (o.intersects(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any two node boxes overlap (a layout made for other box sizes, say). */
+    public boolean nodesOverlap() {
+        List<Rect> boxes = nodes.values().stream().map(Box::rect)
+                .sorted(java.util.Comparator.comparingDouble(Rect::x)).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            Rect a = boxes.get(i).grow(-1);
+            for (int j = i + 1; j < boxes.size() && boxes.get(j).x() < a.maxX(); j++) {
+                if (a.intersects(boxes.get(j).grow(-1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first member of an SSI domain, or null. */
@@ -162,7 +207,7 @@ public final class DiagramGeometry {
                 boolean overVms = vms.containsKey(d.members().get(0));
                 List<ConvexHull.Point> outline = ConvexHull.paddedAround(members,
                         overVms ? Shapes.VM_HULL_PADDING : Shapes.HULL_PADDING);
-                hulls.put(d.id(), new Hull(d.id(), outline, boundsOf(outline)));
+                hulls.put(d.id(), new Hull(d.id(), outline, boundsOf(outline), null));
                 it.remove();
                 progress = true;
             }
@@ -170,16 +215,17 @@ public final class DiagramGeometry {
     }
 
     private void placeApplications(List<Application> apps) {
-        Map<String, Integer> stacked = new HashMap<>();
         for (Application app : apps) {
             Optional<Rect> anchor = anchorOf(app.placedOn());
             if (anchor.isEmpty()) {
                 continue;
             }
             Rect a = anchor.get();
-            String key = a.toString();
-            int index = stacked.merge(key, 1, Integer::sum) - 1;
-            Rect badge = new Rect(a.x(), a.maxY() + 6 + index * (Shapes.APP_HEIGHT + 4), Shapes.APP_WIDTH, Shapes.APP_HEIGHT);
+            Rect badge = new Rect(a.x(), a.maxY() + 6, Shapes.APP_WIDTH, Shapes.APP_HEIGHT);
+            while (collides(badge)) {
+                badge = badge.moved(0, Shapes.APP_HEIGHT + 4);
+            }
+            occupied.add(badge);
             applications.put(app.id(), new Box(app.id(), ElementKind.APPLICATION, badge));
         }
     }
@@ -224,6 +270,9 @@ public final class DiagramGeometry {
         }
         for (Box b : applications.values()) {
             all = all == null ? b.rect() : all.union(b.rect());
+        }
+        for (Hull h : hulls.values()) {
+            all = h.label() == null ? all : all.union(h.label());
         }
         return all == null ? new Rect(0, 0, 0, 0) : all;
     }

@@ -165,10 +165,7 @@ public final class DiagramRenderer {
             String label = (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + "SSI "
                     + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())
                     + (load == null ? "" : " · " + Math.round(load.utilization() * 100) + " %");
-            // A hull over VMs sits inside host boxes: its label goes underneath, clear of their names.
-            boolean overVms = f.geometry().vms().containsKey(f.geometry().firstMember(h.id()));
-            double y = overVms ? h.bounds().maxY() + 14 : h.bounds().y() - 6;
-            p.text(label, h.bounds().x() + 8, y, 12, true, edge, Painter.Align.LEFT);
+            p.text(label, h.label().x() + 4, h.label().maxY() - 4, 12, true, edge, Painter.Align.LEFT);
         }
     }
 

@@ -5,11 +5,11 @@ import org.clustercomposer.scenario.ElementKind;
 /** Sizes of what the canvas draws, in canvas units. One place, shared by layout, drawing and export. */
 public final class Shapes {
 
-    public static final double HOST_WIDTH = 188;
+    public static final double HOST_WIDTH = 164;
     public static final double HOST_HEADER = 44;
     public static final double HOST_PADDING = 6;
     public static final int VM_COLUMNS = 3;
-    public static final double VM_WIDTH = 56;
+    public static final double VM_WIDTH = 48;
     public static final double VM_HEIGHT = 18;
     public static final double VM_GAP = 4;
     public static final double SWITCH_WIDTH = 150;
