@@ -201,6 +201,14 @@ public final class CanvasView extends StackPane {
                 model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale()), painter);
         drawOverlay(painter, theme);
         gc.setTransform(1, 0, 0, 1, 0, 0);
+        if (model.geometry().nodes().isEmpty()) {
+            // An empty design says how to start instead of showing a blank grid.
+            FxPainter screen = new FxPainter(gc);
+            screen.text("Drag a host or a switch from the palette onto the canvas", w / 2, h / 2 - 10, 16, true,
+                    theme.mutedText(), Painter.Align.CENTER);
+            screen.text("or open a sample from Help › Samples", w / 2, h / 2 + 14, 14, false, theme.mutedText(),
+                    Painter.Align.CENTER);
+        }
         minimap.redraw();
     }
 
