@@ -14,27 +14,16 @@ import javafx.stage.Stage;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Nothing the user made is lost: autosave, recovery, and the question before discarding. */
-@ExtendWith(ApplicationExtension.class)
-class DocumentSafetyTest {
-
-    @TempDir
-    Path home;
-    private MainWindow window;
+class DocumentSafetyTest extends MainWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.install();
-        window = new MainWindow(new AppHome(home));
-        window.show(stage);
-        stage.show();
+        showMainWindow(stage);
     }
 
     @Test

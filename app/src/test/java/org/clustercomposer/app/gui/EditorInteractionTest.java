@@ -18,32 +18,19 @@ import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor driven through real mouse and keyboard events on the real window (headless Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class EditorInteractionTest {
-
-    private static final double GIB = 1L << 30;
-
-    @TempDir
-    Path home;
-    private MainWindow window;
+class EditorInteractionTest extends MainWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.install();
-        window = new MainWindow(new AppHome(home));
-        window.show(stage);
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        stage.show();
+        showMainWindow(stage);
     }
+
+    private static final double GIB = 1L << 30;
 
     private Scenario scenario() {
         return window.editor().scenario();

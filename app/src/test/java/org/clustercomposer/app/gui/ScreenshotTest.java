@@ -16,29 +16,16 @@ import org.clustercomposer.samples.Sample;
 import org.clustercomposer.samples.Samples;
 import org.clustercomposer.scenario.Scenario;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Pictures of the main window for a person to look at: app/target/screenshots/. */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTest {
-
-    @TempDir
-    static Path home;
-    private MainWindow window;
+class ScreenshotTest extends MainWindowTestBase {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.install();
-        window = new MainWindow(new AppHome(home));
-        window.show(stage);
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        stage.show();
+        showMainWindow(stage);
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.clustercomposer.app.gui;
+
+import java.nio.file.Path;
+
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The real main window on a headless stage, with its own files in a temporary directory. */
+@ExtendWith(ApplicationExtension.class)
+abstract class MainWindowTestBase {
+
+    @TempDir
+    Path home;
+    MainWindow window;
+
+    /** Call from each test class's {@code @Start} (TestFX finds only methods the class declares). */
+    void showMainWindow(Stage stage) {
+        Theme.LIGHT.install();
+        window = new MainWindow(new AppHome(home));
+        window.show(stage);
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        stage.show();
+    }
+}
