@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 import org.clustercomposer.samples.Sample;
 import org.clustercomposer.samples.Samples;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.generate.GeneratorParameters;
+import org.clustercomposer.scenario.generate.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -39,6 +41,21 @@ class ScreenshotTest extends MainWindowTestBase {
         robot.interact(() -> window.setTheme(Theme.DARK));
         shoot(robot, "04-dark-theme.png");
         robot.interact(() -> window.setTheme(Theme.LIGHT));
+    }
+
+    @Test
+    void drawsALargeGeneratedDesignWithLevelOfDetailAndAMinimap(FxRobot robot) throws Exception {
+        Scenario large = new ScenarioGenerator().generate(new GeneratorParameters(1000, 10_000, 20, 42));
+        open(robot, large);
+        assertTrue(window.canvas().minimap().isVisible(), "a large design shows the minimap");
+        shoot(robot, "05-large-1000-hosts-fit.png");
+        robot.interact(() -> window.canvasModel().viewportProperty().set(
+                window.canvasModel().viewportProperty().get().zoomAt(0.4 / window.canvasModel().viewportProperty().get().scale(),
+                        300, 300)));
+        shoot(robot, "06-large-1000-hosts-zoom-40.png");
+        robot.interact(() -> window.canvasModel().viewportProperty().set(
+                window.canvasModel().viewportProperty().get().zoomAt(1 / 0.4, 300, 300)));
+        shoot(robot, "07-large-1000-hosts-zoom-100.png");
     }
 
     @Test

@@ -43,10 +43,14 @@ public final class DiagramGeometry {
         }
     }
 
-    /** An SSI domain's padded convex outline. */
-    public record Hull(String id, List<ConvexHull.Point> outline, Rect bounds, Rect label) {
+    /**
+     * An SSI domain's padded convex outline. Sparse: its members cover little of it (VMs spread
+     * over many hosts), so it is drawn as an outline only, not a wash over everything between.
+     */
+    public record Hull(String id, List<ConvexHull.Point> outline, Rect bounds, Rect label, boolean sparse) {
     }
 
+    private static final double SPARSE_COVER = 0.15;
     private final Map<String, Box> nodes = new LinkedHashMap<>();
     private final Map<String, Box> vms = new LinkedHashMap<>();
     private final Map<String, Box> applications = new LinkedHashMap<>();
@@ -111,7 +115,7 @@ public final class DiagramGeometry {
                 label = label.moved(0, below ? 16 : -16);
             }
             occupied.add(label);
-            hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label));
+            hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label, h.sparse()));
         }
     }
 
@@ -207,7 +211,10 @@ public final class DiagramGeometry {
                 boolean overVms = vms.containsKey(d.members().get(0));
                 List<ConvexHull.Point> outline = ConvexHull.paddedAround(members,
                         overVms ? Shapes.VM_HULL_PADDING : Shapes.HULL_PADDING);
-                hulls.put(d.id(), new Hull(d.id(), outline, boundsOf(outline), null));
+                Rect hullBounds = boundsOf(outline);
+                double covered = members.stream().mapToDouble(r -> r.width() * r.height()).sum();
+                boolean sparse = covered < SPARSE_COVER * hullBounds.width() * hullBounds.height();
+                hulls.put(d.id(), new Hull(d.id(), outline, hullBounds, null, sparse));
                 it.remove();
                 progress = true;
             }

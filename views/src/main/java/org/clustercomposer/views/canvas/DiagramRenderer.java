@@ -33,7 +33,7 @@ public final class DiagramRenderer {
         DiagramGeometry g = f.geometry();
         boolean text = f.scale() >= TEXT_SCALE;
         if (f.layers().ssi()) {
-            g.hulls().values().stream().filter(h -> h.bounds().intersects(f.visible()))
+            g.hulls().values().stream().filter(h -> !h.sparse() && h.bounds().intersects(f.visible()))
                     .forEach(h -> p.fillPolygon(xs(h.outline()), ys(h.outline()), hullFill(f, h.id())));
         }
         if (f.layers().hardware()) {
