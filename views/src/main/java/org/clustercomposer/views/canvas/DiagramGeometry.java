@@ -317,12 +317,31 @@ public final class DiagramGeometry {
         }
         if (layers.ssi()) {
             for (Hull h : hulls.values()) {
-                if (h.bounds().contains(x, y) && ConvexHull.contains(h.outline(), x, y)) {
+                if (h.label() != null && h.label().contains(x, y)) {
+                    return h.id();
+                }
+            }
+            for (Hull h : hulls.values()) {
+                // A sparse hull is taken by its edge only, so the empty canvas inside stays usable.
+                boolean inside = h.bounds().grow(tolerance).contains(x, y) && (h.sparse()
+                        ? nearOutline(h.outline(), x, y, tolerance + 2) : ConvexHull.contains(h.outline(), x, y));
+                if (inside) {
                     return h.id();
                 }
             }
         }
         return null;
+    }
+
+    private static boolean nearOutline(List<ConvexHull.Point> outline, double x, double y, double distance) {
+        for (int i = 0; i < outline.size(); i++) {
+            ConvexHull.Point a = outline.get(i);
+            ConvexHull.Point b = outline.get((i + 1) % outline.size());
+            if (new Segment("", a.x(), a.y(), b.x(), b.y()).distanceTo(x, y) <= distance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

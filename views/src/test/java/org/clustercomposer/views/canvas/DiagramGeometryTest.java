@@ -88,4 +88,17 @@ class DiagramGeometryTest {
         Rect chip = laid.vms().get("vm1").rect();
         assertTrue(ConvexHull.contains(laid.hulls().get("ssi").outline(), chip.centerX(), chip.centerY()));
     }
+
+    @Test
+    void aSparseHullOverDistantVmsIsTakenByItsEdgeNotItsEmptyInside() {
+        Scenario s = rack.withSsiDomains(List.of(new org.clustercomposer.scenario.SsiDomain("far", "far",
+                org.clustercomposer.scenario.SsiKind.MOSIX, List.of("vm1", "vm3"), 0.2, 0.02)));
+        DiagramGeometry laid = DiagramGeometry.of(s.withLayout(rack.layout()
+                .with("h2", new org.clustercomposer.scenario.Position(300, 900))));
+        DiagramGeometry.Hull hull = laid.hulls().get("far");
+        assertTrue(hull.sparse());
+        Rect b = hull.bounds();
+        assertNull(laid.hit(b.centerX() + 60, b.centerY(), 2, LayerVisibility.all()), "empty inside is canvas");
+        assertEquals("far", laid.hit(hull.label().centerX(), hull.label().centerY(), 2, LayerVisibility.all()));
+    }
 }
