@@ -63,7 +63,7 @@ public final class MainWindow {
             Platform.runLater(canvas::fitToWindow);
         });
 
-        PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked);
+        PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
         SplitPane centre = new SplitPane(canvas, problems);
         centre.setOrientation(Orientation.VERTICAL);

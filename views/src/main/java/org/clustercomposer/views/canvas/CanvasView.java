@@ -97,6 +97,17 @@ public final class CanvasView extends StackPane {
         return model.drop(kind, v.toWorldX(local.getX()), v.toWorldY(local.getY()));
     }
 
+    /** Shows where a palette element dragged to a scene point would land; kind null clears it. */
+    public void previewDrop(ElementKind kind, double sceneX, double sceneY) {
+        Point2D local = kind == null ? null : canvas.sceneToLocal(sceneX, sceneY);
+        if (local == null || !canvas.getLayoutBounds().contains(local)) {
+            model.previewDrop(null, 0, 0);
+            return;
+        }
+        Viewport v = model.viewportProperty().get();
+        model.previewDrop(kind, v.toWorldX(local.getX()), v.toWorldY(local.getY()));
+    }
+
     /** Whether a scene point is over the drawing. */
     public boolean containsScenePoint(double sceneX, double sceneY) {
         Point2D local = canvas.sceneToLocal(sceneX, sceneY);

@@ -221,6 +221,17 @@ public final class CanvasViewModel {
         }
     }
 
+    /** Highlights what a palette element would be dropped on (a VM's host, say); null kind clears. */
+    public void previewDrop(ElementKind kind, double x, double y) {
+        String target = null;
+        if (kind == ElementKind.VM) {
+            target = geometry().containerAt(x, y);
+        } else if (kind == ElementKind.APPLICATION) {
+            target = applicationTargetAt(x, y, null);
+        }
+        overlay.set(target == null ? Overlay.NONE : new Overlay(null, null, target));
+    }
+
     /** Selected hosts or VMs, else the host under the drop point. */
     private List<String> ssiMembers(double x, double y) {
         Scenario s = editor.scenario();

@@ -26,6 +26,12 @@ public final class PaletteView extends VBox {
         boolean drop(ElementKind kind, double sceneX, double sceneY);
     }
 
+    /** Where a dragged entry is now, in scene coordinates (for drop-target feedback); null when done. */
+    @FunctionalInterface
+    public interface HoverHandler {
+        void hover(ElementKind kind, double sceneX, double sceneY);
+    }
+
     /** A click on an entry without dragging. */
     @FunctionalInterface
     public interface ClickHandler {
@@ -34,7 +40,10 @@ public final class PaletteView extends VBox {
 
     private static final double DRAG_THRESHOLD = 6;
 
-    public PaletteView(DropHandler onDrop, ClickHandler onClick) {
+    private final HoverHandler onHover;
+
+    public PaletteView(DropHandler onDrop, ClickHandler onClick, HoverHandler onHover) {
+        this.onHover = onHover;
         setId("palette");
         getStyleClass().add("palette");
         setSpacing(4);
@@ -76,12 +85,14 @@ public final class PaletteView extends VBox {
             if (Math.hypot(e.getSceneX() - start[0], e.getSceneY() - start[1]) > DRAG_THRESHOLD) {
                 dragging[0] = true;
                 b.setCursor(Cursor.CLOSED_HAND);
+                onHover.hover(entry.kind(), e.getSceneX(), e.getSceneY());
             }
         });
         b.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             b.setCursor(Cursor.DEFAULT);
             if (dragging[0]) {
                 dragging[0] = false;
+                onHover.hover(null, 0, 0);
                 onDrop.drop(entry.kind(), e.getSceneX(), e.getSceneY());
                 b.disarm();
                 e.consume();

@@ -93,4 +93,13 @@ class CanvasViewModelTest {
         assertEquals(java.util.List.of("h1", "h2"), editor.scenario().ssiDomain(id).orElseThrow().members());
         assertTrue(canvas.geometry().hulls().containsKey(id), "the new domain is drawn as a hull");
     }
+
+    @Test
+    void previewsTheHostAVmFromThePaletteWouldLandOn() {
+        Rect h2 = bounds("h2");
+        canvas.previewDrop(ElementKind.VM, h2.centerX(), h2.centerY());
+        assertEquals("h2", canvas.overlayProperty().get().dropTarget());
+        canvas.previewDrop(null, 0, 0);
+        assertEquals(CanvasViewModel.Overlay.NONE, canvas.overlayProperty().get());
+    }
 }
