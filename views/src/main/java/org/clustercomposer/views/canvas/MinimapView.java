@@ -38,6 +38,16 @@ public final class MinimapView extends Canvas {
         e.consume();
     }
 
+    /** Whole-design scale, below the editor's zoom limit if need be: a minimap must show everything. */
+    private static Viewport overview(Rect world) {
+        if (world.width() <= 0 || world.height() <= 0) {
+            return Viewport.identity();
+        }
+        double scale = Math.min((WIDTH - 16) / world.width(), (HEIGHT - 16) / world.height());
+        return new Viewport(scale, (WIDTH - world.width() * scale) / 2 - world.x() * scale,
+                (HEIGHT - world.height() * scale) / 2 - world.y() * scale);
+    }
+
     void redraw() {
         GraphicsContext gc = getGraphicsContext2D();
         CanvasTheme t = model.themeProperty().get();
@@ -52,7 +62,7 @@ public final class MinimapView extends Canvas {
         gc.setLineDashes(null);
         gc.strokeRoundRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1, 10, 10);
         DiagramGeometry g = model.geometry();
-        mapping = Viewport.fit(g.bounds(), WIDTH, HEIGHT, 8);
+        mapping = overview(g.bounds());
         gc.setFill(t.mutedText());
         for (DiagramGeometry.Box b : g.nodes().values()) {
             Rect r = b.rect();
@@ -60,9 +70,14 @@ public final class MinimapView extends Canvas {
                     Math.max(1, r.width() * mapping.scale()), Math.max(1, r.height() * mapping.scale()));
         }
         Rect visible = model.viewportProperty().get().visibleWorld(viewWidth.getAsDouble(), viewHeight.getAsDouble());
+        gc.save();
+        gc.beginPath();
+        gc.rect(1, 1, WIDTH - 2, HEIGHT - 2);
+        gc.clip();
         gc.setStroke(t.selection());
         gc.setLineWidth(1.5);
         gc.strokeRect(mapping.toScreenX(visible.x()), mapping.toScreenY(visible.y()),
                 visible.width() * mapping.scale(), visible.height() * mapping.scale());
+        gc.restore();
     }
 }

@@ -69,7 +69,7 @@ public final class LayeredTreeLayout {
         Map<String, Position> positions = new LinkedHashMap<>();
         double x = 0;
         for (String root : roots) {
-            x += place(root, x, 0, children, positions) + horizontalGap * 2;
+            x += place(root, x, 0, children, positions)[0] + horizontalGap * 2;
         }
         // Unconnected nodes wrap into rows beside the trees instead of one endless line.
         isolated.sort(NaturalOrder.INSTANCE);
@@ -132,27 +132,48 @@ public final class LayeredTreeLayout {
         return all;
     }
 
-    /** Places a subtree with its left edge at x; returns the subtree's width. */
-    private double place(String node, double x, double y, Map<String, List<String>> children,
-                         Map<String, Position> positions) {
+    /** Places a subtree with its top-left corner at (x, y); returns its width and height. */
+    private double[] place(String node, double x, double y, Map<String, List<String>> children,
+                           Map<String, Position> positions) {
         List<String> kids = children.getOrDefault(node, List.of());
         double below = y + size.height(node) + verticalGap;
-        double kidsWidth;
-        if (!kids.isEmpty() && kids.stream().noneMatch(children::containsKey) && kids.size() > leavesPerRow) {
-            kidsWidth = placeLeafRows(kids, x, below, positions);
+        double[] block;
+        if (kids.isEmpty()) {
+            block = new double[] {0, 0};
+        } else if (kids.stream().noneMatch(children::containsKey) && kids.size() > leavesPerRow) {
+            block = placeLeafRows(kids, x, below, positions);
         } else {
-            double cursor = x;
-            for (String kid : kids) {
-                cursor += place(kid, cursor, below, children, positions) + horizontalGap;
-            }
-            kidsWidth = kids.isEmpty() ? 0 : cursor - x - horizontalGap;
+            block = placeSubtreeRows(kids, x, below, children, positions);
         }
-        double width = Math.max(size.width(node), kidsWidth);
+        double width = Math.max(size.width(node), block[0]);
         positions.put(node, new Position(x + (width - size.width(node)) / 2, y));
-        return width;
+        return new double[] {width, size.height(node) + (kids.isEmpty() ? 0 : verticalGap + block[1])};
     }
 
-    private double placeLeafRows(List<String> leaves, double x, double y, Map<String, Position> positions) {
+    /**
+     * Subtrees side by side; many of them (racks under a core switch) wrap into rows so the
+     * drawing stays near the shape of a screen instead of one very long band.
+     */
+    private double[] placeSubtreeRows(List<String> kids, double x, double y, Map<String, List<String>> children,
+                                     Map<String, Position> positions) {
+        int perRow = kids.size() > leavesPerRow ? (int) Math.ceil(Math.sqrt(kids.size() * 2.0)) : kids.size();
+        double width = 0;
+        double rowY = y;
+        for (int start = 0; start < kids.size(); start += perRow) {
+            double cursor = x;
+            double rowHeight = 0;
+            for (String kid : kids.subList(start, Math.min(kids.size(), start + perRow))) {
+                double[] placed = place(kid, cursor, rowY, children, positions);
+                cursor += placed[0] + horizontalGap;
+                rowHeight = Math.max(rowHeight, placed[1]);
+            }
+            width = Math.max(width, cursor - x - horizontalGap);
+            rowY += rowHeight + verticalGap;
+        }
+        return new double[] {width, rowY - verticalGap - y};
+    }
+
+    private double[] placeLeafRows(List<String> leaves, double x, double y, Map<String, Position> positions) {
         double cellWidth = leaves.stream().mapToDouble(size::width).max().orElse(0) + horizontalGap;
         double rowY = y;
         for (int start = 0; start < leaves.size(); start += leavesPerRow) {
@@ -164,7 +185,7 @@ public final class LayeredTreeLayout {
             }
             rowY += rowHeight + horizontalGap;
         }
-        return leavesPerRow * cellWidth - horizontalGap;
+        return new double[] {leavesPerRow * cellWidth - horizontalGap, rowY - horizontalGap - y};
     }
 
     /** "host-2" before "host-10". */
