@@ -57,11 +57,10 @@ public final class DiagramGeometry {
     private final Map<String, Segment> links = new LinkedHashMap<>();
     private final Map<String, Hull> hulls = new LinkedHashMap<>();
     private final Map<String, List<String>> vmsByContainer = new HashMap<>();
-    private final Map<String, String> captions = new HashMap<>();
+    private Captions captions;
     private final Map<String, String> firstMembers = new HashMap<>();
     /** Labels and badges placed so far, so later ones keep clear of them. */
     private final List<Rect> occupied = new ArrayList<>();
-    private final Map<String, String> details = new HashMap<>();
     private Rect bounds;
 
     private DiagramGeometry() {
@@ -95,7 +94,7 @@ public final class DiagramGeometry {
             }
         }
         buildHulls(s.ssiDomains());
-        Captions.describe(s, captions, details);
+        captions = new Captions(s);
         placeHullLabels();
         placeApplications(s.applications());
         bounds = computeBounds();
@@ -150,12 +149,12 @@ public final class DiagramGeometry {
 
     /** The name drawn on an element (its name, or its id when unnamed). */
     public String caption(String id) {
-        return captions.getOrDefault(id, id);
+        return captions.caption(id);
     }
 
     /** A second, smaller line: "16 × 2.4 GHz · 64 GiB" for a host. */
     public String detail(String id) {
-        return details.getOrDefault(id, "");
+        return captions.detail(id);
     }
 
     private int vmCount(String hostId) {

@@ -37,11 +37,7 @@ public final class DiagramRenderer {
                     .forEach(h -> p.fillPolygon(xs(h.outline()), ys(h.outline()), hullFill(f, h.id())));
         }
         if (f.layers().hardware()) {
-            for (DiagramGeometry.Segment s : g.links().values()) {
-                if (s.bounds().grow(4).intersects(f.visible())) {
-                    drawLink(f, p, s);
-                }
-            }
+            drawLinks(f, p);
             for (DiagramGeometry.Box b : g.nodes().values()) {
                 if (b.rect().intersects(f.visible())) {
                     drawNode(f, p, b, text);
@@ -60,14 +56,32 @@ public final class DiagramRenderer {
         }
     }
 
-    private static void drawLink(Frame f, Painter p, DiagramGeometry.Segment s) {
-        ElementLoad load = f.loads().get(s.id());
-        Color color = load == null ? f.theme().link() : f.theme().levelColor(load);
-        boolean selected = f.selection().contains(s.id());
-        if (selected) {
-            p.line(s.x1(), s.y1(), s.x2(), s.y2(), f.theme().selection(), 7);
+    /** Links grouped by color and width, each group one stroke. */
+    private static void drawLinks(Frame f, Painter p) {
+        java.util.Map<Color, double[]> normal = new java.util.LinkedHashMap<>();
+        java.util.Map<Color, double[]> busy = new java.util.LinkedHashMap<>();
+        java.util.Map<double[], Integer> counts = new java.util.IdentityHashMap<>();
+        for (DiagramGeometry.Segment s : f.geometry().links().values()) {
+            if (!s.bounds().grow(4).intersects(f.visible())) {
+                continue;
+            }
+            ElementLoad load = f.loads().get(s.id());
+            if (f.selection().contains(s.id())) {
+                p.line(s.x1(), s.y1(), s.x2(), s.y2(), f.theme().selection(), 7);
+            }
+            Color color = load == null ? f.theme().link() : f.theme().levelColor(load);
+            boolean heavy = load != null && load.level() != ElementLoad.LoadLevel.NORMAL;
+            var groups = heavy ? busy : normal;
+            double[] c = groups.computeIfAbsent(color, k -> new double[4 * f.geometry().links().size()]);
+            int n = counts.getOrDefault(c, 0);
+            c[n] = s.x1();
+            c[n + 1] = s.y1();
+            c[n + 2] = s.x2();
+            c[n + 3] = s.y2();
+            counts.put(c, n + 4);
         }
-        p.line(s.x1(), s.y1(), s.x2(), s.y2(), color, load != null && load.level() != ElementLoad.LoadLevel.NORMAL ? 3.5 : 2);
+        normal.forEach((color, c) -> p.lines(c, counts.get(c), color, 2));
+        busy.forEach((color, c) -> p.lines(c, counts.get(c), color, 3.5));
     }
 
     private static void drawNode(Frame f, Painter p, DiagramGeometry.Box b, boolean text) {
@@ -160,7 +174,8 @@ public final class DiagramRenderer {
         ElementLoad load = f.loads().get(h.id());
         Color edge = load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? t.ssi() : t.levelColor(load);
         boolean selected = f.selection().contains(h.id());
-        p.strokePolygon(xs(h.outline()), ys(h.outline()), selected ? t.selection() : edge, selected ? 3 : 1.6, true);
+        // Dashes cost a lot to rasterize; far out nobody sees them.
+        p.strokePolygon(xs(h.outline()), ys(h.outline()), selected ? t.selection() : edge, selected ? 3 : 1.6, text);
         if (text) {
             String label = (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + "SSI "
                     + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())
@@ -172,6 +187,10 @@ public final class DiagramRenderer {
     private static void drawApplication(Frame f, Painter p, DiagramGeometry.Box b, boolean text) {
         CanvasTheme t = f.theme();
         Rect r = b.rect();
+        if (!text) {
+            p.fillRoundRect(r, 0, t.appStroke());
+            return;
+        }
         p.fillRoundRect(r, r.height(), t.appFill());
         boolean selected = f.selection().contains(b.id());
         p.strokeRoundRect(r, r.height(), selected ? t.selection() : t.appStroke(), selected ? 2.5 : 1, false);

@@ -59,6 +59,18 @@ public final class FxPainter implements Painter {
     }
 
     @Override
+    public void lines(double[] c, int count, Color stroke, double width) {
+        // One path, one stroke: the rasterizer sets up once instead of once per link.
+        stroke(stroke, width, false);
+        gc.beginPath();
+        for (int i = 0; i + 3 < count; i += 4) {
+            gc.moveTo(c[i], c[i + 1]);
+            gc.lineTo(c[i + 2], c[i + 3]);
+        }
+        gc.stroke();
+    }
+
+    @Override
     public void text(String text, double x, double y, double size, boolean isBold, Color color, Align align) {
         if (text.isEmpty()) {
             return;

@@ -20,6 +20,13 @@ public interface Painter {
 
     void line(double x1, double y1, double x2, double y2, Color stroke, double width);
 
+    /** Many segments in one color, as one stroke: {x1, y1, x2, y2, x1, y1, ...}. */
+    default void lines(double[] coordinates, int count, Color stroke, double width) {
+        for (int i = 0; i + 3 < count; i += 4) {
+            line(coordinates[i], coordinates[i + 1], coordinates[i + 2], coordinates[i + 3], stroke, width);
+        }
+    }
+
     /** Text with its baseline at y. */
     void text(String text, double x, double y, double size, boolean bold, Color color, Align align);
 
