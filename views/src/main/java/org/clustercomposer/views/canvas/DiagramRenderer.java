@@ -19,7 +19,7 @@ public final class DiagramRenderer {
     /** Below this scale VMs are shown as a count per host. */
     public static final double VM_DETAIL_SCALE = 0.55;
     /** Below this scale no text is drawn. */
-    public static final double TEXT_SCALE = 0.22;
+    public static final double TEXT_SCALE = 0.3;
 
     /** Everything one frame depends on. */
     public record Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
@@ -115,8 +115,11 @@ public final class DiagramRenderer {
         double percentWidth = percent.isEmpty() ? 0 : Painter.approximateWidth(percent, 12, true) + 6;
         p.text(Painter.fit(f.geometry().caption(b.id()), r.width() - 2 * pad - percentWidth, 13, true),
                 r.x() + pad, r.y() + 18, 13, true, t.text(), Painter.Align.LEFT);
-        p.text(Painter.fit(f.geometry().detail(b.id()), r.width() - 2 * pad, 11, false),
-                r.x() + pad, r.y() + 34, 11, false, t.mutedText(), Painter.Align.LEFT);
+        if (f.scale() >= VM_DETAIL_SCALE) {
+            // The figures line is 11 px: too small to read further out, and text is what costs most.
+            p.text(Painter.fit(f.geometry().detail(b.id()), r.width() - 2 * pad, 11, false),
+                    r.x() + pad, r.y() + 34, 11, false, t.mutedText(), Painter.Align.LEFT);
+        }
         if (load != null) {
             p.text((load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + percent, r.maxX() - 8, r.y() + 18,
                     12, true, t.levelColor(load), Painter.Align.RIGHT);
@@ -139,7 +142,7 @@ public final class DiagramRenderer {
                             Math.min(26, r.height() - Shapes.HOST_HEADER - 4));
                     p.fillRoundRect(pill, 8, t.vmFill());
                     p.text(count + (count == 1 ? " VM" : " VMs"), pill.centerX(), pill.y() + pill.height() / 2 + 6,
-                            16, true, t.vmText(), Painter.Align.CENTER);
+                            17, true, t.vmText(), Painter.Align.CENTER);
                 }
             }
             return;
