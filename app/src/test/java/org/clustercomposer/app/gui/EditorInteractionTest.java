@@ -161,4 +161,28 @@ class EditorInteractionTest extends MainWindowTestBase {
         robot.clickOn(robot.lookup("#problems-list .list-cell").nth(row).queryAs(javafx.scene.Node.class));
         assertEquals(vms.get(3).id(), window.editor().selection().single());
     }
+
+    @Test
+    void exportsTheWholeDiagramAsPngAndSvg(FxRobot robot) throws Exception {
+        open(robot, Designs.stacked(true));
+        Path png = home.resolve("design.png");
+        Path svg = home.resolve("design.svg");
+        var canvas = window.canvasModel();
+        robot.interact(() -> {
+            try {
+                var image = org.clustercomposer.views.export.PngExport.render(canvas.geometry(), canvas.loadsProperty().get(),
+                        canvas.layersProperty().get(), canvas.themeProperty().get());
+                org.clustercomposer.views.export.PngExport.write(image, png);
+                org.clustercomposer.views.export.SvgExport.write(svg, org.clustercomposer.views.export.SvgExport.toSvg(
+                        canvas.geometry(), canvas.loadsProperty().get(), canvas.layersProperty().get(),
+                        canvas.themeProperty().get()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var read = javax.imageio.ImageIO.read(png.toFile());
+        Rect bounds = canvas.geometry().bounds();
+        assertEquals(Math.ceil(bounds.width() + 80), read.getWidth(), 1.0, "the whole diagram at 100 %");
+        assertTrue(java.nio.file.Files.readString(svg).contains(">node-1<"));
+    }
 }
