@@ -185,4 +185,16 @@ class EditorInteractionTest extends MainWindowTestBase {
         assertEquals(Math.ceil(bounds.width() + 80), read.getWidth(), 1.0, "the whole diagram at 100 %");
         assertTrue(java.nio.file.Files.readString(svg).contains(">node-1<"));
     }
+
+    @Test
+    void copyPasteAndDeleteWithTheKeyboard(FxRobot robot) {
+        open(robot, Designs.stacked(false));
+        robot.clickOn(centreOf("h3"));
+        robot.push(KeyCode.CONTROL, KeyCode.C).push(KeyCode.CONTROL, KeyCode.V);
+        assertTrue(scenario().host("h3-copy").isPresent());
+        assertEquals("h3-copy", scenario().vm("vm5-copy").orElseThrow().placedOn(), "the host's VMs come along");
+        robot.push(KeyCode.DELETE);
+        assertTrue(scenario().host("h3-copy").isEmpty());
+        assertTrue(scenario().vm("vm5-copy").isEmpty());
+    }
 }
