@@ -108,15 +108,16 @@ public final class CanvasViewModel {
         }
         if (kind == ElementKind.VM || kind == ElementKind.APPLICATION) {
             gesture = new DragChip(hit, kind);
-        } else if (isNode(kind)) {
+        } else if (isNode(kind) || kind == ElementKind.SSI_DOMAIN) {
+            // Dragging a domain drags the hosts it spans (a domain over VMs follows its VMs' hosts).
             Map<String, Position> origins = new HashMap<>();
             Map<String, Position> placed = positionsOfNodes();
             for (String id : editor.selection().ids()) {
-                if (placed.containsKey(id)) {
-                    origins.put(id, placed.get(id));
-                }
+                List<String> moved = kind == ElementKind.SSI_DOMAIN && id.equals(hit)
+                        ? editor.scenario().ssiDomain(id).map(d -> d.members()).orElse(List.of()) : List.of(id);
+                moved.stream().filter(placed::containsKey).forEach(m -> origins.put(m, placed.get(m)));
             }
-            gesture = new MoveNodes("drag-" + (++gestureCounter), x, y, origins);
+            gesture = origins.isEmpty() ? null : new MoveNodes("drag-" + (++gestureCounter), x, y, origins);
         } else {
             gesture = null;
         }

@@ -102,4 +102,17 @@ class CanvasViewModelTest {
         canvas.previewDrop(null, 0, 0);
         assertEquals(CanvasViewModel.Overlay.NONE, canvas.overlayProperty().get());
     }
+
+    @Test
+    void draggingAnSsiDomainMovesTheHostsItSpans() {
+        Rect h2 = bounds("h2");
+        Rect h3 = bounds("h3");
+        canvas.press(h2.x() - 6, h2.centerY(), false);
+        assertEquals(Set.of("ssi"), editor.selection().ids());
+        canvas.drag(h2.x() - 6, h2.centerY() + 50);
+        canvas.release(h2.x() - 6, h2.centerY() + 50);
+        assertEquals(h2.moved(0, 50), bounds("h2"));
+        assertEquals(h3.moved(0, 50), bounds("h3"));
+        assertEquals(1, editor.stack().undoSize());
+    }
 }
