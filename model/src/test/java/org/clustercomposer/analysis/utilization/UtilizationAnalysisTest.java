@@ -22,13 +22,8 @@ class UtilizationAnalysisTest {
 
     private final UtilizationAnalysis analysis = UtilizationAnalysis.standard();
 
-    /** Two racks under a core switch: h1,h2 on tor1; h3 on tor2. */
     private static TestScenarios twoRacks() {
-        return TestScenarios.builder().host("h1").host("h2").host("h3")
-                .switchNode("core", 1e12).switchNode("tor1", 1e11).switchNode("tor2", 1e11)
-                .link("l1", "h1", "tor1", 10 * GBIT).link("l2", "h2", "tor1", 10 * GBIT)
-                .link("l3", "h3", "tor2", 10 * GBIT)
-                .link("up1", "tor1", "core", 40 * GBIT).link("up2", "tor2", "core", 40 * GBIT);
+        return TestScenarios.twoRacks();
     }
 
     @Test
