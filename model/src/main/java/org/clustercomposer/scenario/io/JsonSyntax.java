@@ -34,7 +34,7 @@ final class JsonSyntax {
         } catch (CharConversionException e) {
             problems.add(new Problem("", "not JSON text: " + e.getMessage()));
         } catch (IOException e) {
-            problems.add(new Problem("", "cannot read the file: " + ScenarioFiles.ioReason(e)));
+            problems.add(new Problem("", "cannot read the file: " + IoMessages.describe(e)));
         }
         return Optional.empty();
     }

@@ -67,6 +67,9 @@ public final class ScenarioFiles {
     public static Scenario load(Path file) throws ScenarioFileException {
         String source = file.toString();
         try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioFileException(source, List.of(new Problem("", "is a directory, not a file")));
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new ScenarioFileException(source, List.of(new Problem("", "the file is " + megabytes(size)
@@ -79,7 +82,7 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(source, List.of(new Problem("", "no such file")));
         } catch (IOException e) {
             throw new ScenarioFileException(source, List.of(new Problem("", "cannot read the file: "
-                    + ioReason(e))));
+                    + IoMessages.describe(e))));
         }
     }
 
@@ -190,9 +193,4 @@ public final class ScenarioFiles {
         return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / 1e6);
     }
 
-    static String ioReason(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT) + (m == null ? "" : " (" + m + ")");
-    }
 }
