@@ -162,9 +162,17 @@ class UtilizationAnalysisTest {
     void vmWantingMoreThanItsVcpusIsOverloadedButHostSeesOnlyItsVcpus() {
         Scenario s = twoRacks().vm("v1", "h1", 2, 4 * GIB, 1.0, 0, null).app("hog", "v1", 4, 4.0, GIB, 0).build();
         UtilizationReport r = analysis.analyze(s);
-        assertEquals(3.0, r.of("v1").orElseThrow().cpu(), 1e-12);
+        assertEquals(2.0, r.of("v1").orElseThrow().cpu(), 1e-12, "4 cores of application in 2 vCPUs");
         assertTrue(r.of("v1").orElseThrow().overloaded());
         assertEquals((2 + 0.04 * 16) / 16, r.of("h1").orElseThrow().cpu(), 1e-12);
+    }
+
+    @Test
+    void vmWorkloadAlreadyIncludesWhatRunsInsideSoTheLargerCounts() {
+        Scenario s = twoRacks().vm("v1", "h1", 4, 8 * GIB, 0.5, 0, null).app("job", "v1", 1, 1.0, GIB, 0).build();
+        assertEquals(0.5, analysis.analyze(s).of("v1").orElseThrow().cpu(), 1e-12);
+        Scenario busier = twoRacks().vm("v1", "h1", 4, 8 * GIB, 0.5, 0, null).app("job", "v1", 3, 3.0, GIB, 0).build();
+        assertEquals(0.75, analysis.analyze(busier).of("v1").orElseThrow().cpu(), 1e-12);
     }
 
     @Test
