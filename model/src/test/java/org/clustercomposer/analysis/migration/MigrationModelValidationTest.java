@@ -32,10 +32,18 @@ class MigrationModelValidationTest {
 
     record Row(String id, String source, String locator, String hypervisor, String method, Double memory,
                Double dirtyRate, Double wws, Double bandwidth, Double downtimeLimit, Double disk, boolean shared,
-               Double total, Double downtime, boolean complete, String missing) {
+               Double total, Double downtime, boolean complete, String missing, Boolean converged) {
+
+        /** Whether the models can run this row at all: the inputs they need and a method they model. */
+        boolean evaluable() {
+            return memory != null && bandwidth != null && dirtyRate != null && MODELLED.contains(method);
+        }
     }
 
-    record Outcome(Row row, double predictedTotal, double predictedDowntime, double simpleTotal) {
+    private static final List<String> MODELLED = List.of("precopy", "postcopy", "cold");
+
+    record Outcome(Row row, double predictedTotal, double predictedDowntime, double simpleTotal,
+                   boolean predictedConverged) {
         double totalError() {
             return relative(predictedTotal, row.total());
         }
@@ -66,11 +74,11 @@ class MigrationModelValidationTest {
                     header = line;
                     continue;
                 }
-                String[] f = Arrays.copyOf(line.split(";", -1), 18);
+                String[] f = Arrays.copyOf(line.split(";", -1), 19);
                 rows.add(new Row(f[0], f[1], f[2], f[4], f[5], q(f[6], Dimension.SIZE), q(f[7], Dimension.DATA_RATE),
                         q(f[8], Dimension.SIZE), q(f[9], Dimension.BANDWIDTH), q(f[10], Dimension.DURATION),
                         q(f[11], Dimension.SIZE), "yes".equals(f[12]), num(f[13]), num(f[14]), "yes".equals(f[16]),
-                        f[17]));
+                        f[17], f[18] == null || f[18].isBlank() ? null : "yes".equals(f[18].strip())));
             }
         }
     }
@@ -80,7 +88,8 @@ class MigrationModelValidationTest {
         assertFalse(rows.isEmpty());
         for (Row r : rows) {
             assertFalse(r.source().isBlank() || r.locator().isBlank(), r.id() + " must cite a source and where in it");
-            assertTrue(r.total() != null || r.downtime() != null, r.id() + " must carry a measured output");
+            assertTrue(r.total() != null || r.downtime() != null || r.converged() != null,
+                    r.id() + " must carry a measured output");
             if (r.complete()) {
                 assertTrue(r.memory() != null && r.dirtyRate() != null && r.bandwidth() != null
                         && r.downtimeLimit() != null && r.total() != null, r.id() + " is marked complete but lacks inputs");
@@ -92,8 +101,7 @@ class MigrationModelValidationTest {
 
     @Test
     void predictsMeasuredTotalTimeWithinBoundAndBetterThanMemoryOverBandwidth() {
-        List<Outcome> outcomes = rows.stream().filter(r -> r.memory() != null && r.bandwidth() != null
-                && r.dirtyRate() != null).map(MigrationModelValidationTest::predict).toList();
+        List<Outcome> outcomes = rows.stream().filter(Row::evaluable).map(MigrationModelValidationTest::predict).toList();
         print(outcomes);
         List<Outcome> complete = outcomes.stream().filter(o -> o.row().complete()).toList();
         assumeTrue(complete.size() >= MIN_COMPLETE_ROWS, "only " + complete.size() + " of " + rows.size()
@@ -102,6 +110,17 @@ class MigrationModelValidationTest {
         double simple = median(complete.stream().mapToDouble(Outcome::simpleError).toArray());
         assertTrue(ours < MEDIAN_TOTAL_ERROR_BOUND, "median total-time error " + ours);
         assertTrue(ours < simple, "ours " + ours + " vs memory/bandwidth " + simple);
+    }
+
+    @Test
+    void predictsWhetherMeasuredMigrationsConverged() {
+        List<Outcome> known = rows.stream().filter(r -> r.evaluable() && r.converged() != null)
+                .map(MigrationModelValidationTest::predict).toList();
+        assertFalse(known.isEmpty());
+        for (Outcome o : known) {
+            assertTrue(o.predictedConverged() == o.row().converged(), o.row().id() + ": measured converged="
+                    + o.row().converged() + ", predicted " + o.predictedConverged());
+        }
     }
 
     static Outcome predict(Row r) {
@@ -117,26 +136,27 @@ class MigrationModelValidationTest {
                 r.downtimeLimit() == null ? MigrationRequest.DEFAULT_DOWNTIME_LIMIT : r.downtimeLimit(),
                 MigrationRequest.DEFAULT_MAX_ROUNDS, orZero(r.disk()), r.shared());
         MigrationCost cost = model.cost(request);
-        return new Outcome(r, cost.totalSeconds(), cost.downtimeSeconds(), r.memory() / r.bandwidth());
+        return new Outcome(r, cost.totalSeconds(), cost.downtimeSeconds(), r.memory() / r.bandwidth(), cost.converged());
     }
 
     private static void print(List<Outcome> outcomes) {
         System.out.println();
         System.out.println("Migration models vs published measurements (errors relative to measured)");
-        System.out.printf(Locale.ROOT, "%-18s %-9s %8s %9s | %8s %8s %7s | %8s %7s | %8s %8s %7s  %s%n", "case",
+        System.out.printf(Locale.ROOT, "%-21s %-9s %9s %9s | %8s %8s %7s | %8s %7s | %8s %8s %7s | %-9s  %s%n", "case",
                 "memory", "dirty", "bandwidth", "total", "ours", "err", "M/B", "err", "downtime", "ours", "err",
-                "inputs");
+                "converged", "inputs");
         for (Outcome o : outcomes) {
             Row r = o.row();
-            System.out.printf(Locale.ROOT, "%-18s %-9s %8s %9s | %8s %8s %7s | %8s %7s | %8s %8s %7s  %s%n", r.id(),
+            System.out.printf(Locale.ROOT, "%-21s %-9s %9s %9s | %8s %8s %7s | %8s %7s | %8s %8s %7s | %-9s  %s%n", r.id(),
                     Quantities.display(r.memory(), Dimension.SIZE), Quantities.display(r.dirtyRate(), Dimension.DATA_RATE),
                     Quantities.display(r.bandwidth(), Dimension.BANDWIDTH), secs(r.total()), secs(o.predictedTotal()),
                     pct(o.totalError()), secs(o.simpleTotal()), pct(o.simpleError()), secs(r.downtime()),
                     secs(o.predictedDowntime()), pct(o.downtimeError()),
+                    (r.converged() == null ? "?" : r.converged() ? "yes" : "no") + "/" + (o.predictedConverged() ? "yes" : "no"),
                     r.complete() ? "complete" : "INCOMPLETE: " + r.missing());
         }
-        rows.stream().filter(r -> r.memory() == null || r.bandwidth() == null || r.dirtyRate() == null)
-                .forEach(r -> System.out.printf(Locale.ROOT, "%-18s not evaluated: %s%n", r.id(), r.missing()));
+        rows.stream().filter(r -> !r.evaluable())
+                .forEach(r -> System.out.printf(Locale.ROOT, "%-21s not evaluated: %s%n", r.id(), r.missing()));
         summarize("rows with complete inputs", outcomes.stream().filter(o -> o.row().complete()).toList());
         summarize("all evaluable rows (indicative only)", outcomes);
     }
