@@ -148,6 +148,17 @@ class UtilizationAnalysisTest {
     }
 
     @Test
+    void vmOnAnSsiOverVmsLoadsTheMemberVmsBeforeTheirHosts() {
+        // "inner" is listed first, so only the deepest-first order gets its load into v1 and v2 in time.
+        Scenario s = twoRacks().vm("inner", "vssi", 2, 2 * GIB, 1.0, 0, null)
+                .vm("v1", "h1", 4, 8 * GIB, 0.0, 0, null).vm("v2", "h3", 4, 8 * GIB, 0.0, 0, null)
+                .ssi("vssi", SsiKind.MOSIX, 0.0, 0.0, "v1", "v2").build();
+        UtilizationReport r = analysis.analyze(s);
+        assertEquals(1.0 / 4, r.of("v1").orElseThrow().cpu(), 1e-12, "half of the inner VM's 2 busy vCPUs");
+        assertEquals((1.0 + 0.04 * 16) / 16, r.of("h3").orElseThrow().cpu(), 1e-12);
+    }
+
+    @Test
     void aggregateVmSpansItsMembers() {
         Scenario s = twoRacks().ssi("agg", SsiKind.AGGREGATE_VM, 0.4, 0.0, "h1", "h3")
                 .vm("big", "agg", 16, 96 * GIB, 0.5, 0, null).build();
