@@ -34,6 +34,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new GenerateCommand());
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
+        cl.addSubcommand(new DrainCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;
