@@ -7,7 +7,8 @@ import org.clustercomposer.analysis.Explanation.Input;
 
 /**
  * Stop-and-copy (cold) migration: pause, copy all memory, resume. The whole transfer is downtime.
- * The dirty rate does not matter: nothing runs while copying.
+ * The dirty rate does not matter: nothing runs while copying. All-zero pages cross as markers
+ * ({@link MigrationRequest#fullCopyBytes()}).
  */
 public final class ColdMigrationModel implements MigrationCostModel {
 
@@ -29,10 +30,12 @@ public final class ColdMigrationModel implements MigrationCostModel {
     @Override
     public MigrationCost cost(MigrationRequest request) {
         double b = transfer.effectiveBandwidth(request.bandwidth());
-        double total = request.memory() / b + transfer.switchoverSeconds();
-        List<Input> inputs = transfer.singleCopyInputs(request.memory(), request.bandwidth());
-        Explanation why = new Explanation(name(), "downtime = total = M / B + switchover", inputs,
+        double sent = request.fullCopyBytes();
+        double total = sent / b + transfer.switchoverSeconds();
+        List<Input> inputs = transfer.singleCopyInputs(request);
+        Explanation why = new Explanation(name(),
+                "downtime = total = V1 / B + switchover (V1 = M, zero pages as markers)", inputs,
                 List.of("the guest is paused for the whole copy"));
-        return new MigrationCost(total, total, request.memory(), 1, true, why);
+        return new MigrationCost(total, total, sent, 1, true, why);
     }
 }
