@@ -35,10 +35,17 @@ class MigrationModelValidationTest {
     static final String ABOVE_CAP = "above-cap";
     /** The dirty-rate cell of a row whose rate is taken from the pages its own run sent twice. */
     static final String RESENT = "resent";
+    /**
+     * How close the observed throughput must come to the cap to show that the cap, not the path or the
+     * sender, set the rate. QEMU's "throughput" averages over the whole run (setup and zero-page scanning
+     * included), so it lands a few per cent either side of the cap when the cap binds.
+     */
+    static final double CAP_EVIDENCE_TOLERANCE = 0.15;
     private static final List<String> MODELLED = List.of("precopy", "postcopy", "cold");
 
     record Row(String id, String hypervisor, String method, Double memory, Double duplicatePages, Double normalPages,
-               Double pageSize, String dirtyCell, Double wws, String bandwidthCell, Double cap, Double downtimeLimit,
+               Double pageSize, String dirtyCell, Double wws, String bandwidthCell, Double cap, Double observed,
+               Double downtimeLimit,
                Double disk, boolean shared, Double total, Double downtime, boolean complete, String missing,
                Boolean converged, String source, String locator) {
 
@@ -70,6 +77,11 @@ class MigrationModelValidationTest {
         /** What memory / bandwidth divides by: the slower of the line and the cap. */
         double simpleBandwidth() {
             return Math.min(lineRate(), cap == null ? Double.POSITIVE_INFINITY : cap);
+        }
+
+        /** Whether the observed throughput shows that the cap set the rate (see CAP_EVIDENCE_TOLERANCE). */
+        boolean capShownToBind() {
+            return cap != null && observed != null && Math.abs(observed / cap - 1) <= CAP_EVIDENCE_TOLERANCE;
         }
 
         /** Whether the models can run this row at all: the inputs they need and a method they model. */
@@ -132,7 +144,8 @@ class MigrationModelValidationTest {
         return new Row(f.get("id"), f.get("hypervisor"), f.get("method"), q(f.get("memory"), Dimension.SIZE),
                 num(f.get("duplicate_pages")), num(f.get("normal_pages")), q(f.get("page_size"), Dimension.SIZE),
                 f.get("dirty_rate"), q(f.get("writable_working_set"), Dimension.SIZE), f.get("bandwidth"),
-                q(f.get("bandwidth_cap"), Dimension.DATA_RATE), q(f.get("downtime_limit"), Dimension.DURATION),
+                q(f.get("bandwidth_cap"), Dimension.DATA_RATE), q(f.get("observed_throughput"), Dimension.DATA_RATE),
+                q(f.get("downtime_limit"), Dimension.DURATION),
                 q(f.get("disk"), Dimension.SIZE), "yes".equals(f.get("shared_storage")), num(f.get("measured_total_s")),
                 num(f.get("measured_downtime_s")), "yes".equals(f.get("complete")), f.get("missing"),
                 converged.isBlank() ? null : "yes".equals(converged), f.get("source"), f.get("locator"));
@@ -148,6 +161,8 @@ class MigrationModelValidationTest {
             if (r.complete()) {
                 assertTrue(r.evaluable() && !RESENT.equals(r.dirtyCell()) && r.downtimeLimit() != null
                         && r.total() != null, r.id() + " is marked complete but lacks inputs");
+                assertTrue(!ABOVE_CAP.equals(r.bandwidthCell()) || r.capShownToBind(),
+                        r.id() + " is complete but its throughput does not show that the cap set the rate");
             } else {
                 assertFalse(r.missing().isBlank(), r.id() + " is incomplete and must say what is missing");
             }
@@ -166,9 +181,10 @@ class MigrationModelValidationTest {
         assertTrue(ours < simple, "ours " + ours + " vs memory/bandwidth " + simple);
     }
 
+    /** Indicative rows print their verdict in the table; only rows with complete inputs are held to it. */
     @Test
     void predictsWhetherMeasuredMigrationsConverged() {
-        List<Outcome> known = rows.stream().filter(r -> r.evaluable() && r.converged() != null)
+        List<Outcome> known = rows.stream().filter(r -> r.complete() && r.converged() != null)
                 .map(MigrationModelValidationTest::predict).toList();
         assertFalse(known.isEmpty());
         for (Outcome o : known) {
