@@ -53,6 +53,9 @@ final class JsonSyntax {
                 return "nested more than " + ScenarioFiles.MAX_NESTING_DEPTH
                         + " levels deep; a scenario file nests only a few levels";
             }
+            if (m.contains("Token count")) {
+                return "holds more than " + ScenarioFiles.MAX_TOKENS + " JSON values, far more than any scenario";
+            }
             return "too large: " + clean(m);
         }
         if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
@@ -60,9 +63,12 @@ final class JsonSyntax {
         }
         String m = clean(e.getOriginalMessage());
         if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (is it truncated?)" + m.substring("Unexpected end-of-input".length());
+            return "the file ends too early (is it truncated?)";
         }
-        return m;
+        if (m.startsWith("Invalid UTF-8")) {
+            return "not UTF-8 text (is it a binary file?): " + m;
+        }
+        return "not valid JSON: " + m;
     }
 
     // Jackson's messages mention its own sources and settings; users need only the first sentence.
