@@ -141,7 +141,7 @@ public final class ScenarioFiles {
     public static void save(Scenario scenario, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = createTemp(dir, target);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -158,6 +158,30 @@ public final class ScenarioFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    // Not Files.createTempFile: it makes the file private (0600). A plain new file gets the user's
+    // usual permissions (umask), and replacing a file keeps that file's permissions.
+    private static Path createTemp(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            try {
+                Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            try {
+                if (Files.exists(target)) {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                }
+            } catch (UnsupportedOperationException | IOException e) {
+                // Not a POSIX file system, or not ours to change: the default permissions stand.
+            }
+            return temp;
         }
     }
 

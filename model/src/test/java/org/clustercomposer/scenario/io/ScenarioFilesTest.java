@@ -38,6 +38,17 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void replacingAFileKeepsItsPermissions() throws Exception {
+        Path file = dir.resolve("shared.json");
+        ScenarioFiles.save(Fixtures.small(), file);
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, permissions);
+        ScenarioFiles.save(Fixtures.small().withName("changed"), file);
+        assertEquals(permissions, Files.getPosixFilePermissions(file));
+        assertEquals("changed", ScenarioFiles.load(file).name());
+    }
+
+    @Test
     void writesQuantitiesWithUnitsOneElementPerLine() {
         String json = ScenarioFiles.toJson(Fixtures.small());
         assertTrue(json.startsWith("{\n  \"format\": \"cluster-composer-scenario\",\n  \"version\": 2,"), json);
