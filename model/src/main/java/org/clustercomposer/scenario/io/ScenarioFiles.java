@@ -95,6 +95,11 @@ public final class ScenarioFiles {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), TEXT_SOURCE);
     }
 
+    /** Reads a scenario from a stream (not closed here). */
+    public static Scenario read(InputStream in) throws ScenarioFileException {
+        return read(in, "<stream>");
+    }
+
     /** Reads a scenario from a stream (not closed here); {@code source} names it in problems. */
     public static Scenario read(InputStream in, String source) throws ScenarioFileException {
         List<Problem> problems = new ArrayList<>();
