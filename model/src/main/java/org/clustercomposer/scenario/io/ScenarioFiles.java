@@ -24,12 +24,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.ProblemOrder;
 
 /**
  * Reads and writes scenario files (docs/file-format.md). Reading never throws anything but
@@ -61,8 +60,7 @@ public final class ScenarioFiles {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private ScenarioFiles() {
     }
@@ -105,11 +103,13 @@ public final class ScenarioFiles {
         List<Problem> problems = new ArrayList<>();
         Optional<Scenario> scenario = Optional.empty();
         try {
-            Optional<JsonNode> root = JsonSyntax.parse(MAPPER, in, problems);
-            Optional<ScenarioFormat.Migrated> migrated = root.flatMap(r -> ScenarioFormat.migrate(r, problems));
+            List<Problem> mapping = new ArrayList<>();
+            ScenarioReader reader = new ScenarioReader(mapping);
+            Optional<JsonSyntax.TopLevel> top = JsonSyntax.parse(MAPPER, in, reader, problems);
+            Optional<ScenarioFormat.Migrated> migrated = top.flatMap(t -> ScenarioFormat.migrate(t.root(), problems));
             if (migrated.isPresent()) {
-                List<Problem> mapping = new ArrayList<>();
-                scenario = new ScenarioReader(mapping).read(migrated.get().root());
+                scenario = reader.read(migrated.get().root(), top.get().streamed());
+                mapping.sort(ProblemOrder.IN_FILE_ORDER);
                 mapping.forEach(p -> problems.add(new Problem(migrated.get().originalPath().apply(p.path()),
                         p.message())));
             }

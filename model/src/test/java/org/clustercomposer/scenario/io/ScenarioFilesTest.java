@@ -214,6 +214,15 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void readsAFileWhoseListsComeBeforeItsVersion() throws Exception {
+        String json = ScenarioFiles.toJson(Fixtures.small());
+        String header = "\"format\": \"cluster-composer-scenario\",\n  \"version\": 2,\n";
+        String reordered = json.replace(header, "").replace("\n  \"layout\"", "\n  " + header.strip() + "\n  \"layout\"");
+        assertTrue(reordered.indexOf("\"version\"") > reordered.indexOf("\"vms\""), reordered);
+        assertEquals(Fixtures.small(), ScenarioFiles.read(reordered));
+    }
+
+    @Test
     void migratesVersion1() throws Exception {
         String v2 = ScenarioFiles.toJson(Fixtures.small());
         String v1 = v2.replace("\"format\": \"cluster-composer-scenario\",\n", "")
