@@ -32,6 +32,9 @@ public final class Cli implements Runnable {
         // Each subcommand lives in its own class in this package; register it here.
         cl.addSubcommand(new ValidateCommand());
         cl.addSubcommand(new GenerateCommand());
+        cl.addSubcommand(new AnalyzeCommand());
+        cl.addSubcommand(new MigrationCostCommand());
+        cl.addSubcommand(new DrainCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;

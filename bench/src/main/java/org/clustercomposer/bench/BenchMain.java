@@ -1,0 +1,34 @@
+package org.clustercomposer.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs one benchmark suite by name: {@code java -jar bench/target/benchmarks.jar analysis}.
+ * Each suite registers one line below; a suite runs JMH itself with settings that suit it.
+ */
+public final class BenchMain {
+
+    /** A suite: runs its benchmarks and prints its figures. */
+    public interface Suite {
+        void run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Suite> SUITES = new LinkedHashMap<>();
+
+    static {
+        SUITES.put("analysis", AnalysisBenchmark::runSuite);
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !SUITES.containsKey(args[0])) {
+            System.err.println("usage: java -jar benchmarks.jar SUITE [args]; suites: " + String.join(", ", SUITES.keySet()));
+            System.exit(2);
+        }
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        SUITES.get(args[0]).run(rest);
+    }
+}
