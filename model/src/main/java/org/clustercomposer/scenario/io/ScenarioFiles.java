@@ -70,20 +70,22 @@ public final class ScenarioFiles {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw new ScenarioFileException(source, List.of(new Problem("", "is a directory, not a file")));
+                throw new ScenarioFileException(file, List.of(new Problem("", "is a directory, not a file")));
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ScenarioFileException(source, List.of(new Problem("", "the file is " + megabytes(size)
+                throw new ScenarioFileException(file, List.of(new Problem("", "the file is " + megabytes(size)
                         + "; scenario files larger than " + megabytes(MAX_FILE_BYTES) + " are not read")));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, source);
+            } catch (ScenarioFileException e) {
+                throw new ScenarioFileException(file, e.problems());
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(source, List.of(new Problem("", "no such file")));
+            throw new ScenarioFileException(file, List.of(new Problem("", "no such file")));
         } catch (IOException e) {
-            throw new ScenarioFileException(source, List.of(new Problem("", "cannot read the file: "
+            throw new ScenarioFileException(file, List.of(new Problem("", "cannot read the file: "
                     + IoMessages.describe(e))));
         }
     }

@@ -262,6 +262,7 @@ class ScenarioFilesTest {
     private static List<String> loadProblems(Path file) {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.load(file));
         assertEquals(file.toString(), e.source());
+        assertEquals(file, e.file().orElseThrow());
         return e.problems().stream().map(Problem::describe).toList();
     }
 
