@@ -49,6 +49,20 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void readingAStreamLeavesItOpenForTheCaller() throws Exception {
+        byte[] bytes = ScenarioFiles.toJson(Fixtures.small()).getBytes(StandardCharsets.UTF_8);
+        boolean[] closed = {false};
+        var in = new java.io.ByteArrayInputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        assertEquals(Fixtures.small(), ScenarioFiles.read(in));
+        assertTrue(!closed[0], "the caller owns the stream");
+    }
+
+    @Test
     void writesQuantitiesWithUnitsOneElementPerLine() {
         String json = ScenarioFiles.toJson(Fixtures.small());
         assertTrue(json.startsWith("{\n  \"format\": \"cluster-composer-scenario\",\n  \"version\": 2,"), json);
