@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.clustercomposer.samples.Sample;
+import org.clustercomposer.samples.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,22 @@ class CliTest {
         Run validated = run("validate", file.toString());
         assertEquals(0, validated.exitCode());
         assertTrue(validated.out().startsWith(file + ": valid (45 hosts, 120 VMs, 4 switches, "), validated.out());
+    }
+
+    @Test
+    void acceptsEverySample() throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("validate"));
+        for (Sample sample : Samples.all()) {
+            Path file = dir.resolve(sample.file());
+            try (InputStream in = sample.open()) {
+                Files.copy(in, file);
+            }
+            args.add(file.toString());
+        }
+        Run run = run(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.out());
+        assertEquals(Samples.all().size(), run.lines().size());
+        assertTrue(run.lines().stream().allMatch(l -> l.contains(": valid (")), run.out());
     }
 
     @Test

@@ -1,25 +1,21 @@
 package org.clustercomposer.analysis.migration;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.clustercomposer.analysis.Explanation;
 import org.clustercomposer.analysis.Explanation.Input;
-import org.clustercomposer.units.Dimension;
 
 /**
  * Stop-and-copy (cold) migration: pause, copy all memory, resume. The whole transfer is downtime.
- * The dirty rate does not matter: nothing runs while copying.
+ * The dirty rate does not matter: nothing runs while copying. All-zero pages cross as markers
+ * ({@link MigrationRequest#fullCopyBytes()}).
  */
 public final class ColdMigrationModel implements MigrationCostModel {
 
     private final TransferSettings transfer;
 
     public ColdMigrationModel(TransferSettings transfer) {
-        if (transfer == null) {
-            throw new IllegalArgumentException("transfer settings are required");
-        }
-        this.transfer = transfer;
+        this.transfer = TransferSettings.required(transfer);
     }
 
     public ColdMigrationModel() {
@@ -34,12 +30,12 @@ public final class ColdMigrationModel implements MigrationCostModel {
     @Override
     public MigrationCost cost(MigrationRequest request) {
         double b = transfer.effectiveBandwidth(request.bandwidth());
-        double total = request.memory() / b + transfer.switchoverSeconds();
-        List<Input> inputs = new ArrayList<>();
-        inputs.add(Input.of("memory M", request.memory(), Dimension.SIZE));
-        inputs.addAll(transfer.pathInputs(request.bandwidth()));
-        Explanation why = new Explanation(name(), "downtime = total = M / B + switchover", inputs,
+        double sent = request.fullCopyBytes();
+        double total = sent / b + transfer.switchoverSeconds();
+        List<Input> inputs = transfer.singleCopyInputs(request);
+        Explanation why = new Explanation(name(),
+                "downtime = total = V1 / B + switchover (V1 = M, zero pages as markers)", inputs,
                 List.of("the guest is paused for the whole copy"));
-        return new MigrationCost(total, total, request.memory(), 1, true, why);
+        return new MigrationCost(total, total, sent, 1, true, why);
     }
 }

@@ -11,7 +11,8 @@ import org.clustercomposer.units.Quantities;
 
 /**
  * Iterative pre-copy live migration (Clark et al., NSDI 2005; QEMU/KVM and Xen both work this
- * way). Round 1 sends all memory while the guest runs; each later round sends the pages dirtied
+ * way). Round 1 sends all memory while the guest runs (all-zero pages as QEMU's markers, see
+ * {@link MigrationRequest#fullCopyBytes()}); each later round sends the pages dirtied
  * during the previous round; the guest is paused for the last round (stop-and-copy).
  *
  * <p>Data dirtied during a round of length t is min(dirtyRate * t, WWS): a page written again
@@ -95,7 +96,7 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
         TransferSettings transfer = settings.transfer();
         double b = transfer.effectiveBandwidth(request.bandwidth());
         double hotSet = request.dirtyBound();
-        double toSend = request.memory();
+        double toSend = request.fullCopyBytes();
         double elapsed = 0;
         double sent = 0;
         int round = 1;
@@ -103,7 +104,9 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
         while (true) {
             double roundTime = toSend / b;
             if (fitsDowntime(toSend, b, request)) {
-                stop = "converged: " + Quantities.display(toSend, Dimension.SIZE) + " left fits in the downtime limit";
+                stop = "converged: the last " + Quantities.display(toSend, Dimension.SIZE) + " ("
+                        + Quantities.display(roundTime, Dimension.DURATION) + " of copy) fits the downtime limit, "
+                        + "as QEMU checks it; the pause adds the switchover";
                 break;
             }
             if (round >= request.maxRounds()) {
@@ -139,7 +142,7 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
 
     private Explanation explain(MigrationRequest r, int rounds, double liveSeconds, double downtime, String stop) {
         List<Input> inputs = new ArrayList<>();
-        inputs.add(Input.of("memory M", r.memory(), Dimension.SIZE));
+        inputs.addAll(TransferSettings.memoryInputs(r));
         inputs.add(Input.of("dirty rate D", r.dirtyRate(), Dimension.DATA_RATE));
         inputs.add(Input.of("hot set W", r.dirtyBound(), Dimension.SIZE));
         inputs.addAll(settings.transfer().pathInputs(r.bandwidth()));
@@ -149,7 +152,7 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
         inputs.add(Input.of("live copy", liveSeconds, Dimension.DURATION));
         inputs.add(Input.of("downtime", downtime, Dimension.DURATION));
         return new Explanation(name(),
-                "V1 = M; V(i+1) = min(D * V(i) / B, W); stop-and-copy the last V; "
+                "V1 = M, zero pages as 9-byte markers; V(i+1) = min(D * V(i) / B, W); stop-and-copy the last V; "
                         + "total = sum V(i) / B + switchover; downtime = V(last) / B + switchover",
                 inputs, List.of(stop));
     }

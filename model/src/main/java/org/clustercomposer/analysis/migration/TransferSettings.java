@@ -66,6 +66,32 @@ public record TransferSettings(double protocolEfficiency, double bandwidthCap, d
         return Math.min(lineRate * protocolEfficiency, bandwidthCap);
     }
 
+    /** Settings given to a method's constructor, refused when missing. */
+    static TransferSettings required(TransferSettings transfer) {
+        if (transfer == null) {
+            throw new IllegalArgumentException("transfer settings are required");
+        }
+        return transfer;
+    }
+
+    /** A method that copies the memory once: the memory and path inputs of its explanation. */
+    java.util.List<Input> singleCopyInputs(MigrationRequest request) {
+        java.util.List<Input> inputs = memoryInputs(request);
+        inputs.addAll(pathInputs(request.bandwidth()));
+        return inputs;
+    }
+
+    /** The memory inputs: its size and, when some pages are all-zero, what one full pass puts on the stream. */
+    static java.util.List<Input> memoryInputs(MigrationRequest request) {
+        java.util.List<Input> inputs = new java.util.ArrayList<>();
+        inputs.add(Input.of("memory M", request.memory(), Dimension.SIZE));
+        if (request.nonZeroMemory() < request.memory()) {
+            inputs.add(Input.of("non-zero memory", request.nonZeroMemory(), Dimension.SIZE));
+            inputs.add(Input.of("full pass on the wire V1", request.fullCopyBytes(), Dimension.SIZE));
+        }
+        return inputs;
+    }
+
     /** The inputs every method's explanation shows about the path. */
     java.util.List<Input> pathInputs(double lineRate) {
         java.util.List<Input> inputs = new java.util.ArrayList<>();

@@ -57,7 +57,7 @@ final class ElementExplanations {
         double own = vm.workload() == null ? 0 : vm.workload().cpuUtilization() * vm.vcpus();
         double traffic = vm.workload() == null ? 0 : vm.workload().networkTraffic();
         Explanation cpuWhy = new Explanation(CPU_MODEL,
-                "cpu = (own workload + applications + SSI shares + SSI overhead) / vCPUs; the host sees at most the vCPUs",
+                "cpu = max(own workload, applications + SSI shares + SSI overhead) / vCPUs; the host sees at most the vCPUs",
                 List.of(Input.number("own workload (vCPUs)", own), Input.number("applications (vCPUs)", f.vmAppCpu[v]),
                         Input.number("SSI shares incl. remote-memory penalty (vCPUs)", f.vmSsiCpu[v]),
                         Input.number("SSI scheduling overhead (vCPUs)", f.vmSsiOverhead[v]),

@@ -168,7 +168,7 @@ final class FieldReader {
     }
 
     /** An optional array of objects, each read by {@code element} (given the node and its path). */
-    <T> List<T> array(String field, BiFunction<JsonNode, String, Optional<T>> element) {
+    <T> List<T> array(String field, BiFunction<JsonNode, String, ? extends Optional<? extends T>> element) {
         know(field);
         JsonNode value = node.get(field);
         List<T> result = new ArrayList<>();

@@ -18,68 +18,73 @@ final class Checks {
         problems.add(new Problem(path, message));
     }
 
+    /** A problem at a field of an element: the path is only built when there is a problem. */
+    void add(String element, String field, String message) {
+        add(element + "/" + field, message);
+    }
+
     /** Greater than zero and at most {@code max}. */
-    void positive(String path, double value, Dimension dimension, double max) {
-        if (finite(path, value) && value <= 0) {
-            add(path, "must be positive, got " + show(value, dimension));
+    void positive(String element, String field, double value, Dimension dimension, double max) {
+        if (finite(element, field, value) && value <= 0) {
+            add(element, field, "must be positive, got " + show(value, dimension));
         } else {
-            atMost(path, value, dimension, max);
+            atMost(element, field, value, dimension, max);
         }
     }
 
     /** Zero or more and at most {@code max}. */
-    void nonNegative(String path, double value, Dimension dimension, double max) {
-        if (finite(path, value) && value < 0) {
-            add(path, "must not be negative, got " + show(value, dimension));
+    void nonNegative(String element, String field, double value, Dimension dimension, double max) {
+        if (finite(element, field, value) && value < 0) {
+            add(element, field, "must not be negative, got " + show(value, dimension));
         } else {
-            atMost(path, value, dimension, max);
+            atMost(element, field, value, dimension, max);
         }
     }
 
     /** A fraction: 0 to 1, or below 1 when all of something cannot be overhead. */
-    void fraction(String path, double value, boolean oneAllowed) {
-        if (!finite(path, value)) {
+    void fraction(String element, String field, double value, boolean oneAllowed) {
+        if (!finite(element, field, value)) {
             return;
         }
         if (value < 0 || value > 1 || value == 1 && !oneAllowed) {
-            add(path, "must be between 0 and " + (oneAllowed ? "1" : "1 (excluded)") + ", got " + plain(value));
+            add(element, field, "must be between 0 and " + (oneAllowed ? "1" : "1 (excluded)") + ", got " + plain(value));
         }
     }
 
     /** A whole count between {@code min} and {@code max}. */
-    void count(String path, int value, int min, int max) {
+    void count(String element, String field, int value, int min, int max) {
         if (value < min) {
-            add(path, "must be at least " + min + ", got " + value);
+            add(element, field, "must be at least " + min + ", got " + value);
         } else if (value > max) {
-            add(path, "must be at most " + max + ", got " + value + " (is that a typo?)");
+            add(element, field, "must be at most " + max + ", got " + value + " (is that a typo?)");
         }
     }
 
     /** A plain number (not a quantity) zero or more. */
-    void nonNegative(String path, double value) {
-        if (finite(path, value) && value < 0) {
-            add(path, "must not be negative, got " + plain(value));
+    void nonNegative(String element, String field, double value) {
+        if (finite(element, field, value) && value < 0) {
+            add(element, field, "must not be negative, got " + plain(value));
         }
     }
 
     /** An id or kind that must not be empty. */
-    void notBlank(String path, String value) {
+    void notBlank(String element, String field, String value) {
         if (value == null || value.isBlank()) {
-            add(path, "must not be empty");
+            add(element, field, "must not be empty");
         }
     }
 
-    boolean finite(String path, double value) {
+    boolean finite(String element, String field, double value) {
         if (!Double.isFinite(value)) {
-            add(path, "must be a finite number, got " + value);
+            add(element, field, "must be a finite number, got " + value);
             return false;
         }
         return true;
     }
 
-    private void atMost(String path, double value, Dimension dimension, double max) {
+    private void atMost(String element, String field, double value, Dimension dimension, double max) {
         if (Double.isFinite(value) && value > max) {
-            add(path, "must be at most " + show(max, dimension) + ", got " + show(value, dimension)
+            add(element, field, "must be at most " + show(max, dimension) + ", got " + show(value, dimension)
                     + " (is the unit right?)");
         }
     }

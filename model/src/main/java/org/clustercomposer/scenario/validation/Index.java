@@ -11,8 +11,12 @@ import org.clustercomposer.scenario.Scenario;
 /** Every id of a scenario with what it names and where: built once, so lookups are O(1). */
 final class Index {
 
-    /** Where an element is: its kind, its index in its list, its JSON path. */
-    record Ref(ElementKind kind, int index, String path) {
+    /** Where an element is: its kind, its list in the file and its index there. */
+    record Ref(ElementKind kind, int index, String list) {
+        /** The JSON path, built only when a message needs it. */
+        String path() {
+            return JsonPaths.element(list, index);
+        }
     }
 
     private final Map<String, Ref> byId = new HashMap<>();
@@ -29,15 +33,14 @@ final class Index {
 
     private <T> void add(List<T> elements, ElementKind kind, String list, Function<T, String> id, Checks checks) {
         for (int i = 0; i < elements.size(); i++) {
-            String path = JsonPaths.element(list, i);
             String key = id.apply(elements.get(i));
             if (key == null || key.isBlank()) {
-                checks.add(path + "/id", "must not be empty");
+                checks.add(JsonPaths.element(list, i), "id", "must not be empty");
                 continue;
             }
-            Ref previous = byId.putIfAbsent(key, new Ref(kind, i, path));
+            Ref previous = byId.putIfAbsent(key, new Ref(kind, i, list));
             if (previous != null) {
-                checks.add(path + "/id", "duplicate id " + Quote.of(key) + ", also used by " + previous.path());
+                checks.add(JsonPaths.element(list, i), "id", "duplicate id " + Quote.of(key) + ", also used by " + previous.path());
             }
         }
     }

@@ -44,7 +44,7 @@ final class ReferenceRules {
         ssiMembers();
         for (int i = 0; i < s.applications().size(); i++) {
             Application a = s.applications().get(i);
-            reference(JsonPaths.element("applications", i) + "/placedOn", a.placedOn(), APPLICATION_TARGETS,
+            reference(JsonPaths.element("applications", i), "placedOn", a.placedOn(), APPLICATION_TARGETS,
                     "an application runs on a host, a VM or an SSI domain");
         }
     }
@@ -55,8 +55,8 @@ final class ReferenceRules {
             Link l = s.links().get(i);
             String p = JsonPaths.element("links", i);
             String why = "links connect hosts, switches and storages";
-            boolean from = reference(p + "/from", l.from(), NETWORK_NODES, why);
-            boolean to = reference(p + "/to", l.to(), NETWORK_NODES, why);
+            boolean from = reference(p, "from", l.from(), NETWORK_NODES, why);
+            boolean to = reference(p, "to", l.to(), NETWORK_NODES, why);
             if (from && to && l.from().equals(l.to())) {
                 c.add(p + "/to", "a link cannot connect " + Quote.of(l.from()) + " to itself");
             }
@@ -79,7 +79,7 @@ final class ReferenceRules {
         for (int i = 0; i < s.vms().size(); i++) {
             Vm vm = s.vms().get(i);
             String p = JsonPaths.element("vms", i);
-            if (reference(p + "/placedOn", vm.placedOn(), VM_TARGETS, "a VM runs on a host or an SSI domain")) {
+            if (reference(p, "placedOn", vm.placedOn(), VM_TARGETS, "a VM runs on a host or an SSI domain")) {
                 Index.Ref target = index.get(vm.placedOn());
                 if (target.kind() == ElementKind.HOST) {
                     onHost(vm, p, s.hosts().get(target.index()));
@@ -89,12 +89,11 @@ final class ReferenceRules {
             }
             String trafficTo = vm.workload() == null ? null : vm.workload().trafficTo();
             if (trafficTo != null) {
-                String tp = p + "/workload/trafficTo";
                 if (trafficTo.equals(vm.id())) {
-                    c.add(tp, "a VM cannot send its traffic to itself; leave trafficTo out for traffic leaving"
+                    c.add(p, "workload/trafficTo", "a VM cannot send its traffic to itself; leave trafficTo out for traffic leaving"
                             + " the cluster");
                 } else {
-                    reference(tp, trafficTo, TRAFFIC_TARGETS, "traffic goes to a host, switch, storage, VM or"
+                    reference(p, "workload/trafficTo", trafficTo, TRAFFIC_TARGETS, "traffic goes to a host, switch, storage, VM or"
                             + " SSI domain");
                 }
             }
@@ -164,12 +163,11 @@ final class ReferenceRules {
             Set<String> seen = new HashSet<>();
             for (int m = 0; m < d.members().size(); m++) {
                 String member = d.members().get(m);
-                String mp = JsonPaths.index(p, m);
                 if (!seen.add(member)) {
-                    c.add(mp, Quote.of(member) + " is listed twice");
+                    c.add(p, Integer.toString(m), Quote.of(member) + " is listed twice");
                     continue;
                 }
-                if (!reference(mp, member, EnumSet.of(ElementKind.HOST, ElementKind.VM),
+                if (!reference(p, Integer.toString(m), member, EnumSet.of(ElementKind.HOST, ElementKind.VM),
                         "an SSI domain spans hosts or VMs")) {
                     continue;
                 }
@@ -180,7 +178,7 @@ final class ReferenceRules {
                 }
                 String other = domainOf.putIfAbsent(member, d.id());
                 if (other != null) {
-                    c.add(mp, Quote.of(member) + " already belongs to SSI domain " + Quote.of(other)
+                    c.add(p, Integer.toString(m), Quote.of(member) + " already belongs to SSI domain " + Quote.of(other)
                             + "; a machine runs one SSI");
                 }
             }
@@ -192,18 +190,18 @@ final class ReferenceRules {
     }
 
     /** Whether {@code id} names an element of one of the {@code allowed} kinds; a problem if not. */
-    private boolean reference(String path, String id, Set<ElementKind> allowed, String why) {
+    private boolean reference(String element, String field, String id, Set<ElementKind> allowed, String why) {
         if (id == null || id.isEmpty()) {
-            c.add(path, "must name an element; " + why);
+            c.add(element, field, "must name an element; " + why);
             return false;
         }
         Index.Ref ref = index.get(id);
         if (ref == null) {
-            c.add(path, "no element has id " + Quote.of(id));
+            c.add(element, field, "no element has id " + Quote.of(id));
             return false;
         }
         if (!allowed.contains(ref.kind())) {
-            c.add(path, Quote.of(id) + " is " + Index.describe(ref.kind()) + "; " + why);
+            c.add(element, field, Quote.of(id) + " is " + Index.describe(ref.kind()) + "; " + why);
             return false;
         }
         return true;

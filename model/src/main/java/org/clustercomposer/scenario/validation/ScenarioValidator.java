@@ -1,7 +1,6 @@
 package org.clustercomposer.scenario.validation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.clustercomposer.scenario.Scenario;
@@ -31,32 +30,7 @@ public final class ScenarioValidator {
         new NumberRules(checks).check(scenario);
         new ReferenceRules(scenario, index, checks).check();
         new StackingRules(scenario, index, checks).check();
-        problems.sort(IN_FILE_ORDER);
+        problems.sort(ProblemOrder.IN_FILE_ORDER);
         return problems;
-    }
-
-    private static final List<String> SECTIONS = List.of("", "/name", "/description", "/hosts", "/switches", "/links",
-            "/storages", "/vms", "/ssiDomains", "/applications", "/layout");
-
-    // Problems in the order their elements appear in the file (stable: one element's stay in rule order).
-    private static final Comparator<Problem> IN_FILE_ORDER = Comparator
-            .comparingInt((Problem p) -> SECTIONS.indexOf(section(p.path())))
-            .thenComparingInt(p -> elementIndex(p.path()));
-
-    private static String section(String path) {
-        int slash = path.indexOf('/', 1);
-        return slash < 0 ? path : path.substring(0, slash);
-    }
-
-    private static int elementIndex(String path) {
-        String[] parts = path.split("/", 4);
-        if (parts.length < 3) {
-            return -1;
-        }
-        try {
-            return Integer.parseInt(parts[2]);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -60,6 +60,17 @@ class MigrationMethodsTest {
         assertEquals(memory.cost(shared), new BlockMigrationModel(memory).cost(shared));
     }
 
+    @ParameterizedTest
+    @CsvSource({"cold", "postcopy"})
+    void singleCopyMethodsSendZeroPagesAsMarkers(String method) {
+        MigrationCostModel model = "cold".equals(method) ? new ColdMigrationModel() : new PostCopyMigrationModel();
+        MigrationRequest r = MigrationRequest.of(4 * GIB, 500 * MIB, GBIT).withNonZeroMemory(GIB);
+        double onWire = GIB + 3 * GIB / MigrationRequest.PAGE_SIZE * MigrationRequest.ZERO_PAGE_WIRE_BYTES;
+        MigrationCost cost = model.cost(r);
+        assertEquals(onWire, cost.bytesSent(), 1e-6);
+        assertEquals(onWire / B + SWITCHOVER, cost.totalSeconds(), 1e-9);
+    }
+
     @Test
     void lazyProcessMigrationSendsOnlyDirtyPagesAndLeavesTheRestRemote() {
         MigrationRequest r = MigrationRequest.of(1 * GIB, 0, GBIT).withWritableWorkingSet(64 * MIB);

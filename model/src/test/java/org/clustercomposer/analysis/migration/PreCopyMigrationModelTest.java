@@ -122,6 +122,45 @@ class PreCopyMigrationModelTest {
     }
 
     @Test
+    void sendsZeroPagesAsNineByteMarkersInTheFirstRound() {
+        MigrationRequest full = MigrationRequest.of(4 * GIB, 0, GBIT);
+        MigrationRequest mostlyZero = full.withNonZeroMemory(GIB);
+        double zeroPages = 3 * GIB / MigrationRequest.PAGE_SIZE;
+        MigrationCost cost = model.cost(mostlyZero);
+        assertEquals(GIB + zeroPages * MigrationRequest.ZERO_PAGE_WIRE_BYTES, cost.bytesSent(), 1);
+        double b = GBIT * TransferSettings.TCP_OVER_ETHERNET;
+        assertEquals(cost.bytesSent() / b + TransferSettings.DEFAULT_SWITCHOVER_SECONDS, cost.totalSeconds(), 1e-9);
+        assertTrue(cost.totalSeconds() < model.cost(full).totalSeconds() / 3.9);
+        assertTrue(cost.explanation().text().contains("non-zero memory = 1 GiB"), cost.explanation().text());
+    }
+
+    @Test
+    void dirtyPagesAreResentInFullWhateverTheZeroShare() {
+        MigrationRequest busy = MigrationRequest.of(4 * GIB, 100 * MIB, GBIT);
+        MigrationCost mostlyZero = model.cost(busy.withNonZeroMemory(GIB));
+        MigrationCost full = model.cost(busy);
+        // Round 2 is what was dirtied during round 1: proportionally less when round 1 was shorter.
+        assertTrue(mostlyZero.bytesSent() > GIB * 1.05, "re-sent pages count in full");
+        assertTrue(mostlyZero.totalSeconds() < full.totalSeconds());
+    }
+
+    @Test
+    void copiesKeepTheNonZeroShare() {
+        MigrationRequest r = MigrationRequest.of(4 * GIB, 0, GBIT).withNonZeroMemory(GIB);
+        assertEquals(GIB, r.withBandwidth(2 * GBIT).withDirtyRate(MIB).withDowntimeLimit(1).withMaxRounds(5)
+                .withWritableWorkingSet(MIB).withDisk(GIB, false).nonZeroMemory());
+        assertEquals(4 * GIB, MigrationRequest.of(4 * GIB, 0, GBIT).nonZeroMemory(), "unknown: every page holds data");
+        assertEquals(4 * GIB, MigrationRequest.of(4 * GIB, 0, GBIT).fullCopyBytes());
+    }
+
+    @Test
+    void rejectsNonZeroMemoryAboveMemoryOrNegative() {
+        MigrationRequest r = MigrationRequest.of(GIB, 0, GBIT);
+        assertThrows(IllegalArgumentException.class, () -> r.withNonZeroMemory(2 * GIB));
+        assertThrows(IllegalArgumentException.class, () -> r.withNonZeroMemory(-1));
+    }
+
+    @Test
     void rejectsNonPositiveBandwidth() {
         assertThrows(IllegalArgumentException.class, () -> MigrationRequest.of(GIB, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> MigrationRequest.of(0, 0, GBIT));
