@@ -141,8 +141,9 @@ public final class CommandStack {
     }
 
     private void changed(Scenario value) {
-        revision.set(revision.get() + 1);
+        // The value first: whoever listens to the revision must read the scenario it stands for.
         scenario.set(value);
+        revision.set(revision.get() + 1);
         refresh();
     }
 

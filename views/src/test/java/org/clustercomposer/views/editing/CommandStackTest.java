@@ -129,4 +129,15 @@ class CommandStackTest {
         stack.redo();
         assertEquals(r0 + 3, stack.revision());
     }
+
+    @Test
+    void aRevisionListenerReadsTheScenarioOfThatRevision() {
+        CommandStack stack = new CommandStack(Scenario.empty("a"));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        stack.revisionProperty().addListener(o -> seen.add(stack.current().name()));
+        stack.execute(rename("b"));
+        stack.undo();
+        stack.reset(Scenario.empty("c"));
+        assertEquals(java.util.List.of("b", "a", "c"), seen);
+    }
 }
