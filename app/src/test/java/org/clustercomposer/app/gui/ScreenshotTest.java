@@ -66,7 +66,13 @@ class ScreenshotTest extends MainWindowTestBase {
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(300);
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(sample.load(), window.editor().scenario());
+            assertEquals(sample.load().hosts(), window.editor().scenario().hosts());
+            // The colors on screen are the prediction of this very design, host for host.
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.editor().scenario().hosts()
+                    .stream().allMatch(h -> window.canvasModel().loadsProperty().get().containsKey(h.id()))
+                    && window.canvasModel().loadsProperty().get().keySet().stream()
+                    .allMatch(id -> window.editor().scenario().kindOf(id).isPresent()));
+            WaitForAsyncUtils.waitForFxEvents();
             shoot(robot, (n++) + "-sample-" + sample.file().replace(".json", ".png"));
         }
     }
