@@ -207,29 +207,31 @@ final class MainMenus {
         return b;
     }
 
+    /** Writes the drawing to a file. */
+    @FunctionalInterface
+    private interface Export {
+        void write(java.nio.file.Path file) throws IOException;
+    }
+
     private void exportPng() {
-        FileChooser chooser = DocumentController.chooser("Export PNG");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        var file = chooser.showSaveDialog(window.root().getScene().getWindow());
-        if (file != null) {
-            try {
-                PngExport.write(PngExport.render(canvas.geometry(), canvas.loadsProperty().get(), canvas.layersProperty().get(),
-                        canvas.themeProperty().get()), file.toPath());
-                canvas.messageProperty().set("Exported " + file.getName());
-            } catch (IOException e) {
-                window.documents().error("Cannot export " + file.getName(), e.getMessage());
-            }
-        }
+        export("Export PNG", new FileChooser.ExtensionFilter("PNG image", "*.png"), file -> PngExport.write(
+                PngExport.render(canvas.geometry(), canvas.loadsProperty().get(), canvas.layersProperty().get(),
+                        canvas.themeProperty().get()), file));
     }
 
     private void exportSvg() {
-        FileChooser chooser = DocumentController.chooser("Export SVG");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        export("Export SVG", new FileChooser.ExtensionFilter("SVG drawing", "*.svg"), file -> SvgExport.write(file,
+                SvgExport.toSvg(canvas.geometry(), canvas.loadsProperty().get(), canvas.layersProperty().get(),
+                        canvas.themeProperty().get())));
+    }
+
+    private void export(String title, FileChooser.ExtensionFilter type, Export export) {
+        FileChooser chooser = DocumentController.chooser(title);
+        chooser.getExtensionFilters().setAll(type);
         var file = chooser.showSaveDialog(window.root().getScene().getWindow());
         if (file != null) {
             try {
-                SvgExport.write(file.toPath(), SvgExport.toSvg(canvas.geometry(), canvas.loadsProperty().get(),
-                        canvas.layersProperty().get(), canvas.themeProperty().get()));
+                export.write(file.toPath());
                 canvas.messageProperty().set("Exported " + file.getName());
             } catch (IOException e) {
                 window.documents().error("Cannot export " + file.getName(), e.getMessage());
