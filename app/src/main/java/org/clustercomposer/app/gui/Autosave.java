@@ -26,6 +26,8 @@ public final class Autosave {
     private final CommandStack stack;
     private final Timeline timeline;
     private long savedRevision = -1;
+    /** Writes and deletes in order, off the FX thread. */
+    private final java.util.concurrent.ExecutorService writer = Engines.background("autosave");
 
     public Autosave(Path recoveryFile, CommandStack stack) {
         this.recoveryFile = recoveryFile;
@@ -42,29 +44,45 @@ public final class Autosave {
         timeline.stop();
     }
 
-    /** Writes the recovery file if there is unsaved work not yet written; removes it when clean. */
+    /**
+     * Writes the recovery file if there is unsaved work not yet written (on a background thread:
+     * a big design takes a while to write, and the scenario is an immutable value); removes the
+     * file when the document is clean. Call on the FX thread.
+     */
     public void saveNow() {
-        try {
-            if (!stack.isDirty()) {
-                discard();
-            } else if (stack.revision() != savedRevision) {
-                Files.createDirectories(recoveryFile.getParent());
-                ScenarioFiles.save(stack.current(), recoveryFile);
-                savedRevision = stack.revision();
-            }
-        } catch (IOException | RuntimeException e) {
-            // The next tick tries again; autosave must never interrupt editing.
+        if (!stack.isDirty()) {
+            discard();
+        } else if (stack.revision() != savedRevision) {
+            Scenario snapshot = stack.current();
+            savedRevision = stack.revision();
+            writer.execute(() -> {
+                try {
+                    Files.createDirectories(recoveryFile.getParent());
+                    ScenarioFiles.save(snapshot, recoveryFile);
+                } catch (IOException | RuntimeException e) {
+                    // Autosave must never interrupt editing; the next change is written again.
+                }
+            });
         }
+    }
+
+    /** Waits until pending writes are done (tests, shutdown). */
+    public void flush() {
+        var done = new java.util.concurrent.CompletableFuture<Void>();
+        writer.execute(() -> done.complete(null));
+        done.join();
     }
 
     /** Removes the recovery file (after a save, or when the user declines recovery). */
     public void discard() {
-        try {
-            Files.deleteIfExists(recoveryFile);
-            savedRevision = -1;
-        } catch (IOException e) {
-            // Left behind, it is offered again next time; harmless.
-        }
+        savedRevision = -1;
+        writer.execute(() -> {
+            try {
+                Files.deleteIfExists(recoveryFile);
+            } catch (IOException e) {
+                // Left behind, it is offered again next time; harmless.
+            }
+        });
     }
 
     /** The work left by a previous session, if any. */

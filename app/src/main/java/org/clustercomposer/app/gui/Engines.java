@@ -18,6 +18,15 @@ final class Engines {
         return s -> ScenarioValidator.validate(s).stream().map(p -> new ProblemItem(p.path(), p.message(), null)).toList();
     }
 
+    /** One daemon thread, tasks in order: checks of successive edits never overlap. */
+    static java.util.concurrent.ExecutorService background(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     static Optional<LoadPredictor> predictor() {
         return Optional.of(UtilizationLoadPredictor.standard());
     }

@@ -43,7 +43,8 @@ public final class MainWindow {
     private final CanvasViewModel canvasModel = new CanvasViewModel(editor);
     private final CanvasView canvas = new CanvasView(canvasModel);
     private final PropertiesViewModel propertiesModel = new PropertiesViewModel(editor);
-    private final ProblemsViewModel problemsModel = new ProblemsViewModel(editor, Engines.validator());
+    private final ProblemsViewModel problemsModel = new ProblemsViewModel(editor, Engines.validator(),
+            Engines.background("validation"), Platform::runLater);
     private final StatusBar statusBar = new StatusBar(canvasModel);
     private final AppHome home;
     private final Autosave autosave;
@@ -217,6 +218,10 @@ public final class MainWindow {
 
     public DocumentController documents() {
         return documents;
+    }
+
+    Autosave autosave() {
+        return autosave;
     }
 
     public AppHome home() {

@@ -31,15 +31,18 @@ class DocumentSafetyTest extends MainWindowTestBase {
         Path recovery = new AppHome(home).recoveryFile();
         Autosave autosave = new Autosave(recovery, window.editor().stack());
         robot.interact(() -> window.editor().addNode(ElementKind.HOST, new Position(0, 0)));
-        autosave.saveNow();
+        robot.interact(autosave::saveNow);
+        autosave.flush();
         assertTrue(Files.exists(recovery));
         assertEquals(window.editor().scenario(), Autosave.recoverable(recovery).orElseThrow());
 
         robot.interact(() -> window.documents().openUnsaved(Autosave.recoverable(recovery).orElseThrow()));
         assertTrue(window.editor().stack().isDirty(), "recovered work is unsaved until saved");
         robot.interact(() -> assertTrue(window.documents().saveTo(home.resolve("saved.json"))));
+        window.autosave().flush();
         assertFalse(Files.exists(recovery), "a save removes the recovery copy");
-        autosave.saveNow();
+        robot.interact(autosave::saveNow);
+        autosave.flush();
         assertFalse(Files.exists(recovery), "a clean document leaves no recovery file");
     }
 

@@ -142,13 +142,15 @@ class EditorInteractionTest extends MainWindowTestBase {
     }
 
     @Test
-    void listsProblemsAndAClickSelectsTheElementThePathPointsInto(FxRobot robot) {
+    void listsProblemsAndAClickSelectsTheElementThePathPointsInto(FxRobot robot) throws Exception {
         Scenario broken = Designs.stacked(false);
         var vms = new java.util.ArrayList<>(broken.vms());
         vms.set(3, vms.get(3).withPlacedOn("nowhere"));
         open(robot, broken.withVms(vms));
         javafx.scene.control.ListView<?> list = robot.lookup("#problems-list").queryAs(javafx.scene.control.ListView.class);
-        assertFalse(list.getItems().isEmpty(), "the dangling placement is reported");
+        // Validation runs off the FX thread: wait for its result.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         int index = -1;
         for (int i = 0; i < list.getItems().size(); i++) {
             if (((org.clustercomposer.views.problems.ProblemItem) list.getItems().get(i)).path().startsWith("/vms/3")) {

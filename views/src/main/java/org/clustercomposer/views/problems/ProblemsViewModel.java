@@ -1,6 +1,7 @@
 package org.clustercomposer.views.problems;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,14 +19,39 @@ public final class ProblemsViewModel {
     private final ProblemSource source;
     private final ReadOnlyObjectWrapper<List<ProblemItem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
 
+    private final Executor worker;
+    private final Executor ui;
+
+    /** Checks on the calling thread (tests, small tools). */
     public ProblemsViewModel(ScenarioEditor editor, ProblemSource source) {
+        this(editor, source, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * Checks on {@code worker} and publishes on {@code ui}; a result for a scenario that is no
+     * longer current is dropped.
+     */
+    public ProblemsViewModel(ScenarioEditor editor, ProblemSource source, Executor worker, Executor ui) {
         this.editor = editor;
         this.source = source;
+        this.worker = worker;
+        this.ui = ui;
         editor.scenarioProperty().addListener((o, was, now) -> recheck(now));
         recheck(editor.scenario());
     }
 
     private void recheck(Scenario s) {
+        worker.execute(() -> {
+            List<ProblemItem> found = check(s);
+            ui.execute(() -> {
+                if (editor.scenario() == s) {
+                    problems.set(found);
+                }
+            });
+        });
+    }
+
+    private List<ProblemItem> check(Scenario s) {
         List<ProblemItem> found;
         try {
             found = source.check(s).stream()
@@ -35,7 +61,7 @@ public final class ProblemsViewModel {
         } catch (RuntimeException e) {
             found = List.of(new ProblemItem("", "the validator failed: " + e.getMessage(), null));
         }
-        problems.set(found);
+        return found;
     }
 
     /** Selects the element a problem is about; returns false when it names none. */
