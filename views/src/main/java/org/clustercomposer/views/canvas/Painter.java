@@ -32,7 +32,7 @@ public interface Painter {
 
     /** Roughly how wide text is drawn; used to shorten labels that would overflow. */
     static double approximateWidth(String text, double size, boolean bold) {
-        return text.length() * size * (bold ? 0.6 : 0.52);
+        return text.length() * size * (bold ? 0.66 : 0.54);
     }
 
     /** The text, shortened with an ellipsis to fit a width. */
@@ -40,7 +40,7 @@ public interface Painter {
         if (approximateWidth(text, size, bold) <= width) {
             return text;
         }
-        int keep = (int) Math.floor(width / (size * (bold ? 0.6 : 0.52))) - 1;
+        int keep = (int) Math.floor(width / (size * (bold ? 0.66 : 0.54))) - 1;
         return keep <= 0 ? "" : text.substring(0, Math.min(text.length(), keep)) + "…";
     }
 }
