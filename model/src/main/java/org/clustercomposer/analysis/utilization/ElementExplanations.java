@@ -62,7 +62,7 @@ final class ElementExplanations {
                         Input.number("SSI shares incl. remote-memory penalty (vCPUs)", f.vmSsiCpu[v]),
                         Input.number("SSI scheduling overhead (vCPUs)", f.vmSsiOverhead[v]),
                         Input.count("vCPUs", vm.vcpus())));
-        if (f.vmLocation[v] == null) {
+        if (f.vmLocation(v, 0) == null) {
             cpuWhy = cpuWhy.withNote("not placed on any host: its demand reaches no hardware");
         }
         Explanation memWhy = new Explanation(MEMORY_MODEL, "memory = applications inside / VM memory",

@@ -123,7 +123,7 @@ public final class UtilizationAnalysis {
         double cpu = ratio(f.vmDemand[v], vm.vcpus());
         double memory = ratio(f.vmAppMem[v], vm.memory());
         double traffic = vm.workload() == null ? 0 : vm.workload().networkTraffic();
-        Location where = f.vmLocation[v];
+        Location where = f.vmLocation(v, 0);
         double nic = Double.NaN;
         if (where != null && where.mainNode() < f.scenario.hosts().size()) {
             Host host = f.host(where.mainNode());

@@ -37,6 +37,15 @@ class UtilizationAnalysisTest {
         assertTrue(h1.explanations().get(Resource.CPU).text().contains("hypervisor overhead = 4.0 %"));
     }
 
+    @Test
+    void idleVmWithoutTrafficIsPlacedOnItsHostAndNotOverloaded() {
+        // Regression: a VM no traffic path ever located was reported "not placed on any host" and overloaded.
+        Scenario s = twoRacks().vm("quiet", "h1", 2, 4 * GIB, 0, 0, null).build();
+        ElementUtilization quiet = analysis.analyze(s).of("quiet").orElseThrow();
+        assertFalse(quiet.overloaded());
+        assertFalse(quiet.explanations().get(Resource.CPU).text().contains("not placed"));
+    }
+
     @ParameterizedTest
     @CsvSource({"0.0, 100", "0.5, 175", "1.0, 250"})
     void powerIsLinearBetweenIdleAndPeak(double cpu, double watts) {
