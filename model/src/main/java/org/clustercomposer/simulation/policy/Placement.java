@@ -1,0 +1,51 @@
+package org.clustercomposer.simulation.policy;
+
+import org.clustercomposer.simulation.cluster.ClusterModel;
+
+/** Target choice shared by the threshold policies. */
+final class Placement {
+
+    private Placement() {
+    }
+
+    /**
+     * Best fit: among usable hosts other than {@code exclude} (and those flagged in
+     * {@code avoid}), the one left busiest yet at most {@code maxUtilization} after taking the VM;
+     * ties go to the lower host number. -1 when none fits.
+     */
+    static int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization) {
+        int best = -1;
+        double bestUtilization = -1;
+        double demand = c.vmDemand(vm);
+        for (int h = 0; h < c.hostCount(); h++) {
+            if (h == exclude || !c.isUsable(h) || avoid != null && avoid[h] || !c.fits(vm, h, maxUtilization)) {
+                continue;
+            }
+            double after = c.utilization(h) + demand / c.capacity(h);
+            if (after > bestUtilization) {
+                bestUtilization = after;
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** The first host that is switched off but healthy, or -1. */
+    static int firstOffHost(ClusterModel c) {
+        for (int h = 0; h < c.hostCount(); h++) {
+            if (!c.isOn(h) && !c.isFailed(h) && !c.inMaintenance(h)) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    /** VMs on a host that may move now, least demanding first (minimum-utilization selection). */
+    static int[] movableByDemand(ClusterModel c, int h) {
+        return java.util.Arrays.stream(c.vmsOn(h).toArray())
+                .filter(v -> !c.isMigrating(v) && !c.isPaused(v) && c.vmDomain(v) < 0)
+                .boxed()
+                .sorted(java.util.Comparator.comparingDouble(c::vmDemand).thenComparingInt(v -> v))
+                .mapToInt(Integer::intValue).toArray();
+    }
+}
