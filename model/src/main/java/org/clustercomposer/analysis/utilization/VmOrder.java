@@ -1,0 +1,62 @@
+package org.clustercomposer.analysis.utilization;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clustercomposer.scenario.Vm;
+
+/**
+ * The order in which VMs push their demand down: a VM on an SSI domain over VMs loads those
+ * member VMs, so it must be placed before them. Level 0 = on a host or on an SSI over hosts;
+ * level n = on an SSI whose member VMs are at most level n - 1. Cycles (a VM under itself) are
+ * cut at a fixed depth and reported.
+ */
+final class VmOrder {
+
+    private static final int MAX_DEPTH = 8;
+    private final DemandFlow flow;
+    private final int[] level;
+
+    VmOrder(DemandFlow flow) {
+        this.flow = flow;
+        this.level = new int[flow.scenario.vms().size()];
+        java.util.Arrays.fill(level, -1);
+    }
+
+    /** VM indexes, highest level first. */
+    List<Integer> deepestFirst() {
+        List<List<Integer>> byLevel = new ArrayList<>();
+        for (int v = 0; v < level.length; v++) {
+            int l = level(v, 0);
+            while (byLevel.size() <= l) {
+                byLevel.add(new ArrayList<>());
+            }
+            byLevel.get(l).add(v);
+        }
+        List<Integer> order = new ArrayList<>(level.length);
+        for (int l = byLevel.size() - 1; l >= 0; l--) {
+            order.addAll(byLevel.get(l));
+        }
+        return order;
+    }
+
+    private int level(int v, int depth) {
+        if (level[v] >= 0) {
+            return level[v];
+        }
+        Vm vm = flow.scenario.vms().get(v);
+        SsiMembers m = flow.ssi.get(vm.placedOn());
+        int l = 0;
+        if (m != null && m.overVms()) {
+            if (depth >= MAX_DEPTH) {
+                flow.problems.add("VM " + vm.id() + " is stacked under itself through SSI domain " + vm.placedOn());
+                return 0;
+            }
+            for (int member : m.members()) {
+                l = Math.max(l, level(member, depth + 1) + 1);
+            }
+        }
+        level[v] = l;
+        return l;
+    }
+}
