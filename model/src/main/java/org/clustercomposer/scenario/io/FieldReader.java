@@ -1,0 +1,256 @@
+package org.clustercomposer.scenario.io;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.clustercomposer.scenario.validation.JsonPaths;
+import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.Quote;
+import org.clustercomposer.units.Dimension;
+import org.clustercomposer.units.Quantities;
+
+/**
+ * Reads the fields of one JSON object, recording a problem (with its JSON pointer) for each field
+ * of the wrong type instead of stopping. Every field asked for is "known"; {@link #finish()}
+ * reports the others as unknown, so the list of fields is never written twice.
+ */
+final class FieldReader {
+
+    private static final int MAX_QUANTITY_CHARS = 64;
+
+    private final JsonNode node;
+    private final String path;
+    private final List<Problem> problems;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private FieldReader(JsonNode node, String path, List<Problem> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** A reader for {@code node}, or empty (and a problem recorded) when it is not an object. */
+    static Optional<FieldReader> of(JsonNode node, String path, List<Problem> problems, String what) {
+        if (node == null || !node.isObject()) {
+            problems.add(new Problem(path, "expected " + what + " (a JSON object), got " + describe(node)));
+            return Optional.empty();
+        }
+        return Optional.of(new FieldReader(node, path, problems));
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** A required, non-empty text field such as an id. */
+    String text(String field) {
+        JsonNode value = value(field, "a text");
+        if (value == null) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            wrongType(field, "a text", value);
+            return "";
+        }
+        return value.textValue();
+    }
+
+    /** An optional text field; {@code fallback} when absent or null. */
+    String text(String field, String fallback) {
+        return has(field) ? text(field) : fallback;
+    }
+
+    /** A required whole number that fits an int. */
+    int wholeNumber(String field) {
+        JsonNode value = value(field, "a whole number");
+        if (value == null) {
+            return 0;
+        }
+        if (value.isNumber() && (value.isIntegralNumber() || isWhole(value.doubleValue()))
+                && value.canConvertToInt()) {
+            return value.intValue();
+        }
+        String expected = value.isNumber() && value.canConvertToExactIntegral() || value.isIntegralNumber()
+                ? "a whole number no larger than " + Integer.MAX_VALUE : "a whole number";
+        wrongType(field, expected, value);
+        return 0;
+    }
+
+    int wholeNumber(String field, int fallback) {
+        return has(field) ? wholeNumber(field) : fallback;
+    }
+
+    /** A required plain number (fractions, coordinates). */
+    double number(String field) {
+        JsonNode value = value(field, "a number");
+        if (value == null) {
+            return 0;
+        }
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            wrongType(field, value.isNumber() ? "a finite number" : "a number", value);
+            return 0;
+        }
+        return value.doubleValue();
+    }
+
+    double number(String field, double fallback) {
+        return has(field) ? number(field) : fallback;
+    }
+
+    /** A required quantity: a text with a unit ("16 GiB") or a bare number in SI base units. */
+    double quantity(String field, Dimension dimension) {
+        JsonNode value = value(field, dimension.example());
+        if (value == null) {
+            return 0;
+        }
+        double result;
+        if (value.isNumber()) {
+            result = value.doubleValue();
+        } else if (value.isTextual() && value.textValue().length() <= MAX_QUANTITY_CHARS) {
+            try {
+                result = Quantities.parse(value.textValue(), dimension);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(JsonPaths.field(path, field), quantityMessage(value, dimension, e)));
+                return 0;
+            }
+        } else {
+            wrongType(field, dimension.example(), value);
+            return 0;
+        }
+        if (!Double.isFinite(result)) {
+            problems.add(new Problem(JsonPaths.field(path, field), "expected " + dimension.example()
+                    + ", got " + describe(value) + ", which is too large for a number"));
+            return 0;
+        }
+        return result;
+    }
+
+    double quantity(String field, Dimension dimension, double fallback) {
+        return has(field) ? quantity(field, dimension) : fallback;
+    }
+
+    /** An optional object field, read by the returned reader. */
+    Optional<FieldReader> object(String field, String what) {
+        if (!has(field)) {
+            return Optional.empty();
+        }
+        return of(node.get(field), JsonPaths.field(path, field), problems, what);
+    }
+
+    /** A required array of texts (ids). */
+    List<String> texts(String field) {
+        JsonNode value = value(field, "an array of ids");
+        List<String> result = new ArrayList<>();
+        if (value == null) {
+            return result;
+        }
+        if (!value.isArray()) {
+            wrongType(field, "an array of ids", value);
+            return result;
+        }
+        String arrayPath = JsonPaths.field(path, field);
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element.isTextual()) {
+                result.add(element.textValue());
+            } else {
+                problems.add(new Problem(JsonPaths.index(arrayPath, i), "expected an id (a text), got "
+                        + describe(element)));
+            }
+        }
+        return result;
+    }
+
+    /** An optional array of objects, each read by {@code element} (given the node and its path). */
+    <T> List<T> array(String field, BiFunction<JsonNode, String, Optional<T>> element) {
+        known.add(field);
+        JsonNode value = node.get(field);
+        List<T> result = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return result;
+        }
+        if (!value.isArray()) {
+            wrongType(field, "an array", value);
+            return result;
+        }
+        String arrayPath = JsonPaths.field(path, field);
+        for (int i = 0; i < value.size(); i++) {
+            element.apply(value.get(i), JsonPaths.index(arrayPath, i)).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** The fields of this object as (name, value) pairs, for maps such as the layout. */
+    Iterator<java.util.Map.Entry<String, JsonNode>> entries() {
+        return node.fields();
+    }
+
+    /** Whether the field is present and not null. Marks it known. */
+    boolean has(String field) {
+        known.add(field);
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    /** Reports every field that was never asked for, suggesting the nearest known name. */
+    void finish() {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String suggestion = Suggestions.nearest(name, known)
+                        .map(s -> "; did you mean " + Quote.of(s) + "?").orElse("");
+                problems.add(new Problem(path, "unknown field " + Quote.of(name) + suggestion));
+            }
+        }
+    }
+
+    private JsonNode value(String field, String expected) {
+        known.add(field);
+        JsonNode value = node.get(field);
+        if (value == null) {
+            problems.add(new Problem(JsonPaths.field(path, field), "missing; expected " + expected));
+        }
+        return value;
+    }
+
+    private void wrongType(String field, String expected, JsonNode value) {
+        problems.add(new Problem(JsonPaths.field(path, field), "expected " + expected + ", got " + describe(value)));
+    }
+
+    private static String quantityMessage(JsonNode value, Dimension dimension, IllegalArgumentException e) {
+        String message = e.getMessage();
+        // Quantities names unknown units; for text that is not a quantity at all, say what we want.
+        return message != null && message.startsWith("unknown unit") ? message
+                : "expected " + dimension.example() + ", got " + describe(value);
+    }
+
+    private static boolean isWhole(double v) {
+        return Double.isFinite(v) && v == Math.rint(v);
+    }
+
+    /** A JSON value as a user would recognise it in a message: {@code true}, {@code "abc"}, {@code an array}. */
+    static String describe(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "nothing";
+        }
+        if (value.isTextual()) {
+            return Quote.of(value.textValue());
+        }
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isObject()) {
+            return "an object";
+        }
+        String text = value.asText();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

@@ -1,0 +1,198 @@
+package org.clustercomposer.scenario.io;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.validation.Problem;
+
+/**
+ * Reads and writes scenario files (docs/file-format.md). Reading never throws anything but
+ * {@link ScenarioFileException}, whatever the bytes hold, and reports every problem at once with
+ * its JSON path. Saving is atomic: a crash mid-save leaves the previous file as it was.
+ */
+public final class ScenarioFiles {
+
+    /** Larger files are refused before reading: a scenario of 100,000 VMs takes about 40 MB. */
+    public static final long MAX_FILE_BYTES = 256L << 20;
+
+    /** Our format nests five levels; anything much deeper is not a scenario. */
+    static final int MAX_NESTING_DEPTH = 64;
+
+    /** At most this many problems are listed for one file; the rest are counted. */
+    static final int MAX_PROBLEMS = 1000;
+
+    private static final String TEXT_SOURCE = "<text>";
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxDocumentLength(MAX_FILE_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private ScenarioFiles() {
+    }
+
+    /** Reads a scenario file. Problems name the file as given. */
+    public static Scenario load(Path file) throws ScenarioFileException {
+        String source = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ScenarioFileException(source, List.of(new Problem("", "the file is " + megabytes(size)
+                        + "; scenario files larger than " + megabytes(MAX_FILE_BYTES) + " are not read")));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, source);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ScenarioFileException(source, List.of(new Problem("", "no such file")));
+        } catch (IOException e) {
+            throw new ScenarioFileException(source, List.of(new Problem("", "cannot read the file: "
+                    + ioReason(e))));
+        }
+    }
+
+    /** Reads a scenario from JSON text. */
+    public static Scenario read(String json) throws ScenarioFileException {
+        return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), TEXT_SOURCE);
+    }
+
+    /** Reads a scenario from a stream (not closed here); {@code source} names it in problems. */
+    public static Scenario read(InputStream in, String source) throws ScenarioFileException {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Scenario> scenario = Optional.empty();
+        try {
+            Optional<JsonNode> root = JsonSyntax.parse(MAPPER, in, problems);
+            Optional<ScenarioFormat.Migrated> migrated = root.flatMap(r -> ScenarioFormat.migrate(r, problems));
+            if (migrated.isPresent()) {
+                List<Problem> mapping = new ArrayList<>();
+                scenario = new ScenarioReader(mapping).read(migrated.get().root());
+                mapping.forEach(p -> problems.add(new Problem(migrated.get().originalPath().apply(p.path()),
+                        p.message())));
+            }
+        } catch (OutOfMemoryError e) {
+            problems.add(new Problem("", "the file is too large to read in the memory available"));
+        } catch (RuntimeException e) {
+            // A bug of ours, not of the file: say so in one line rather than a stack trace.
+            problems.add(new Problem("", "could not be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")"));
+        }
+        if (!problems.isEmpty() || scenario.isEmpty()) {
+            throw new ScenarioFileException(source, capped(problems));
+        }
+        return scenario.get();
+    }
+
+    /** The scenario as the JSON text {@link #save} writes. */
+    public static String toJson(Scenario scenario) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(text)) {
+            write(scenario, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Saves atomically: writes a temporary file in the same directory, forces it to disk, then
+     * renames it over {@code file}. If anything fails, {@code file} keeps its previous content.
+     *
+     * @throws IllegalArgumentException when the scenario holds a value no file can hold (NaN)
+     */
+    public static void save(Scenario scenario, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                JsonGenerator g = FACTORY.createGenerator(out);
+                write(scenario, g);
+                g.flush();
+                channel.force(true);
+            }
+            move(temp, target);
+            moved = true;
+            forceDirectory(dir);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void write(Scenario scenario, JsonGenerator g) throws IOException {
+        g.setPrettyPrinter(new BlockPrettyPrinter());
+        new ScenarioWriter(g).write(scenario);
+        g.writeRaw('\n');
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    // Makes the rename itself durable. Not possible on every platform (Windows); then skipped.
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The data is safe; only the rename may be lost on power failure.
+        }
+    }
+
+    private static List<Problem> capped(List<Problem> problems) {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> capped = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        capped.add(new Problem("", "and " + (problems.size() - MAX_PROBLEMS) + " more problems"));
+        return capped;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / 1e6);
+    }
+
+    static String ioReason(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT) + (m == null ? "" : " (" + m + ")");
+    }
+}

@@ -1,0 +1,176 @@
+package org.clustercomposer.scenario.io;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.Layout;
+import org.clustercomposer.scenario.Position;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiDomain;
+import org.clustercomposer.scenario.SsiKind;
+import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.scenario.Workload;
+import org.clustercomposer.scenario.validation.JsonPaths;
+import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.Quote;
+import org.clustercomposer.topology.Host;
+import org.clustercomposer.topology.Hypervisor;
+import org.clustercomposer.topology.Link;
+import org.clustercomposer.topology.NetworkSwitch;
+import org.clustercomposer.topology.Storage;
+import org.clustercomposer.units.Dimension;
+
+/**
+ * Maps a version-2 JSON tree onto the scenario records, field by field, collecting a problem for
+ * every field that is missing or of the wrong type. Only types are checked here; whether the
+ * values make sense is {@link org.clustercomposer.scenario.validation.ScenarioValidator}'s job, so
+ * the editor can open a file with a dangling reference and let the user fix it.
+ */
+final class ScenarioReader {
+
+    private final List<Problem> problems;
+
+    ScenarioReader(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    /** The scenario, or empty when the root is not an object (a problem was recorded). */
+    Optional<Scenario> read(JsonNode root) {
+        return FieldReader.of(root, "", problems, "a scenario").map(this::scenario);
+    }
+
+    private Scenario scenario(FieldReader r) {
+        r.has(ScenarioFormat.FORMAT_FIELD);
+        r.has(ScenarioFormat.VERSION_FIELD);
+        String name = r.text("name", "");
+        String description = r.text("description", "");
+        List<Host> hosts = r.array("hosts", this::host);
+        List<NetworkSwitch> switches = r.array("switches", this::networkSwitch);
+        List<Link> links = r.array("links", this::link);
+        List<Storage> storages = r.array("storages", this::storage);
+        List<Vm> vms = r.array("vms", this::vm);
+        List<SsiDomain> ssiDomains = r.array("ssiDomains", this::ssiDomain);
+        List<Application> applications = r.array("applications", this::application);
+        Layout layout = r.object("layout", "a layout").map(this::layout).orElse(Layout.empty());
+        r.finish();
+        return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications,
+                layout);
+    }
+
+    private Optional<Host> host(JsonNode node, String path) {
+        return FieldReader.of(node, path, problems, "a host").map(r -> {
+            String id = r.text("id");
+            Host host = new Host(id, r.text("name", id), r.wholeNumber("cores"),
+                    r.quantity("coreSpeed", Dimension.FREQUENCY), r.quantity("memory", Dimension.SIZE),
+                    r.quantity("nicBandwidth", Dimension.BANDWIDTH), r.quantity("idlePower", Dimension.POWER),
+                    r.quantity("peakPower", Dimension.POWER),
+                    r.object("hypervisor", "a hypervisor").map(this::hypervisor).orElse(null));
+            r.finish();
+            return host;
+        });
+    }
+
+    private Hypervisor hypervisor(FieldReader r) {
+        Hypervisor hypervisor = new Hypervisor(r.text("kind"), r.number("cpuOverhead", 0), r.number("ioOverhead", 0));
+        r.finish();
+        return hypervisor;
+    }
+
+    private Optional<NetworkSwitch> networkSwitch(JsonNode node, String path) {
+        return FieldReader.of(node, path, problems, "a switch").map(r -> {
+            String id = r.text("id");
+            NetworkSwitch s = new NetworkSwitch(id, r.text("name", id), r.wholeNumber("ports"),
+                    r.quantity("bandwidth", Dimension.BANDWIDTH));
+            r.finish();
+            return s;
+        });
+    }
+
+    private Optional<Link> link(JsonNode node, String path) {
+        return FieldReader.of(node, path, problems, "a link").map(r -> {
+            Link link = new Link(r.text("id"), r.text("from"), r.text("to"),
+                    r.quantity("bandwidth", Dimension.BANDWIDTH), r.quantity("latency", Dimension.DURATION, 0));
+            r.finish();
+            return link;
+        });
+    }
+
+    private Optional<Storage> storage(JsonNode node, String path) {
+        return FieldReader.of(node, path, problems, "a storage").map(r -> {
+            String id = r.text("id");
+            Storage s = new Storage(id, r.text("name", id), r.quantity("capacity", Dimension.SIZE),
+                    r.quantity("bandwidth", Dimension.BANDWIDTH));
+            r.finish();
+            return s;
+        });
+    }
+
+    private Optional<Vm> vm(JsonNode node, String path) {
+        return FieldReader.of(node, path, problems, "a VM").map(r -> {
+            String id = r.text("id");
+            Vm vm = new Vm(id, r.text("name", id), r.wholeNumber("vcpus"), r.quantity("memory", Dimension.SIZE),
+                    r.quantity("disk", Dimension.SIZE, 0), r.text("placedOn"),
+                    r.object("workload", "a workload").map(this::workload).orElse(Workload.idle()));
+            r.finish();
+            return vm;
+        });
+    }
+
+    private Workload workload(FieldReader r) {
+        Workload w = new Workload(r.number("cpuUtilization", 0), r.quantity("dirtyRate", Dimension.DATA_RATE, 0),
+                r.quantity("writableWorkingSet", Dimension.SIZE, 0),
+                r.quantity("networkTraffic", Dimension.BANDWIDTH, 0), r.text("trafficTo", null));
+        r.finish();
+        return w;
+    }
+
+    private Optional<SsiDomain> ssiDomain(JsonNode node, String path) {
+        return FieldReader.of(node, path, problems, "an SSI domain").map(r -> {
+            String id = r.text("id");
+            SsiDomain d = new SsiDomain(id, r.text("name", id), ssiKind(r), r.texts("members"),
+                    r.number("remoteMemoryPenalty", 0), r.number("schedulingOverhead", 0));
+            r.finish();
+            return d;
+        });
+    }
+
+    private SsiKind ssiKind(FieldReader r) {
+        String kind = r.text("kind");
+        Optional<SsiKind> known = SsiKind.fromJsonName(kind);
+        if (known.isEmpty() && !kind.isEmpty()) {
+            problems.add(new Problem(JsonPaths.field(r.path(), "kind"), "unknown SSI kind " + Quote.of(kind)
+                    + "; expected one of " + ScenarioFormat.ssiKindNames()));
+        }
+        return known.orElse(SsiKind.GENERIC);
+    }
+
+    private Optional<Application> application(JsonNode node, String path) {
+        return FieldReader.of(node, path, problems, "an application").map(r -> {
+            String id = r.text("id");
+            Application a = new Application(id, r.text("name", id), r.text("placedOn"), r.wholeNumber("processes", 1),
+                    r.number("cpuDemand"), r.quantity("memory", Dimension.SIZE, 0),
+                    r.quantity("communication", Dimension.BANDWIDTH, 0),
+                    r.quantity("dirtyRate", Dimension.DATA_RATE, 0));
+            r.finish();
+            return a;
+        });
+    }
+
+    private Layout layout(FieldReader r) {
+        Map<String, Position> positions = new LinkedHashMap<>();
+        r.entries().forEachRemaining(e -> {
+            r.has(e.getKey());
+            FieldReader.of(e.getValue(), JsonPaths.field(r.path(), e.getKey()), problems, "a position {\"x\", \"y\"}")
+                    .ifPresent(p -> {
+                        positions.put(e.getKey(), new Position(p.number("x"), p.number("y")));
+                        p.finish();
+                    });
+        });
+        return new Layout(positions);
+    }
+}
