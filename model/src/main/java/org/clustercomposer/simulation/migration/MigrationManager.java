@@ -20,7 +20,7 @@ import org.clustercomposer.simulation.output.SlaViolation;
  * the memory (and the disk without shared storage); each next round sends what was dirtied while
  * the previous one ran, so a round that got less bandwidth (because other migrations share its
  * links) takes longer and leaves more to send. Stop-and-copy pauses the VM; it resumes on the
- * target {@code resumeTime} later. An SSI process migration freezes the process, sends its memory,
+ * target after the switchover pause. An SSI process migration freezes the process, sends its memory,
  * and thaws it on the target.
  */
 public final class MigrationManager {
@@ -67,7 +67,7 @@ public final class MigrationManager {
         int flow;
         int round;
         double roundStart;
-        double lastVolume;
+        double toSend;
         double bytes;
         double stopCopyStart = -1;
 
@@ -101,11 +101,9 @@ public final class MigrationManager {
                 cluster.vmMemory(v));
         cluster.reserve(target, m.reservedCores, m.reservedBytes);
         cluster.setMigrating(v, true);
-        double firstRound = cluster.vmMemory(v) + (sharedStorage ? 0 : cluster.vmDisk(v));
-        m.roundStart = now;
-        m.lastVolume = firstRound;
-        m.flow = network.start(m.path, firstRound);
-        byFlow.put(m.flow, m);
+        m.round = 1;
+        m.toSend = cluster.vmMemory(v) + (sharedStorage ? 0 : cluster.vmDisk(v));
+        startRound(m, now);
         activeAt[from]++;
         activeAt[target]++;
         return true;
@@ -125,10 +123,11 @@ public final class MigrationManager {
         network.advance(now);
         processes.freeze(process);
         Migration m = new Migration(nextId++, false, process, from, to, targetPlace, now, path.get(), 0, 0);
+        m.round = 1;
         m.roundStart = now;
         m.stopCopyStart = now;
-        m.lastVolume = processes.memoryOf(process);
-        m.flow = network.start(m.path, m.lastVolume);
+        m.toSend = processes.memoryOf(process);
+        m.flow = network.start(m.path, wire(m.toSend), wire(parameters.transfer().bandwidthCap()));
         byFlow.put(m.flow, m);
         activeAt[from]++;
         activeAt[to]++;
@@ -142,7 +141,7 @@ public final class MigrationManager {
             for (int i = 0; i < n; i++) {
                 Migration m = byFlow.remove(finishedIds[i]);
                 if (m != null) {
-                    m.bytes += finishedBytes[i];
+                    m.bytes += finishedBytes[i] * parameters.transfer().protocolEfficiency();
                     roundDone(m, now);
                 }
             }
@@ -154,8 +153,38 @@ public final class MigrationManager {
         }
     }
 
+    // Payload bytes and rates become wire bytes and rates through the protocol efficiency.
+    private double wire(double payload) {
+        return payload / parameters.transfer().protocolEfficiency();
+    }
+
+    /**
+     * Sends the next round and decides, as the analytical model does before each round, whether it
+     * is the stop-and-copy: with the rate this flow gets now, does what is left fit in the downtime
+     * limit, is the round limit reached, would the next round be no smaller, or has too much been sent?
+     */
+    private void startRound(Migration m, double now) {
+        m.roundStart = now;
+        m.flow = network.start(m.path, wire(m.toSend), wire(parameters.transfer().bandwidthCap()));
+        byFlow.put(m.flow, m);
+        double payloadRate = network.rate(m.flow) * parameters.transfer().protocolEfficiency();
+        double memory = cluster.vmMemory(m.subject);
+        double next = Math.min(cluster.dirtyRate(m.subject) * m.toSend / payloadRate, hotSet(m.subject));
+        boolean last = payloadRate <= 0 || parameters.fitsDowntime(m.toSend, payloadRate)
+                || m.round >= parameters.maxRounds() || next >= m.toSend
+                || m.bytes + m.toSend > parameters.maxSentFactor() * memory;
+        if (last) {
+            m.stopCopyStart = now;
+            cluster.setPaused(m.subject, true);
+        }
+    }
+
+    private double hotSet(int v) {
+        double wws = cluster.writableWorkingSet(v);
+        return wws > 0 ? Math.min(wws, cluster.vmMemory(v)) : cluster.vmMemory(v);
+    }
+
     private void roundDone(Migration m, double now) {
-        m.round++;
         if (!m.isVm) {
             processes.thawAt(m.subject, m.targetPlace);
             record(m, now, now - m.stopCopyStart, "completed");
@@ -163,20 +192,13 @@ public final class MigrationManager {
         }
         if (m.stopCopyStart >= 0) {
             resuming.put(m.id, m);
-            queue.schedule(now + parameters.resumeTime(), new MigrationResumed(m.id));
+            queue.schedule(now + parameters.transfer().switchoverSeconds(), new MigrationResumed(m.id));
             return;
         }
-        double dirtied = Math.min(cluster.vmMemory(m.subject), cluster.dirtyRate(m.subject) * (now - m.roundStart));
-        boolean lastRound = dirtied <= parameters.stopCopyBytes() || m.round >= parameters.maxRounds()
-                || dirtied >= m.lastVolume;
-        m.roundStart = now;
-        m.lastVolume = dirtied;
-        if (lastRound) {
-            m.stopCopyStart = now;
-            cluster.setPaused(m.subject, true);
-        }
-        m.flow = network.start(m.path, dirtied);
-        byFlow.put(m.flow, m);
+        // What was written while this round ran, bounded by the hot set, goes in the next one.
+        m.toSend = Math.min(cluster.dirtyRate(m.subject) * (now - m.roundStart), hotSet(m.subject));
+        m.round++;
+        startRound(m, now);
     }
 
     /** The VM has resumed on the target: move it there for good. */
@@ -210,7 +232,7 @@ public final class MigrationManager {
         resuming.values().stream().filter(which).forEach(hit::add);
         for (Migration m : hit) {
             if (byFlow.remove(m.flow) != null) {
-                m.bytes += network.cancel(m.flow);
+                m.bytes += network.cancel(m.flow) * parameters.transfer().protocolEfficiency();
             }
             resuming.remove(m.id);
             if (m.isVm) {

@@ -1,25 +1,52 @@
 package org.clustercomposer.simulation.migration;
 
+import org.clustercomposer.analysis.migration.MigrationRequest;
+import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
+import org.clustercomposer.analysis.migration.TransferSettings;
+
 /**
- * How the engine runs a pre-copy live migration.
+ * How the engine runs a pre-copy live migration: the same knobs, with the same meaning, as the
+ * analytical {@link PreCopyMigrationModel}, so a lone migration costs the same in both engines.
  *
- * @param maxRounds      pre-copy rounds before stop-and-copy is forced
- * @param stopCopyBytes  stop iterating once the pages left to send are at most this many bytes
- * @param resumeTime     seconds to restart the VM on the target after the last copy
+ * @param transfer          protocol efficiency, hypervisor bandwidth cap, switchover pause
+ * @param downtimeLimit     stop-and-copy once what is left would take at most this long
+ * @param maxRounds         copy rounds before stop-and-copy is forced (the final one included)
+ * @param minRemainingBytes stop-and-copy once at most this much is left, whatever the limit
+ * @param maxSentFactor     stop-and-copy once this many times the memory has been sent
  */
-public record MigrationParameters(int maxRounds, double stopCopyBytes, double resumeTime) {
+public record MigrationParameters(TransferSettings transfer, double downtimeLimit, int maxRounds,
+                                  double minRemainingBytes, double maxSentFactor) {
 
     public MigrationParameters {
+        if (transfer == null) {
+            throw new IllegalArgumentException("transfer settings are required");
+        }
         if (maxRounds < 1) {
             throw new IllegalArgumentException("maxRounds must be >= 1: " + maxRounds);
         }
-        if (!(stopCopyBytes >= 0) || !(resumeTime >= 0)) {
-            throw new IllegalArgumentException("stopCopyBytes and resumeTime must be >= 0");
+        if (!(downtimeLimit >= 0) || !(minRemainingBytes >= 0) || !(maxSentFactor >= 1)) {
+            throw new IllegalArgumentException("downtimeLimit and minRemainingBytes must be >= 0, maxSentFactor >= 1");
         }
     }
 
-    /** Xen/KVM-like defaults: 30 rounds, stop under 1 MiB left, 20 ms to resume. */
+    /** The analytical model's defaults: TCP over Ethernet, 300 ms downtime limit, 30 rounds. */
     public static MigrationParameters defaults() {
-        return new MigrationParameters(30, 1 << 20, 0.020);
+        return new MigrationParameters(TransferSettings.standard(), MigrationRequest.DEFAULT_DOWNTIME_LIMIT,
+                MigrationRequest.DEFAULT_MAX_ROUNDS, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /** The analytical model with these settings (for explanations and cross-checks). */
+    public PreCopyMigrationModel model() {
+        return new PreCopyMigrationModel(new PreCopyMigrationModel.Settings(transfer, minRemainingBytes, maxSentFactor));
+    }
+
+    /** The analytical request for a move at a given line rate. */
+    public MigrationRequest request(double memory, double dirtyRate, double writableWorkingSet, double lineRate) {
+        return new MigrationRequest(memory, dirtyRate, writableWorkingSet, lineRate, downtimeLimit, maxRounds, 0, true);
+    }
+
+    /** Whether what is left may be sent with the guest paused, at {@code payloadRate} bytes/s. */
+    boolean fitsDowntime(double remaining, double payloadRate) {
+        return remaining / payloadRate <= downtimeLimit || remaining <= minRemainingBytes;
     }
 }

@@ -20,6 +20,7 @@ public final class FlowNetwork {
     private double[] remaining = new double[16];
     private double[] rates = new double[16];
     private double[] sent = new double[16];
+    private double[] caps = new double[16];
     private int[] ids = new int[16];
     private int active;
     private int nextId;
@@ -50,14 +51,21 @@ public final class FlowNetwork {
 
     /** Starts a flow of {@code bytes} along {@code path}; returns its id. Call {@link #advance} first. */
     public int start(int[] path, double bytes) {
+        return start(path, bytes, Double.POSITIVE_INFINITY);
+    }
+
+    /** Starts a flow whose rate never exceeds {@code cap} bytes/s. */
+    public int start(int[] path, double bytes, double cap) {
         if (active == paths.length) {
             int n = active * 2;
             paths = Arrays.copyOf(paths, n);
             remaining = Arrays.copyOf(remaining, n);
             rates = Arrays.copyOf(rates, n);
             sent = Arrays.copyOf(sent, n);
+            caps = Arrays.copyOf(caps, n);
             ids = Arrays.copyOf(ids, n);
         }
+        caps[active] = cap > 0 ? cap : Double.POSITIVE_INFINITY;
         paths[active] = path;
         remaining[active] = Math.max(0, bytes);
         sent[active] = 0;
@@ -182,7 +190,7 @@ public final class FlowNetwork {
         for (int r = 0; r < free.length; r++) {
             free[r] = up[r] ? Math.max(capacity[r] - background[r], capacity[r] * 0.05) : 0;
         }
-        MaxMinFairShare.allocate(free, paths, active, rates, unboundedRate);
+        MaxMinFairShare.allocate(free, paths, caps, active, rates, unboundedRate);
         for (int r = 0; r < load.length; r++) {
             load[r] = background[r];
         }
@@ -209,6 +217,7 @@ public final class FlowNetwork {
         System.arraycopy(remaining, i + 1, remaining, i, last - i);
         System.arraycopy(rates, i + 1, rates, i, last - i);
         System.arraycopy(sent, i + 1, sent, i, last - i);
+        System.arraycopy(caps, i + 1, caps, i, last - i);
         System.arraycopy(ids, i + 1, ids, i, last - i);
         paths[last] = null;
     }

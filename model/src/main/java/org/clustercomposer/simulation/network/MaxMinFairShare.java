@@ -17,6 +17,17 @@ public final class MaxMinFairShare {
      */
     public static void allocate(double[] capacity, int[][] paths, int flowCount, double[] rates,
                                 double unboundedRate) {
+        double[] noCaps = new double[flowCount];
+        java.util.Arrays.fill(noCaps, Double.POSITIVE_INFINITY);
+        allocate(capacity, paths, noCaps, flowCount, rates, unboundedRate);
+    }
+
+    /**
+     * As above, with a rate cap per flow (a hypervisor's migration bandwidth limit): a capped flow
+     * is fixed at its cap as soon as the fair share passes it, leaving the rest to the others.
+     */
+    public static void allocate(double[] capacity, int[][] paths, double[] flowCap, int flowCount, double[] rates,
+                                double unboundedRate) {
         double[] left = new double[capacity.length];
         int[] crossing = new int[capacity.length];
         boolean[] fixed = new boolean[flowCount];
@@ -24,7 +35,7 @@ public final class MaxMinFairShare {
         for (int f = 0; f < flowCount; f++) {
             rates[f] = 0;
             if (paths[f].length == 0) {
-                rates[f] = unboundedRate;
+                rates[f] = Math.min(unboundedRate, flowCap[f]);
                 fixed[f] = true;
                 continue;
             }
@@ -50,8 +61,18 @@ public final class MaxMinFairShare {
                     }
                 }
             }
+            double smallestCap = Double.POSITIVE_INFINITY;
             for (int f = 0; f < flowCount; f++) {
-                if (fixed[f] || !crosses(paths[f], bottleneck)) {
+                if (!fixed[f]) {
+                    smallestCap = Math.min(smallestCap, flowCap[f]);
+                }
+            }
+            boolean capBinds = smallestCap <= share;
+            if (capBinds) {
+                share = smallestCap;
+            }
+            for (int f = 0; f < flowCount; f++) {
+                if (fixed[f] || (capBinds ? flowCap[f] != smallestCap : !crosses(paths[f], bottleneck))) {
                     continue;
                 }
                 rates[f] = share;
