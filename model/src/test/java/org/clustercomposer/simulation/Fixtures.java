@@ -3,6 +3,8 @@ package org.clustercomposer.simulation;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.function.Consumer;
+
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.Layout;
 import org.clustercomposer.scenario.Scenario;
@@ -15,6 +17,10 @@ import org.clustercomposer.topology.Hypervisor;
 import org.clustercomposer.topology.Link;
 import org.clustercomposer.topology.NetworkSwitch;
 import org.clustercomposer.topology.Storage;
+import org.clustercomposer.simulation.policy.Policy;
+import org.clustercomposer.simulation.policy.PolicyContext;
+import org.clustercomposer.simulation.workload.WorkloadDriver;
+import org.clustercomposer.simulation.workload.WorkloadSpec;
 
 /** Small scenarios built in code, for the engine's tests. */
 final class Fixtures {
@@ -54,5 +60,30 @@ final class Fixtures {
         return base.withSsiDomains(List.of(new SsiDomain("ssi", "ssi", kind, members, 0.3, 0)))
                 .withApplications(List.of(new Application("app", "app", "ssi", processes, cpuDemand, 8 * GIB,
                         0, 10 * MIB)));
+    }
+
+    /** A policy that acts once, at the first step. */
+    static Policy once(Consumer<PolicyContext> action) {
+        return new Policy() {
+            private boolean done;
+
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public void apply(PolicyContext context) {
+                if (!done) {
+                    done = true;
+                    action.accept(context);
+                }
+            }
+        };
+    }
+
+    /** A run of the scenario's steady workloads with a policy of the test's. */
+    static Simulation simulation(Scenario s, SimulationConfig config, Policy policy) {
+        return new Simulation(s, config, new WorkloadDriver(s.vms(), new WorkloadSpec.Steady(), 1), policy);
     }
 }

@@ -69,8 +69,10 @@ public final class ClusterModel {
             Host host = hosts.get(h);
             hostIds[h] = host.id();
             hostIndex.put(host.id(), h);
+            // As the analytical engine does: the hypervisor's share is demand on the host, not lost capacity.
             double overhead = host.isVirtualized() ? host.hypervisor().cpuOverhead() : 0;
-            capacity[h] = host.cores() * (1 - overhead);
+            capacity[h] = host.cores();
+            demand[h] = overhead * host.cores();
             memory[h] = host.memory();
             idlePower[h] = host.idlePower();
             peakPower[h] = host.peakPower();

@@ -90,7 +90,7 @@ public final class ConsolidationPolicy implements Policy {
     private static void switchOffEmpty(PolicyContext context) {
         ClusterModel c = context.cluster();
         for (int h = 0; h < c.hostCount(); h++) {
-            if (c.isUsable(h) && c.vmsOn(h).isEmpty() && !context.migrating(h) && c.demand(h) == 0
+            if (c.isUsable(h) && c.vmsOn(h).isEmpty() && !context.migrating(h)
                     && !processesPinned(context, h)) {
                 context.switchOff(h);
             }

@@ -88,7 +88,7 @@ public final class Trace {
             }
             try {
                 double time = Quantities.parse(cells[0].strip(), Dimension.DURATION);
-                double value = Double.parseDouble(cells[1].strip());
+                double value = number(cells[1].strip());
                 if (!(value >= 0) || Double.isInfinite(value)) {
                     problems.add(where + "value must be a finite number >= 0, got \"" + cells[1].strip() + "\"");
                 } else if (!points.isEmpty() && !(time > points.get(points.size() - 1)[0])) {
@@ -111,6 +111,14 @@ public final class Trace {
         }
         return new Trace(points.stream().mapToDouble(p -> p[0]).toArray(),
                 points.stream().mapToDouble(p -> p[1]).toArray());
+    }
+
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN; // reported as "must be a finite number"
+        }
     }
 
     @Override
