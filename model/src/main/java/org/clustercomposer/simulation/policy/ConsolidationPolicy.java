@@ -30,10 +30,11 @@ public final class ConsolidationPolicy implements Policy {
     @Override
     public void apply(PolicyContext context) {
         ClusterModel c = context.cluster();
+        // Off first: an empty host left on would only attract the VMs of the next host to empty.
+        switchOffEmpty(context);
         boolean[] targets = new boolean[c.hostCount()];
         EvacuationPolicy.relieveOverloaded(context, thresholds.upper(), targets);
         emptyUnderloaded(context, targets);
-        switchOffEmpty(context);
     }
 
     private void emptyUnderloaded(PolicyContext context, boolean[] relieved) {
@@ -44,7 +45,11 @@ public final class ConsolidationPolicy implements Policy {
                 .boxed()
                 .sorted(Comparator.comparingDouble(c::utilization).thenComparingInt(h -> h))
                 .mapToInt(Integer::intValue).toArray();
+        // Not a target: hosts being emptied, and empty hosts (filling one saves nothing).
         boolean[] draining = new boolean[c.hostCount()];
+        for (int h = 0; h < c.hostCount(); h++) {
+            draining[h] = c.vmsOn(h).isEmpty() && !context.migrating(h);
+        }
         for (int h : candidates) {
             // A host that just received VMs from an earlier candidate is no longer one.
             if (context.migrating(h) || processesPinned(context, h)) {
