@@ -55,16 +55,39 @@ public final class Quantities {
         return symbol.length() <= 2;
     }
 
+    private static final double EXACT_INTEGERS = 0x1p53;
+
     private static double scale(String literal, double number, double factor) {
         if (factor == 1) {
             return number;
         }
-        // BigDecimal keeps "2.4 GHz" exactly 2.4e9 rather than 2.4 * 1e9 = 2.4000000000000004e9.
+        if (exactProduct(number, factor)) {
+            return number * factor;
+        }
+        // BigDecimal keeps "2.4 GHz" exactly 2.4e9 rather than 2.4 * 1e9 = 2.4000000000000004e9, and
+        // the decimal factor (valueOf: 0.000001, not the binary 9.99999999999999955e-7) keeps "5 us" 5e-6.
         try {
-            return new BigDecimal(literal).multiply(new BigDecimal(factor)).doubleValue();
+            return new BigDecimal(literal).multiply(BigDecimal.valueOf(factor)).doubleValue();
         } catch (NumberFormatException e) {
             return number * factor;
         }
+    }
+
+    // A whole number times a whole factor (or a power of two) below 2^53 is exact in doubles: the
+    // same result as BigDecimal, a hundred times faster (files of 100,000 VMs hold a million quantities).
+    private static boolean exactProduct(double number, double factor) {
+        if (number != Math.rint(number) || Math.abs(number) >= EXACT_INTEGERS) {
+            return false;
+        }
+        if (isPowerOfTwo(factor)) {
+            return true;
+        }
+        return factor == Math.rint(factor) && Math.abs(number * factor) < EXACT_INTEGERS;
+    }
+
+    private static boolean isPowerOfTwo(double factor) {
+        return factor > 0 && Math.getExponent(factor) >= Double.MIN_EXPONENT
+                && factor == Math.scalb(1.0, Math.getExponent(factor));
     }
 
     /** Like {@link #parse} but with the base unit of the dimension when the text is a bare number. */
@@ -86,14 +109,16 @@ public final class Quantities {
         }
         double magnitude = Math.abs(value);
         for (Dimension.Unit unit : printUnits(dimension)) {
-            if (magnitude >= unit.factor() || unit.factor() == dimension.baseUnit().factor() && magnitude >= 1e-300) {
+            if (magnitude >= unit.factor()) {
                 String text = exactText(value, unit);
                 if (text != null) {
                     return text;
                 }
             }
         }
-        return plain(value) + " " + dimension.baseUnit().symbol();
+        // Below the smallest unit (or zero): the base unit, exactly.
+        String text = magnitude == 0 ? null : exactText(value, dimension.baseUnit());
+        return text != null ? text : plain(value) + " " + dimension.baseUnit().symbol();
     }
 
     /** Rounded for display: three significant digits ("15.6 GiB"). Not for saving. */
@@ -145,7 +170,56 @@ public final class Quantities {
     }
 
     private static String exactText(double value, Dimension.Unit unit) {
-        BigDecimal scaled = new BigDecimal(value).divide(new BigDecimal(unit.factor()), java.math.MathContext.DECIMAL128);
+        String quick = shortestText(value, unit);
+        return quick != null ? quick : searchedText(value, unit);
+    }
+
+    // Double.toString of value / factor usually reads back exactly; checked, never assumed. With at
+    // most 15 significant digits it is the only such decimal that short, so the shortest one: the
+    // same text the digit-by-digit search finds, at a fraction of the cost.
+    private static String shortestText(double value, Dimension.Unit unit) {
+        double scaled = value / unit.factor();
+        if (!Double.isFinite(scaled) || scaled == 0 && value != 0) {
+            return null;
+        }
+        String literal = Double.toString(scaled);
+        if (literal.indexOf('E') >= 0) {
+            return null;
+        }
+        if (literal.endsWith(".0")) {
+            literal = literal.substring(0, literal.length() - 2);
+        }
+        if (significantDigits(literal) > 15) {
+            // value / factor is off by an ulp (5e-6 / 1e-6 = 5.000000000000001): round it back.
+            literal = new BigDecimal(literal).round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
+        }
+        if (literal.length() > 24 || parseExact(literal, unit) != value) {
+            return null;
+        }
+        return literal + " " + unit.symbol();
+    }
+
+    private static int significantDigits(String literal) {
+        int digits = 0;
+        boolean leading = true;
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c >= '1' && c <= '9' || c == '0' && !leading) {
+                digits++;
+                leading = false;
+            }
+        }
+        // Trailing zeros of a whole number ("1200") are not significant.
+        if (literal.indexOf('.') < 0) {
+            for (int i = literal.length() - 1; i >= 0 && literal.charAt(i) == '0' && digits > 1; i--) {
+                digits--;
+            }
+        }
+        return digits;
+    }
+
+    private static String searchedText(double value, Dimension.Unit unit) {
+        BigDecimal scaled = new BigDecimal(value).divide(BigDecimal.valueOf(unit.factor()), java.math.MathContext.DECIMAL128);
         for (int digits = 1; digits <= 17; digits++) {
             BigDecimal rounded = scaled.round(new java.math.MathContext(digits));
             String literal = rounded.stripTrailingZeros().toPlainString();
