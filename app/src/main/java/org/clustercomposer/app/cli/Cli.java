@@ -30,6 +30,8 @@ public final class Cli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         // Each subcommand lives in its own class in this package; register it here.
+        cl.addSubcommand(new AnalyzeCommand());
+        cl.addSubcommand(new MigrationCostCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;

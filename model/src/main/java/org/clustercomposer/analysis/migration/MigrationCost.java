@@ -9,7 +9,8 @@ import org.clustercomposer.analysis.Explanation;
  * @param downtimeSeconds how long the guest is paused (not running anywhere)
  * @param bytesSent       bytes put on the network, payload (memory, disk, state)
  * @param rounds          copy rounds, the final stop-and-copy included
- * @param converged       whether the final copy fitted in the downtime limit (false: forced stop)
+ * @param converged       pre-copy: whether the final copy fitted in the downtime limit (false: forced
+ *                        stop-and-copy); methods that do not iterate always complete (true)
  */
 public record MigrationCost(double totalSeconds, double downtimeSeconds, double bytesSent, int rounds,
                             boolean converged, Explanation explanation) {

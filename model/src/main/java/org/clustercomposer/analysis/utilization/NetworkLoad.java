@@ -52,6 +52,13 @@ public final class NetworkLoad {
     private double[] childUpSum;
     private final Map<String, Integer> childOfLink = new HashMap<>();
 
+    /** The scenario's traffic routed over its network (runs the demand flow once). */
+    public static NetworkLoad of(Scenario scenario) {
+        NetworkLoad load = new NetworkLoad(scenario);
+        new DemandFlow(scenario, load).run();
+        return load;
+    }
+
     /** Node indexes: hosts first (in file order, so a host's index is its position), then switches, then storages. */
     NetworkLoad(Scenario scenario) {
         List<String> ids = new ArrayList<>();
@@ -235,22 +242,8 @@ public final class NetworkLoad {
 
     /** The links between two nodes along the tree, from {@code from} to {@code to}; null when not connected. */
     public List<Link> path(String from, String to) {
-        int a = indexOf(from);
-        int b = indexOf(to);
-        if (a < 0 || b < 0 || root[a] != root[b]) {
-            return null;
-        }
-        int lca = lowestCommonAncestor(a, b);
-        List<Link> upward = new ArrayList<>();
-        for (int v = a; v != lca; v = parent[v]) {
-            upward.add(parentLink[v]);
-        }
-        List<Link> downward = new ArrayList<>();
-        for (int v = b; v != lca; v = parent[v]) {
-            downward.add(0, parentLink[v]);
-        }
-        upward.addAll(downward);
-        return upward;
+        List<Hop> hops = hops(from, to);
+        return hops == null ? null : hops.stream().map(Hop::link).toList();
     }
 
     /**
@@ -259,20 +252,42 @@ public final class NetworkLoad {
      * link decides. Returns 0 when the two are not connected, infinity when they are the same node.
      */
     public double availableBandwidth(String from, String to) {
+        List<Hop> hops = hops(from, to);
+        if (hops == null) {
+            return 0;
+        }
+        return hops.stream().mapToDouble(Hop::available).min().orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * One link of a path, in the direction traffic crosses it, with the bandwidth a new flow would
+     * get there (spare capacity or a fair TCP share, whichever is larger).
+     */
+    public record Hop(Link link, boolean towardsTop, double available) {
+        /** A key naming the link and direction, for counting flows that share it. */
+        public String key() {
+            return link.id() + (towardsTop ? "^" : "v");
+        }
+    }
+
+    /** The hops from one node to another along the tree; null when they are not connected. */
+    public List<Hop> hops(String from, String to) {
         int a = indexOf(from);
         int b = indexOf(to);
         if (a < 0 || b < 0 || root[a] != root[b]) {
-            return 0;
+            return null;
         }
         int lca = lowestCommonAncestor(a, b);
-        double available = Double.POSITIVE_INFINITY;
+        List<Hop> hops = new ArrayList<>();
         for (int v = a; v != lca; v = parent[v]) {
-            available = Math.min(available, share(parentLink[v].bandwidth(), up[v], upCount[v]));
+            hops.add(new Hop(parentLink[v], true, share(parentLink[v].bandwidth(), up[v], upCount[v])));
         }
+        List<Hop> down = new ArrayList<>();
         for (int v = b; v != lca; v = parent[v]) {
-            available = Math.min(available, share(parentLink[v].bandwidth(), down[v], downCount[v]));
+            down.add(0, new Hop(parentLink[v], false, share(parentLink[v].bandwidth(), this.down[v], downCount[v])));
         }
-        return available;
+        hops.addAll(down);
+        return hops;
     }
 
     private static double share(double bandwidth, double load, double flows) {

@@ -1,0 +1,102 @@
+package org.clustercomposer.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.clustercomposer.analysis.migration.ColdMigrationModel;
+import org.clustercomposer.analysis.migration.MigrationCost;
+import org.clustercomposer.analysis.migration.MigrationCostModel;
+import org.clustercomposer.analysis.migration.MigrationRequest;
+import org.clustercomposer.analysis.migration.PostCopyMigrationModel;
+import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
+import org.clustercomposer.units.Dimension;
+import org.clustercomposer.units.Quantities;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cluster-composer migration-cost}: what moving one VM costs, with the model's explanation. */
+@Command(name = "migration-cost", mixinStandardHelpOptions = true,
+        description = "Predicts total time, downtime and data sent for migrating one VM.")
+final class MigrationCostCommand implements Callable<Integer> {
+
+    enum Method { precopy, postcopy, cold }
+
+    enum Format { text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--memory", required = true, converter = QuantityConverters.Size.class,
+            description = "guest memory, e.g. 4GiB")
+    double memory;
+
+    @Option(names = "--dirty-rate", defaultValue = "0", converter = QuantityConverters.DataRate.class,
+            description = "bytes written per second, e.g. 80MiB/s (default: ${DEFAULT-VALUE})")
+    double dirtyRate;
+
+    @Option(names = "--bandwidth", required = true, converter = QuantityConverters.Bandwidth.class,
+            description = "bandwidth available on the path, e.g. 1Gbit/s")
+    double bandwidth;
+
+    @Option(names = "--working-set", defaultValue = "0", converter = QuantityConverters.Size.class,
+            description = "writable working set bounding re-dirtied memory, e.g. 256MiB (default: unknown)")
+    double workingSet;
+
+    @Option(names = "--downtime-limit", defaultValue = "300ms", converter = QuantityConverters.Duration.class,
+            description = "longest acceptable pause (default: ${DEFAULT-VALUE}, QEMU's default)")
+    double downtimeLimit;
+
+    @Option(names = "--max-rounds", defaultValue = "30",
+            description = "most copy rounds before a forced stop (default: ${DEFAULT-VALUE}, Xen's default)")
+    int maxRounds;
+
+    @Option(names = "--method", defaultValue = "precopy", description = "precopy, postcopy or cold (default: ${DEFAULT-VALUE})")
+    Method method;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        MigrationRequest request;
+        try {
+            request = new MigrationRequest(memory, dirtyRate, workingSet, bandwidth, downtimeLimit, maxRounds, 0, true);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        MigrationCostModel model = switch (method) {
+            case precopy -> new PreCopyMigrationModel();
+            case postcopy -> new PostCopyMigrationModel();
+            case cold -> new ColdMigrationModel();
+        };
+        MigrationCost cost = model.cost(request);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("method", model.name());
+            json.put("totalSeconds", cost.totalSeconds());
+            json.put("downtimeSeconds", cost.downtimeSeconds());
+            json.put("bytesSent", cost.bytesSent());
+            json.put("rounds", cost.rounds());
+            json.put("converged", cost.converged());
+            json.put("explanation", cost.explanation().text());
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } else {
+            out.printf("method:    %s%n", model.name());
+            out.printf("total:     %s%n", Quantities.display(cost.totalSeconds(), Dimension.DURATION));
+            out.printf("downtime:  %s%n", Quantities.display(cost.downtimeSeconds(), Dimension.DURATION));
+            out.printf("data sent: %s%n", Quantities.display(cost.bytesSent(), Dimension.SIZE));
+            out.printf("rounds:    %d%n", cost.rounds());
+            out.printf("converged: %s%n", cost.converged() ? "yes" : "no (forced stop-and-copy)");
+            out.printf("why:       %s%n", cost.explanation().text());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,23 @@
+package org.clustercomposer.analysis.evacuation;
+
+import java.util.List;
+
+import org.clustercomposer.analysis.Explanation;
+import org.clustercomposer.scenario.Scenario;
+
+/**
+ * A migration plan's cost when all its moves start together.
+ *
+ * @param moves        the moves that run, with their costs
+ * @param refused      moves that cannot run, each with the reason ("vm7: no host has 32 GiB free")
+ * @param totalSeconds until the last move completes (makespan)
+ * @param bytesSent    over all moves
+ * @param after        the scenario with the moves applied, to analyze the result
+ */
+public record PlanCost(List<MoveCost> moves, List<String> refused, double totalSeconds, double bytesSent,
+                       double maxDowntimeSeconds, Scenario after, Explanation explanation) {
+    public PlanCost {
+        moves = List.copyOf(moves);
+        refused = List.copyOf(refused);
+    }
+}

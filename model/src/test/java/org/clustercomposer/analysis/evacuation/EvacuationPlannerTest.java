@@ -1,0 +1,85 @@
+package org.clustercomposer.analysis.evacuation;
+
+import static org.clustercomposer.analysis.TestScenarios.GBIT;
+import static org.clustercomposer.analysis.TestScenarios.GIB;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.clustercomposer.analysis.TestScenarios;
+import org.clustercomposer.analysis.migration.MigrationRequest;
+import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.topology.Hypervisor;
+import org.junit.jupiter.api.Test;
+
+class EvacuationPlannerTest {
+
+    private final EvacuationPlanner planner = EvacuationPlanner.standard();
+
+    /** h1 and h2 on tor1, h3 on tor2, 10 Gbit/s host links, 40 Gbit/s uplinks, shared storage. */
+    private static TestScenarios racks() {
+        return TestScenarios.builder().host("h1").host("h2").host("h3")
+                .switchNode("core", 1e12).switchNode("tor1", 1e11).switchNode("tor2", 1e11)
+                .link("l1", "h1", "tor1", 10 * GBIT).link("l2", "h2", "tor1", 10 * GBIT)
+                .link("l3", "h3", "tor2", 10 * GBIT)
+                .link("up1", "tor1", "core", 40 * GBIT).link("up2", "tor2", "core", 40 * GBIT).storage("nas")
+                .link("ls", "nas", "core", 10 * GBIT);
+    }
+
+    @Test
+    void drainMovesEveryVmToTheNearestHostWithRoom() {
+        Scenario s = racks().vm("a", "h1", 2, 8 * GIB, 0.2, 0, null).vm("b", "h1", 2, 4 * GIB, 0.2, 0, null).build();
+        PlanCost plan = planner.drain(s, "h1");
+        assertEquals(List.of(), plan.refused());
+        assertEquals(2, plan.moves().size());
+        assertTrue(plan.moves().stream().allMatch(m -> m.move().to().equals("h2")), "h2 shares the rack");
+        assertTrue(plan.after().vms().stream().noneMatch(v -> v.placedOn().equals("h1")));
+    }
+
+    @Test
+    void movesSharingALinkSplitItsBandwidth() {
+        Scenario s = racks().vm("a", "h1", 2, 8 * GIB, 0.2, 0, null).vm("b", "h1", 2, 8 * GIB, 0.2, 0, null).build();
+        PlanCost plan = planner.drain(s, "h1");
+        for (MoveCost m : plan.moves()) {
+            assertEquals(5 * GBIT, m.bandwidth(), 1e-3);
+            assertEquals(2, m.sharedWith());
+        }
+        double alone = new PreCopyMigrationModel().cost(MigrationRequest.of(8 * GIB, 50 * (1 << 20), 10 * GBIT)
+                .withWritableWorkingSet(256 * (1 << 20))).totalSeconds();
+        assertTrue(plan.totalSeconds() > 1.8 * alone, plan.totalSeconds() + " vs alone " + alone);
+    }
+
+    @Test
+    void reportsVmsThatFitNowhere() {
+        Scenario s = TestScenarios.builder().host("h1").host("h2", 16, 8 * GIB, Hypervisor.kvm())
+                .switchNode("sw", 1e11).link("l1", "h1", "sw", 10 * GBIT).link("l2", "h2", "sw", 10 * GBIT)
+                .vm("big", "h1", 2, 32 * GIB, 0.2, 0, null).vm("small", "h1", 1, 2 * GIB, 0.1, 0, null).build();
+        PlanCost plan = planner.drain(s, "h1");
+        assertEquals(1, plan.moves().size());
+        assertEquals("small", plan.moves().get(0).move().vmId());
+        assertTrue(plan.refused().get(0).startsWith("big: no reachable host has 32 GiB"), plan.refused().toString());
+    }
+
+    @Test
+    void applyRefusesMovesFromTheWrongHostOrWithoutRoom() {
+        Scenario s = racks().vm("a", "h1", 2, 60 * GIB, 0.2, 0, null).vm("b", "h2", 2, 8 * GIB, 0.2, 0, null).build();
+        PlanCost plan = planner.apply(s, List.of(new Move("a", "h1", "h2"), new Move("b", "h1", "h3"),
+                new Move("ghost", "h1", "h3")));
+        assertEquals(0, plan.moves().size());
+        assertEquals(3, plan.refused().size());
+        assertTrue(plan.refused().get(0).contains("not enough free memory"), plan.refused().toString());
+        assertTrue(plan.refused().get(1).contains("runs on h2"));
+    }
+
+    @Test
+    void localDisksAreCopiedWithoutSharedStorage() {
+        Scenario shared = racks().vm("a", "h1", 2, 8 * GIB, 0.2, 0, null).build();
+        Scenario local = shared.withStorages(List.of());
+        double withNas = planner.apply(shared, List.of(new Move("a", "h1", "h3"))).totalSeconds();
+        double withoutNas = planner.apply(local, List.of(new Move("a", "h1", "h3"))).totalSeconds();
+        // The 40 GiB disk crosses a 10 Gbit/s path too.
+        assertTrue(withoutNas > withNas + 30, withoutNas + " vs " + withNas);
+    }
+}
