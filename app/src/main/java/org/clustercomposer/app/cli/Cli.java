@@ -30,6 +30,7 @@ public final class Cli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         // Each subcommand lives in its own class in this package; register it here.
+        cl.addSubcommand(new SimulateCommand());
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
