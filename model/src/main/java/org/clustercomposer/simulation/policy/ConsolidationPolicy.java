@@ -45,10 +45,11 @@ public final class ConsolidationPolicy implements Policy {
                 .boxed()
                 .sorted(Comparator.comparingDouble(c::utilization).thenComparingInt(h -> h))
                 .mapToInt(Integer::intValue).toArray();
-        // Not a target: hosts being emptied, and empty hosts (filling one saves nothing).
+        // Not a target: hosts being emptied, and hosts that are empty or underloaded themselves
+        // (filling one saves nothing; CloudSim's policy excludes underloaded targets too).
         boolean[] draining = new boolean[c.hostCount()];
         for (int h = 0; h < c.hostCount(); h++) {
-            draining[h] = c.vmsOn(h).isEmpty() && !context.migrating(h);
+            draining[h] = c.vmsOn(h).isEmpty() && !context.migrating(h) || c.utilization(h) < thresholds.lower();
         }
         for (int h : candidates) {
             // A host that just received VMs from an earlier candidate is no longer one.
