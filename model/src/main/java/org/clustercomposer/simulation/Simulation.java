@@ -154,6 +154,7 @@ public final class Simulation {
             SimEvent event = queue.poll();
             moveClock(t);
             dispatch(event);
+            migrations.decideRounds();
             events++;
             scheduleWakeup();
         }

@@ -3,7 +3,7 @@ package org.clustercomposer.bench.cloudsim;
 import java.util.SplittableRandom;
 
 /**
- * The data centre both simulators play: identical hosts, {@code vmsPerHost} VMs on each (1 or 2
+ * The data centre both simulators play: identical hosts, {@code vmsPerHost} VMs on nine in ten (1 or 2
  * vCPUs, alternating), and one utilization trace per VM with a value per step. Traces are diurnal
  * (a sine with a phase per host, so whole hosts peak and trough together and the thresholds fire)
  * plus seeded noise.
@@ -22,7 +22,7 @@ public record BenchWorkload(int hosts, int vmsPerHost, int steps, double step, f
 
     public static BenchWorkload generate(int hosts, int vmsPerHost, double duration, double step, long seed) {
         int steps = (int) Math.ceil(duration / step);
-        int vms = hosts * vmsPerHost;
+        int vms = loaded(hosts) * vmsPerHost;
         float[][] traces = new float[vms][steps];
         SplittableRandom random = new SplittableRandom(seed);
         double[] phase = new double[hosts];
@@ -30,11 +30,11 @@ public record BenchWorkload(int hosts, int vmsPerHost, int steps, double step, f
             phase[h] = random.nextDouble() * 2 * Math.PI;
         }
         for (int v = 0; v < vms; v++) {
-            double base = 0.4 + 0.25 * random.nextDouble();
-            double amplitude = 0.25 + 0.2 * random.nextDouble();
+            double base = 0.5 + 0.15 * random.nextDouble();
+            double amplitude = 0.3 + 0.15 * random.nextDouble();
             for (int k = 0; k < steps; k++) {
                 double day = 2 * Math.PI * k * step / 86_400;
-                double u = base + amplitude * Math.sin(day + phase[v % hosts]) + 0.08 * gaussian(random);
+                double u = base + amplitude * Math.sin(day + phase[v % loaded(hosts)]) + 0.05 * gaussian(random);
                 traces[v][k] = (float) Math.max(0.01, Math.min(1, u));
             }
         }
@@ -47,17 +47,26 @@ public record BenchWorkload(int hosts, int vmsPerHost, int steps, double step, f
     }
 
     public int vms() {
-        return hosts * vmsPerHost;
+        return loadedHosts() * vmsPerHost;
     }
 
-    /** vCPUs of VM v: 1 or 2, alternating on each host (15 vCPUs on 16 cores with 10 VMs). */
+    /** vCPUs of VM v: 1 or 2, alternating on each host (about 15 vCPUs on 16 cores with 10 VMs). */
     public int vcpus(int v) {
-        return 1 + ((v / hosts) & 1);
+        return 1 + ((v / loadedHosts()) & 1);
     }
 
-    /** Initial host of VM v: round-robin, so each host starts with {@code vmsPerHost} VMs. */
+    /** Hosts that start with VMs; the rest (one in ten) start empty, room for the policy to use. */
+    public int loadedHosts() {
+        return loaded(hosts);
+    }
+
+    private static int loaded(int hosts) {
+        return Math.max(1, hosts - hosts / 10);
+    }
+
+    /** Initial host of VM v: round-robin over the loaded hosts. */
     public int initialHost(int v) {
-        return v % hosts;
+        return v % loadedHosts();
     }
 
     public double utilization(int v, double time) {

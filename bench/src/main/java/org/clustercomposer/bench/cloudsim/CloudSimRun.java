@@ -1,6 +1,7 @@
 package org.clustercomposer.bench.cloudsim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class CloudSimRun {
     /** The policy, with each VM's first host pinned so both simulators start from the same placement. */
     private static final class PinnedBestFit extends VmAllocationPolicyMigrationBestFitStaticThreshold {
         private final Map<Vm, Host> initial;
+        private final AtomicLong skippedSteps = new AtomicLong();
 
         PinnedBestFit(Map<Vm, Host> initial) {
             super(new VmSelectionPolicyMinimumUtilization(), BenchWorkload.UPPER);
@@ -48,14 +50,19 @@ final class CloudSimRun {
             this.initial = initial;
         }
 
+        /**
+         * CloudSim Plus 8.5.7 puts the underloaded hosts' moves into the immutable empty map it
+         * returns when no host is overloaded, and throws. We skip that step's consolidation then:
+         * CloudSim consolidates underloaded hosts only in steps where some host is overloaded.
+         */
         @Override
         public Map<Vm, Host> getOptimizedAllocationMap(List<? extends Vm> vmList) {
-            Map<Vm, Host> map = super.getOptimizedAllocationMap(vmList);
-            if (Boolean.getBoolean("bench.trace")) {
-                System.err.println("optimize at " + getDatacenter().getSimulation().clock() + ": " + map.size()
-                        + " under " + getHostList().stream().filter(this::isUnderloaded).count());
+            try {
+                return super.getOptimizedAllocationMap(vmList);
+            } catch (UnsupportedOperationException e) {
+                skippedSteps.incrementAndGet();
+                return new HashMap<>();
             }
-            return map;
         }
 
         @Override
@@ -110,27 +117,25 @@ final class CloudSimRun {
             broker.submitCloudletList(cloudlets);
             AtomicLong events = new AtomicLong();
             double[] lastEventTime = new double[1];
+            double[] cappedAt = {Double.NaN};
             long deadline = start + (long) (wallCapSeconds * 1e9);
             simulation.addOnEventProcessingListener(e -> {
-                lastEventTime[0] = e.getTime();
-                if (Boolean.getBoolean("bench.trace") && events.get() % 100000 < 8) {
-                    System.err.println(e.getTime() + " " + e.getTag() + " " + e.getSource() + " -> " + e.getDestination());
+                lastEventTime[0] = Math.min(duration, e.getTime());
+                if (e.getTime() > duration) {
+                    // terminateAt alone does not always stop 8.5.7 once migrations ran: stop here too.
+                    simulation.terminate();
+                    return;
                 }
                 if ((events.incrementAndGet() & 1023) == 0 && System.nanoTime() > deadline) {
+                    cappedAt[0] = e.getTime();
                     simulation.terminate();
                 }
             });
-            if (Boolean.getBoolean("bench.trace")) {
-                simulation.addOnClockTickListener(info -> System.err.printf("%.0f max %.3f min %.3f active %d%n",
-                        info.getTime(), hosts.stream().mapToDouble(Host::getCpuPercentUtilization).max().orElse(0),
-                        hosts.stream().mapToDouble(Host::getCpuPercentUtilization).min().orElse(0),
-                        hosts.stream().filter(Host::isActive).count()));
-            }
             simulation.terminateAt(duration);
             simulation.start();
             double wall = (System.nanoTime() - start) / 1e9;
             // After terminate() the clock jumps to the end; the last event processed says how far it got.
-            double reached = Math.min(duration, lastEventTime[0]);
+            double reached = Double.isNaN(cappedAt[0]) ? Math.min(duration, lastEventTime[0]) : cappedAt[0];
             long steps = (long) Math.ceil(reached / w.step());
             return new RunStats("CloudSim Plus", w.hosts(), w.vms(), wall, reached, duration, events.get(),
                     heap.peakAboveBaseline(), migrations.get(), steps * w.vms());

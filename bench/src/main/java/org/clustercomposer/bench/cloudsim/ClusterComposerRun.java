@@ -57,7 +57,7 @@ final class ClusterComposerRun {
                 sources[v] = time -> w.utilization(vm, time);
             }
             Simulation simulation = new Simulation(scenario, config, new WorkloadDriver(sources),
-                    new ConsolidationPolicy(thresholds));
+                    new ConsolidationPolicy(thresholds, true));
             SimulationResult r = simulation.run();
             double wall = (System.nanoTime() - start) / 1e9;
             return new RunStats("Cluster Composer", w.hosts(), w.vms(), wall, r.simulatedTime(), duration, r.events(),

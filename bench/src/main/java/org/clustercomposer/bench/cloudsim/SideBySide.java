@@ -38,7 +38,7 @@ public final class SideBySide {
         for (int hosts : sizes) {
             BenchWorkload w = BenchWorkload.generate(hosts, perHost, DAY, STEP, seed);
             RunStats ours = median(repeat, () -> ClusterComposerRun.run(w, DAY));
-            int theirRepeats = hosts > 1000 ? 1 : repeat;
+            int theirRepeats = hosts >= 1000 ? 1 : repeat;
             RunStats theirs = median(theirRepeats, () -> CloudSimRun.run(w, DAY, cap));
             rows.add(row(ours, repeat));
             rows.add(row(theirs, theirRepeats));

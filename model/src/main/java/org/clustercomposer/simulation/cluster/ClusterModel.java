@@ -29,6 +29,8 @@ public final class ClusterModel {
     private final double[] memoryUsed;
     private final double[] reservedCores;
     private final double[] reservedMemory;
+    private final double[] allocatedVcpus;
+    private final double[] reservedVcpus;
     private final IntList[] vmsOn;
 
     private final int vmCount;
@@ -64,6 +66,8 @@ public final class ClusterModel {
         memoryUsed = new double[hostCount];
         reservedCores = new double[hostCount];
         reservedMemory = new double[hostCount];
+        allocatedVcpus = new double[hostCount];
+        reservedVcpus = new double[hostCount];
         vmsOn = new IntList[hostCount];
         for (int h = 0; h < hostCount; h++) {
             Host host = hosts.get(h);
@@ -179,6 +183,7 @@ public final class ClusterModel {
         vmHost[v] = h;
         vmsOn[h].add(v);
         memoryUsed[h] += vmMemory[v];
+        allocatedVcpus[h] += vcpus[v];
         if (!paused[v]) {
             addHostDemand(h, vmDemand(v));
         }
@@ -195,6 +200,7 @@ public final class ClusterModel {
         }
         vmsOn[h].remove(v);
         memoryUsed[h] -= vmMemory[v];
+        allocatedVcpus[h] -= vcpus[v];
         vmHost[v] = -1;
         return h;
     }
@@ -241,14 +247,26 @@ public final class ClusterModel {
     }
 
     /** Holds room on a target host for an incoming migration. */
-    public void reserve(int h, double cores, double bytes) {
+    public void reserve(int h, double cores, double bytes, double vcpuCount) {
         reservedCores[h] += cores;
         reservedMemory[h] += bytes;
+        reservedVcpus[h] += vcpuCount;
     }
 
-    public void release(int h, double cores, double bytes) {
+    public void release(int h, double cores, double bytes, double vcpuCount) {
         reservedCores[h] = Math.max(0, reservedCores[h] - cores);
         reservedMemory[h] = Math.max(0, reservedMemory[h] - bytes);
+        reservedVcpus[h] = Math.max(0, reservedVcpus[h] - vcpuCount);
+    }
+
+    /** vCPUs allocated on a host (placed and incoming) over its cores: its load without overcommit. */
+    public double allocatedFraction(int h) {
+        return capacity[h] > 0 ? (allocatedVcpus[h] + reservedVcpus[h]) / capacity[h] : 0;
+    }
+
+    /** Whether VM v's vCPUs fit in host h's cores not yet allocated (no CPU overcommit). */
+    public boolean vcpusFit(int v, int h) {
+        return allocatedVcpus[h] + reservedVcpus[h] + vcpus[v] <= capacity[h] + 1e-9;
     }
 
     // ---- hosts ----

@@ -27,6 +27,10 @@ public final class IntList {
         return false;
     }
 
+    public void clear() {
+        size = 0;
+    }
+
     public int get(int i) {
         return items[i];
     }

@@ -36,6 +36,7 @@ public final class MigrationManager {
     private final Map<Integer, Migration> resuming = new LinkedHashMap<>();
     private final List<MigrationRecord> records = new ArrayList<>();
     private final List<SlaViolation> violations = new ArrayList<>();
+    private final List<Migration> undecided = new ArrayList<>();
     private int nextId;
     private final int[] activeAt;
     private int[] finishedIds = new int[64];
@@ -99,7 +100,7 @@ public final class MigrationManager {
         network.advance(now);
         Migration m = new Migration(nextId++, true, v, from, target, target, now, path.get(), cluster.vmDemand(v),
                 cluster.vmMemory(v));
-        cluster.reserve(target, m.reservedCores, m.reservedBytes);
+        cluster.reserve(target, m.reservedCores, m.reservedBytes, cluster.vcpus(v));
         cluster.setMigrating(v, true);
         m.round = 1;
         m.toSend = cluster.vmMemory(v) + (sharedStorage ? 0 : cluster.vmDisk(v));
@@ -158,25 +159,37 @@ public final class MigrationManager {
         return payload / parameters.transfer().protocolEfficiency();
     }
 
-    /**
-     * Sends the next round and decides, as the analytical model does before each round, whether it
-     * is the stop-and-copy: with the rate this flow gets now, does what is left fit in the downtime
-     * limit, is the round limit reached, would the next round be no smaller, or has too much been sent?
-     */
+    /** Sends the next round; {@link #decideRounds()} settles whether it is the stop-and-copy. */
     private void startRound(Migration m, double now) {
         m.roundStart = now;
         m.flow = network.start(m.path, wire(m.toSend), wire(parameters.transfer().bandwidthCap()));
         byFlow.put(m.flow, m);
-        double payloadRate = network.rate(m.flow) * parameters.transfer().protocolEfficiency();
-        double memory = cluster.vmMemory(m.subject);
-        double next = Math.min(cluster.dirtyRate(m.subject) * m.toSend / payloadRate, hotSet(m.subject));
-        boolean last = payloadRate <= 0 || parameters.fitsDowntime(m.toSend, payloadRate)
-                || m.round >= parameters.maxRounds() || next >= m.toSend
-                || m.bytes + m.toSend > parameters.maxSentFactor() * memory;
-        if (last) {
-            m.stopCopyStart = now;
-            cluster.setPaused(m.subject, true);
+        undecided.add(m);
+    }
+
+    /**
+     * Decides, as the analytical model does before each round, which rounds started at this instant
+     * are the stop-and-copy: with the rate each flow gets once every transfer starting now shares
+     * the network, does what is left fit in the downtime limit, is the round limit reached, would
+     * the next round be no smaller, or has too much been sent? Call after each event.
+     */
+    public void decideRounds() {
+        for (Migration m : undecided) {
+            if (byFlow.get(m.flow) != m) {
+                continue; // aborted meanwhile
+            }
+            double payloadRate = network.rate(m.flow) * parameters.transfer().protocolEfficiency();
+            double memory = cluster.vmMemory(m.subject);
+            double next = Math.min(cluster.dirtyRate(m.subject) * m.toSend / payloadRate, hotSet(m.subject));
+            boolean last = payloadRate <= 0 || parameters.fitsDowntime(m.toSend, payloadRate)
+                    || m.round >= parameters.maxRounds() || next >= m.toSend
+                    || m.bytes + m.toSend > parameters.maxSentFactor() * memory;
+            if (last) {
+                m.stopCopyStart = m.roundStart;
+                cluster.setPaused(m.subject, true);
+            }
         }
+        undecided.clear();
     }
 
     private double hotSet(int v) {
@@ -207,7 +220,7 @@ public final class MigrationManager {
         if (m == null) {
             return; // aborted meanwhile
         }
-        cluster.release(m.to, m.reservedCores, m.reservedBytes);
+        cluster.release(m.to, m.reservedCores, m.reservedBytes, m.isVm ? cluster.vcpus(m.subject) : 0);
         cluster.removeVm(m.subject);
         cluster.placeVm(m.subject, m.to);
         cluster.setPaused(m.subject, false);
@@ -236,7 +249,7 @@ public final class MigrationManager {
             }
             resuming.remove(m.id);
             if (m.isVm) {
-                cluster.release(m.to, m.reservedCores, m.reservedBytes);
+                cluster.release(m.to, m.reservedCores, m.reservedBytes, m.isVm ? cluster.vcpus(m.subject) : 0);
                 cluster.setMigrating(m.subject, false);
                 cluster.setPaused(m.subject, false);
             } else {

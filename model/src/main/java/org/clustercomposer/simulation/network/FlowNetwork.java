@@ -2,11 +2,15 @@ package org.clustercomposer.simulation.network;
 
 import java.util.Arrays;
 
+import org.clustercomposer.simulation.cluster.IntList;
+
 /**
  * Bulk transfers (migrations) sharing directed network resources (link directions and host NICs)
  * max-min fairly. Rates change only when a flow starts or ends or a capacity changes; between
  * such instants each flow moves bytes linearly, so the engine needs one wake-up event: the
- * earliest predicted completion.
+ * earliest predicted completion. Changes are solved lazily, once, when rates are next needed, and
+ * only for the flows connected to them through shared resources (their component): a policy that
+ * starts hundreds of migrations in one step pays for one solve.
  */
 public final class FlowNetwork {
 
@@ -15,18 +19,27 @@ public final class FlowNetwork {
     private final double[] capacity;
     private final double[] background;
     private final boolean[] up;
+    private final double[] load;
+    private final IntList[] flowsAt;
     private final double unboundedRate;
+    // Flows live in slots; a slot is reused after its flow ends (deterministically: lowest free first).
     private int[][] paths = new int[16][];
     private double[] remaining = new double[16];
     private double[] rates = new double[16];
     private double[] sent = new double[16];
     private double[] caps = new double[16];
     private int[] ids = new int[16];
+    private boolean[] used = new boolean[16];
     private int active;
     private int nextId;
     private double lastUpdate;
     private long version;
-    private final double[] load;
+    // Scratch for component solves.
+    private int[] mark = new int[16];
+    private int markEpoch;
+    private final int[] resourceMark;
+    private final int[] localIndex;
+    private final IntList pending = new IntList();
 
     /**
      * @param capacity      bytes/s of each resource
@@ -38,6 +51,12 @@ public final class FlowNetwork {
         this.load = new double[capacity.length];
         this.up = new boolean[capacity.length];
         Arrays.fill(up, true);
+        this.flowsAt = new IntList[capacity.length];
+        for (int r = 0; r < capacity.length; r++) {
+            flowsAt[r] = new IntList();
+        }
+        this.resourceMark = new int[capacity.length];
+        this.localIndex = new int[capacity.length];
         this.unboundedRate = unboundedRate;
     }
 
@@ -56,45 +75,68 @@ public final class FlowNetwork {
 
     /** Starts a flow whose rate never exceeds {@code cap} bytes/s. */
     public int start(int[] path, double bytes, double cap) {
-        if (active == paths.length) {
-            int n = active * 2;
-            paths = Arrays.copyOf(paths, n);
-            remaining = Arrays.copyOf(remaining, n);
-            rates = Arrays.copyOf(rates, n);
-            sent = Arrays.copyOf(sent, n);
-            caps = Arrays.copyOf(caps, n);
-            ids = Arrays.copyOf(ids, n);
-        }
-        caps[active] = cap > 0 ? cap : Double.POSITIVE_INFINITY;
-        paths[active] = path;
-        remaining[active] = Math.max(0, bytes);
-        sent[active] = 0;
-        ids[active] = nextId;
+        int slot = freeSlot();
+        paths[slot] = path;
+        remaining[slot] = Math.max(0, bytes);
+        sent[slot] = 0;
+        rates[slot] = 0;
+        caps[slot] = cap > 0 ? cap : Double.POSITIVE_INFINITY;
+        ids[slot] = nextId;
+        used[slot] = true;
         active++;
-        reallocate();
+        for (int r : path) {
+            flowsAt[r].add(slot);
+        }
+        if (path.length == 0) {
+            rates[slot] = Math.min(unboundedRate, caps[slot]);
+        }
+        changed(path);
         return nextId++;
+    }
+
+    private int freeSlot() {
+        for (int s = 0; s < used.length; s++) {
+            if (!used[s]) {
+                return s;
+            }
+        }
+        int s = used.length;
+        int n = s * 2;
+        paths = Arrays.copyOf(paths, n);
+        remaining = Arrays.copyOf(remaining, n);
+        rates = Arrays.copyOf(rates, n);
+        sent = Arrays.copyOf(sent, n);
+        caps = Arrays.copyOf(caps, n);
+        ids = Arrays.copyOf(ids, n);
+        used = Arrays.copyOf(used, n);
+        mark = Arrays.copyOf(mark, n);
+        return s;
     }
 
     /** Removes a flow before it completes (its endpoint failed); returns the bytes it had sent. */
     public double cancel(int id) {
-        int i = indexOf(id);
-        if (i < 0) {
+        int slot = slotOf(id);
+        if (slot < 0) {
             return 0;
         }
-        double done = sent[i];
-        removeAt(i);
-        reallocate();
+        double done = sent[slot];
+        int[] path = paths[slot];
+        remove(slot);
+        changed(path);
         return done;
     }
 
     /** Moves every flow forward to {@code now} at its current rate. */
     public void advance(double now) {
+        solve();
         double dt = now - lastUpdate;
         if (dt > 0) {
-            for (int i = 0; i < active; i++) {
-                double moved = Math.min(remaining[i], rates[i] * dt);
-                remaining[i] -= moved;
-                sent[i] += moved;
+            for (int s = 0; s < used.length; s++) {
+                if (used[s]) {
+                    double moved = Math.min(remaining[s], rates[s] * dt);
+                    remaining[s] -= moved;
+                    sent[s] += moved;
+                }
             }
         }
         lastUpdate = Math.max(lastUpdate, now);
@@ -102,47 +144,56 @@ public final class FlowNetwork {
 
     /**
      * Takes out the flows that have finished by the last {@link #advance}, writing their ids and
-     * bytes sent to the arrays; returns how many finished.
+     * bytes sent to the arrays; returns how many finished (at most the arrays' length).
      */
     public int drainCompleted(int[] finishedIds, double[] finishedBytes) {
+        solve();
         int n = 0;
-        for (int i = 0; i < active && n < finishedIds.length; ) {
-            if (remaining[i] <= COMPLETION_TOLERANCE * (sent[i] + 1)) {
-                finishedIds[n] = ids[i];
-                finishedBytes[n] = sent[i] + remaining[i];
+        for (int s = 0; s < used.length && n < finishedIds.length; s++) {
+            if (used[s] && remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
+                finishedIds[n] = ids[s];
+                finishedBytes[n] = sent[s] + remaining[s];
+                changed(paths[s]);
                 n++;
-                removeAt(i);
-            } else {
-                i++;
+                remove(s);
             }
-        }
-        if (n > 0) {
-            reallocate();
         }
         return n;
     }
 
     /** Time at which the next flow will finish at current rates, or infinity. */
     public double nextCompletion() {
+        solve();
         double best = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < active; i++) {
-            if (rates[i] > 0) {
-                best = Math.min(best, lastUpdate + remaining[i] / rates[i]);
+        for (int s = 0; s < used.length; s++) {
+            if (used[s] && rates[s] > 0) {
+                best = Math.min(best, lastUpdate + remaining[s] / rates[s]);
             }
         }
         return best;
     }
 
-    /** Bytes/s already taken on a resource by traffic that is not a flow (VMs' own traffic). */
+    /** Bytes/s already taken on each resource by traffic that is not a flow (VMs' own traffic). */
     public void setBackground(double[] bytesPerSecond) {
-        System.arraycopy(bytesPerSecond, 0, background, 0, background.length);
-        reallocate();
+        boolean changed = false;
+        for (int r = 0; r < background.length; r++) {
+            if (background[r] != bytesPerSecond[r]) {
+                background[r] = bytesPerSecond[r];
+                changed = true;
+            }
+        }
+        if (changed) {
+            for (int r = 0; r < background.length; r++) {
+                pending.add(r);
+            }
+            version++;
+        }
     }
 
     public void setUp(int resource, boolean isUp) {
         if (up[resource] != isUp) {
             up[resource] = isUp;
-            reallocate();
+            changed(new int[] {resource});
         }
     }
 
@@ -160,65 +211,130 @@ public final class FlowNetwork {
     }
 
     public double rate(int id) {
-        int i = indexOf(id);
-        return i < 0 ? 0 : rates[i];
+        solve();
+        int slot = slotOf(id);
+        return slot < 0 ? 0 : rates[slot];
     }
 
     /** Bytes/s in use on a resource: background plus flows. */
     public double load(int resource) {
+        solve();
         return load[resource];
     }
 
-    /** Ids of the flows crossing a resource. */
-    public int[] flowsCrossing(int resource) {
-        int[] out = new int[active];
-        int n = 0;
-        for (int i = 0; i < active; i++) {
-            for (int r : paths[i]) {
-                if (r == resource) {
-                    out[n++] = ids[i];
-                    break;
-                }
-            }
-        }
-        return Arrays.copyOf(out, n);
-    }
-
-    private void reallocate() {
-        version++;
-        double[] free = new double[capacity.length];
-        for (int r = 0; r < free.length; r++) {
-            free[r] = up[r] ? Math.max(capacity[r] - background[r], capacity[r] * 0.05) : 0;
-        }
-        MaxMinFairShare.allocate(free, paths, caps, active, rates, unboundedRate);
-        for (int r = 0; r < load.length; r++) {
-            load[r] = background[r];
-        }
-        for (int i = 0; i < active; i++) {
-            for (int r : paths[i]) {
-                load[r] += rates[i];
-            }
-        }
-    }
-
-    private int indexOf(int id) {
-        for (int i = 0; i < active; i++) {
-            if (ids[i] == id) {
-                return i;
+    private int slotOf(int id) {
+        for (int s = 0; s < used.length; s++) {
+            if (used[s] && ids[s] == id) {
+                return s;
             }
         }
         return -1;
     }
 
-    private void removeAt(int i) {
-        int last = --active;
-        // Keep order stable so the allocation (and so the run) does not depend on removal history.
-        System.arraycopy(paths, i + 1, paths, i, last - i);
-        System.arraycopy(remaining, i + 1, remaining, i, last - i);
-        System.arraycopy(rates, i + 1, rates, i, last - i);
-        System.arraycopy(sent, i + 1, sent, i, last - i);
-        System.arraycopy(caps, i + 1, caps, i, last - i);
-        System.arraycopy(ids, i + 1, ids, i, last - i);
-        paths[last] = null;
+    private void remove(int slot) {
+        for (int r : paths[slot]) {
+            flowsAt[r].remove(slot);
+        }
+        used[slot] = false;
+        paths[slot] = null;
+        rates[slot] = 0;
+        active--;
+    }
+
+    private void changed(int[] resources) {
+        for (int r : resources) {
+            pending.add(r);
+        }
+        version++;
+    }
+
+    /** Solves the components touched since the last solve. */
+    private void solve() {
+        if (!pending.isEmpty()) {
+            int[] seeds = pending.toArray();
+            pending.clear();
+            resolveAround(seeds, -1);
+        }
+    }
+
+    /**
+     * Re-solves max-min fairness for the flows connected (through shared resources) to the given
+     * resources or flow slot, and refreshes the load of every resource they touch.
+     */
+    private void resolveAround(int[] seeds, int seedSlot) {
+        markEpoch++;
+        IntList resources = new IntList();
+        IntList slots = new IntList();
+        for (int r : seeds) {
+            visitResource(r, resources);
+        }
+        if (seedSlot >= 0 && mark[seedSlot] != markEpoch) {
+            mark[seedSlot] = markEpoch;
+            slots.add(seedSlot);
+        }
+        // Breadth-first over resource -> flows -> resources.
+        int ri = 0;
+        int si = 0;
+        while (ri < resources.size() || si < slots.size()) {
+            if (ri < resources.size()) {
+                int r = resources.get(ri++);
+                IntList at = flowsAt[r];
+                for (int k = 0; k < at.size(); k++) {
+                    int s = at.get(k);
+                    if (mark[s] != markEpoch) {
+                        mark[s] = markEpoch;
+                        slots.add(s);
+                    }
+                }
+            } else {
+                int s = slots.get(si++);
+                for (int r : paths[s]) {
+                    visitResource(r, resources);
+                }
+            }
+        }
+        solve(resources.toArray(), sorted(slots.toArray()));
+    }
+
+    private void visitResource(int r, IntList resources) {
+        if (resourceMark[r] != markEpoch) {
+            resourceMark[r] = markEpoch;
+            resources.add(r);
+        }
+    }
+
+    private static int[] sorted(int[] a) {
+        Arrays.sort(a); // slot order: the same run solves in the same order
+        return a;
+    }
+
+    private void solve(int[] resources, int[] slots) {
+        double[] free = new double[resources.length];
+        for (int i = 0; i < resources.length; i++) {
+            int r = resources[i];
+            localIndex[r] = i;
+            free[i] = up[r] ? Math.max(capacity[r] - background[r], capacity[r] * 0.05) : 0;
+        }
+        int[][] localPaths = new int[slots.length][];
+        double[] localCaps = new double[slots.length];
+        double[] localRates = new double[slots.length];
+        for (int f = 0; f < slots.length; f++) {
+            int[] p = paths[slots[f]];
+            localPaths[f] = new int[p.length];
+            for (int k = 0; k < p.length; k++) {
+                localPaths[f][k] = localIndex[p[k]];
+            }
+            localCaps[f] = caps[slots[f]];
+        }
+        MaxMinFairShare.allocate(free, localPaths, localCaps, slots.length, localRates, unboundedRate);
+        for (int r : resources) {
+            load[r] = background[r];
+        }
+        for (int f = 0; f < slots.length; f++) {
+            rates[slots[f]] = localRates[f];
+            for (int r : paths[slots[f]]) {
+                load[r] += localRates[f];
+            }
+        }
     }
 }

@@ -22,11 +22,11 @@ public final class EvacuationPolicy implements Policy {
 
     @Override
     public void apply(PolicyContext context) {
-        relieveOverloaded(context, thresholds.upper(), null);
+        relieveOverloaded(context, thresholds.upper(), null, false);
     }
 
     /** Shared with consolidation. Marks in {@code targets} (when given) the hosts that received VMs. */
-    static void relieveOverloaded(PolicyContext context, double upper, boolean[] targets) {
+    static void relieveOverloaded(PolicyContext context, double upper, boolean[] targets, boolean noOvercommit) {
         ClusterModel c = context.cluster();
         for (int h = 0; h < c.hostCount(); h++) {
             if (!c.isUsable(h) || c.utilization(h) <= upper) {
@@ -37,7 +37,7 @@ public final class EvacuationPolicy implements Policy {
                 if (load <= upper * c.capacity(h)) {
                     break;
                 }
-                int target = Placement.bestFit(c, v, h, null, upper);
+                int target = Placement.bestFit(c, v, h, null, upper, noOvercommit);
                 if (target < 0) {
                     target = Placement.firstOffHost(c);
                     if (target < 0) {

@@ -11,14 +11,17 @@ final class Placement {
     /**
      * Best fit: among usable hosts other than {@code exclude} (and those flagged in
      * {@code avoid}), the one left busiest yet at most {@code maxUtilization} after taking the VM;
-     * ties go to the lower host number. -1 when none fits.
+     * ties go to the lower host number. -1 when none fits. With {@code noOvercommit}, the VM's vCPUs
+     * must also fit in cores not yet allocated.
      */
-    static int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization) {
+    static int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization,
+                       boolean noOvercommit) {
         int best = -1;
         double bestUtilization = -1;
         double demand = c.vmDemand(vm);
         for (int h = 0; h < c.hostCount(); h++) {
-            if (h == exclude || !c.isUsable(h) || avoid != null && avoid[h] || !c.fits(vm, h, maxUtilization)) {
+            if (h == exclude || !c.isUsable(h) || avoid != null && avoid[h] || !c.fits(vm, h, maxUtilization)
+                    || noOvercommit && !c.vcpusFit(vm, h)) {
                 continue;
             }
             double after = c.utilization(h) + demand / c.capacity(h);
