@@ -1,30 +1,35 @@
 package org.clustercomposer.bench;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
- * Entry point of benchmarks.jar: {@code java -jar bench/target/benchmarks.jar NAME [ARGS]}. Each
- * entry is one line here; without a name, lists them.
+ * Runs one benchmark suite by name: {@code java -jar bench/target/benchmarks.jar analysis}.
+ * Each suite registers one line below; a suite runs JMH itself with settings that suit it.
  */
 public final class BenchMain {
 
-    private static final Map<String, Consumer<String[]>> ENTRIES = new TreeMap<>();
+    /** A suite: runs its benchmarks and prints its figures. */
+    public interface Suite {
+        void run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Suite> SUITES = new LinkedHashMap<>();
 
     static {
-        ENTRIES.put("simulation", org.clustercomposer.bench.cloudsim.SideBySide::main);
+        SUITES.put("analysis", AnalysisBenchmark::runSuite);
+        SUITES.put("simulation", org.clustercomposer.bench.cloudsim.SideBySide::main);
     }
 
     private BenchMain() {
     }
 
-    public static void main(String[] args) {
-        if (args.length == 0 || !ENTRIES.containsKey(args[0])) {
-            System.err.println("usage: java -jar benchmarks.jar NAME [ARGS]; NAME is one of " + ENTRIES.keySet());
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !SUITES.containsKey(args[0])) {
+            System.err.println("usage: java -jar benchmarks.jar SUITE [args]; suites: " + String.join(", ", SUITES.keySet()));
             System.exit(2);
         }
-        ENTRIES.get(args[0]).accept(Arrays.copyOfRange(args, 1, args.length));
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        SUITES.get(args[0]).run(rest);
     }
 }

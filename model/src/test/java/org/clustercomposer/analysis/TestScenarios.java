@@ -36,6 +36,15 @@ public final class TestScenarios {
         return new TestScenarios();
     }
 
+    /** Two racks under a core switch: h1, h2 on tor1 and h3 on tor2; 10 Gbit/s host links, 40 Gbit/s uplinks. */
+    public static TestScenarios twoRacks() {
+        return builder().host("h1").host("h2").host("h3")
+                .switchNode("core", 1e12).switchNode("tor1", 1e11).switchNode("tor2", 1e11)
+                .link("l1", "h1", "tor1", 10 * GBIT).link("l2", "h2", "tor1", 10 * GBIT)
+                .link("l3", "h3", "tor2", 10 * GBIT)
+                .link("up1", "tor1", "core", 40 * GBIT).link("up2", "tor2", "core", 40 * GBIT);
+    }
+
     /** A KVM host with 16 cores, 64 GiB, 10 Gbit/s NIC, 100-250 W. */
     public TestScenarios host(String id) {
         return host(id, 16, 64 * GIB, Hypervisor.kvm());

@@ -30,9 +30,12 @@ public final class Cli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         // Each subcommand lives in its own class in this package; register it here.
+        cl.addSubcommand(new ValidateCommand());
+        cl.addSubcommand(new GenerateCommand());
         cl.addSubcommand(new SimulateCommand());
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
+        cl.addSubcommand(new DrainCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;

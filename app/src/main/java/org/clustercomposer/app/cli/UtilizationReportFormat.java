@@ -30,7 +30,8 @@ final class UtilizationReportFormat {
         List<ElementUtilization> overloads = report.overloads();
         out.printf("%nOverloaded (%d)%n", overloads.size());
         for (ElementUtilization u : overloads) {
-            out.printf("  %-8s %-16s %s%n", kind(u.kind()), u.id(), u.explanation().text());
+            out.printf("  %-10s %-16s %s %s: %s%n", kind(u.kind()), u.id(), u.peakResource().name().toLowerCase(Locale.ROOT),
+                    pct(u.peak()), u.explanation().text());
         }
         for (ElementKind kind : SECTIONS) {
             List<ElementUtilization> items = report.ofKind(kind);

@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.clustercomposer.samples.Sample;
+import org.clustercomposer.samples.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,20 @@ class AnalyzeCommandTest {
         assertEquals((6 + 0.2) / 4, h1.get("cpu").asDouble(), 1e-9);
         assertTrue(h1.get("explanation").asText().contains("cores = 4"), h1.toString());
         assertTrue(json.get("elements").get(2).get("memory").isNull(), "a link has no memory");
+    }
+
+    @Test
+    void analyzesEverySample(@TempDir Path dir) throws Exception {
+        for (Sample sample : Samples.all()) {
+            Path file = dir.resolve(sample.file().replaceAll(".*/", ""));
+            try (var in = sample.open()) {
+                Files.copy(in, file);
+            }
+            StringWriter text = new StringWriter();
+            int code = Cli.run(new PrintWriter(text), new PrintWriter(err), "analyze", file.toString());
+            assertEquals(0, code, sample.title() + ": " + err);
+            assertTrue(text.toString().contains("Summary"), sample.title());
+        }
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.clustercomposer.analysis.migration;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.clustercomposer.analysis.Explanation;
 import org.clustercomposer.analysis.Explanation.Input;
-import org.clustercomposer.units.Dimension;
 
 /**
  * Stop-and-copy (cold) migration: pause, copy all memory, resume. The whole transfer is downtime.
@@ -16,10 +14,7 @@ public final class ColdMigrationModel implements MigrationCostModel {
     private final TransferSettings transfer;
 
     public ColdMigrationModel(TransferSettings transfer) {
-        if (transfer == null) {
-            throw new IllegalArgumentException("transfer settings are required");
-        }
-        this.transfer = transfer;
+        this.transfer = TransferSettings.required(transfer);
     }
 
     public ColdMigrationModel() {
@@ -35,9 +30,7 @@ public final class ColdMigrationModel implements MigrationCostModel {
     public MigrationCost cost(MigrationRequest request) {
         double b = transfer.effectiveBandwidth(request.bandwidth());
         double total = request.memory() / b + transfer.switchoverSeconds();
-        List<Input> inputs = new ArrayList<>();
-        inputs.add(Input.of("memory M", request.memory(), Dimension.SIZE));
-        inputs.addAll(transfer.pathInputs(request.bandwidth()));
+        List<Input> inputs = transfer.singleCopyInputs(request.memory(), request.bandwidth());
         Explanation why = new Explanation(name(), "downtime = total = M / B + switchover", inputs,
                 List.of("the guest is paused for the whole copy"));
         return new MigrationCost(total, total, request.memory(), 1, true, why);

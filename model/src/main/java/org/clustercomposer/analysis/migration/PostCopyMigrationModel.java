@@ -1,6 +1,5 @@
 package org.clustercomposer.analysis.migration;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.clustercomposer.analysis.Explanation;
@@ -19,10 +18,7 @@ public final class PostCopyMigrationModel implements MigrationCostModel {
     private final TransferSettings transfer;
 
     public PostCopyMigrationModel(TransferSettings transfer) {
-        if (transfer == null) {
-            throw new IllegalArgumentException("transfer settings are required");
-        }
-        this.transfer = transfer;
+        this.transfer = TransferSettings.required(transfer);
     }
 
     public PostCopyMigrationModel() {
@@ -39,9 +35,7 @@ public final class PostCopyMigrationModel implements MigrationCostModel {
         double b = transfer.effectiveBandwidth(request.bandwidth());
         double pull = request.memory() / b;
         double downtime = transfer.switchoverSeconds();
-        List<Input> inputs = new ArrayList<>();
-        inputs.add(Input.of("memory M", request.memory(), Dimension.SIZE));
-        inputs.addAll(transfer.pathInputs(request.bandwidth()));
+        List<Input> inputs = transfer.singleCopyInputs(request.memory(), request.bandwidth());
         inputs.add(Input.of("degraded period", pull, Dimension.DURATION));
         Explanation why = new Explanation(name(), "downtime = switchover; total = switchover + M / B", inputs,
                 List.of("the guest runs on the destination with remote page faults for M / B"));

@@ -103,7 +103,9 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
         while (true) {
             double roundTime = toSend / b;
             if (fitsDowntime(toSend, b, request)) {
-                stop = "converged: " + Quantities.display(toSend, Dimension.SIZE) + " left fits in the downtime limit";
+                stop = "converged: the last " + Quantities.display(toSend, Dimension.SIZE) + " ("
+                        + Quantities.display(roundTime, Dimension.DURATION) + " of copy) fits the downtime limit, "
+                        + "as QEMU checks it; the pause adds the switchover";
                 break;
             }
             if (round >= request.maxRounds()) {

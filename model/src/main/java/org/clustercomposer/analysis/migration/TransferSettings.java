@@ -66,6 +66,22 @@ public record TransferSettings(double protocolEfficiency, double bandwidthCap, d
         return Math.min(lineRate * protocolEfficiency, bandwidthCap);
     }
 
+    /** Settings given to a method's constructor, refused when missing. */
+    static TransferSettings required(TransferSettings transfer) {
+        if (transfer == null) {
+            throw new IllegalArgumentException("transfer settings are required");
+        }
+        return transfer;
+    }
+
+    /** A method that copies the memory once: the memory and path inputs of its explanation. */
+    java.util.List<Input> singleCopyInputs(double memory, double lineRate) {
+        java.util.List<Input> inputs = new java.util.ArrayList<>();
+        inputs.add(Input.of("memory M", memory, Dimension.SIZE));
+        inputs.addAll(pathInputs(lineRate));
+        return inputs;
+    }
+
     /** The inputs every method's explanation shows about the path. */
     java.util.List<Input> pathInputs(double lineRate) {
         java.util.List<Input> inputs = new java.util.ArrayList<>();

@@ -196,7 +196,9 @@ final class DemandFlow {
     private void placeVm(int v) {
         Vm vm = scenario.vms().get(v);
         double own = vm.vcpus() * (vm.workload() == null ? 0 : vm.workload().cpuUtilization());
-        vmDemand[v] = own + vmAppCpu[v] + vmSsiCpu[v] + vmSsiOverhead[v];
+        // The workload is the VM's utilization as seen from outside, which includes what runs inside it;
+        // adding the two would count the same work twice, so the larger one is the VM's demand.
+        vmDemand[v] = Math.max(own, vmAppCpu[v] + vmSsiCpu[v] + vmSsiOverhead[v]);
         // A VM cannot use more than its vCPUs: the rest is unmet demand, flagged on the VM.
         double delivered = Math.min(vmDemand[v], vm.vcpus());
         int h = hostIndex(vm.placedOn());

@@ -50,20 +50,19 @@ final class SsiUtilization {
         double cpu = UtilizationAnalysis.ratio(cpuDemand, cpuCapacity);
         double memory = UtilizationAnalysis.ratio(memDemand, memCapacity);
         String memberKind = m.overVms() ? "member VMs" : "member hosts";
-        Explanation cpuWhy = new Explanation(UtilizationAnalysis.CPU_MODEL,
+        Explanation cpuWhy = new Explanation(ElementExplanations.CPU_MODEL,
                 "cpu = sum of " + memberKind + "' CPU demand / their capacity",
                 List.of(Input.number("demand (cores)", cpuDemand), Input.number("capacity (cores)", cpuCapacity),
                         Input.count("members", m.size()),
                         Input.fraction("scheduling overhead", m.domain().schedulingOverhead()),
                         Input.fraction("remote-memory penalty", m.domain().remoteMemoryPenalty())));
-        Explanation memWhy = new Explanation(UtilizationAnalysis.MEMORY_MODEL,
+        Explanation memWhy = new Explanation(ElementExplanations.MEMORY_MODEL,
                 "memory = sum of " + memberKind + "' memory demand / their memory",
                 List.of(Input.of("demand", memDemand, Dimension.SIZE), Input.of("capacity", memCapacity, Dimension.SIZE)));
         if (memberOverloaded) {
             cpuWhy = cpuWhy.withNote("a member is overloaded");
         }
-        return new ElementUtilization(m.domain().id(), ElementKind.SSI_DOMAIN, cpu, memory, Double.NaN, Double.NaN,
-                cpu > 1 || memory > 1 || memberOverloaded,
-                UtilizationAnalysis.explanations(cpuWhy, memWhy, null, null));
+        return ElementUtilization.of(m.domain().id(), ElementKind.SSI_DOMAIN, cpu, memory, Double.NaN, Double.NaN,
+                cpu > 1 || memory > 1 || memberOverloaded, ElementExplanations.map(cpuWhy, memWhy, null, null));
     }
 }

@@ -22,8 +22,12 @@ public record UtilizationReport(Map<String, ElementUtilization> byId, List<Strin
 
     public static final int BOTTLENECKS = 5;
 
+    private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
+
     public UtilizationReport {
-        byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        // The analysis hands over an unmodifiable map it built for this report alone; copying 100,000
+        // entries again would double the cost. Anything else is copied.
+        byId = byId.getClass() == UNMODIFIABLE ? byId : Collections.unmodifiableMap(new LinkedHashMap<>(byId));
         bottlenecks = List.copyOf(bottlenecks);
         problems = List.copyOf(problems);
     }

@@ -25,13 +25,6 @@ enum VmFlavor {
     }
 
     static VmFlavor draw(Random random) {
-        int r = random.nextInt(100);
-        for (VmFlavor f : values()) {
-            r -= f.weight;
-            if (r < 0) {
-                return f;
-            }
-        }
-        return SMALL;
+        return Weighted.draw(values(), p -> p.weight, random);
     }
 }

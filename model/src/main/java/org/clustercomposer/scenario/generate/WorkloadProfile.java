@@ -42,14 +42,7 @@ enum WorkloadProfile {
     }
 
     static WorkloadProfile draw(Random random) {
-        int r = random.nextInt(100);
-        for (WorkloadProfile p : values()) {
-            r -= p.weight;
-            if (r < 0) {
-                return p;
-            }
-        }
-        return WEB;
+        return Weighted.draw(values(), p -> p.weight, random);
     }
 
     /** A workload for a VM of {@code memory} bytes; figures rounded so files stay readable. */

@@ -22,8 +22,7 @@ final class BlockPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void writeStartObject(JsonGenerator g) throws IOException {
-        g.writeRaw('{');
-        depth++;
+        open(g, '{');
     }
 
     @Override
@@ -49,24 +48,27 @@ final class BlockPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void writeStartArray(JsonGenerator g) throws IOException {
-        g.writeRaw('[');
-        depth++;
+        open(g, '[');
     }
 
     @Override
     public void beforeArrayValues(JsonGenerator g) throws IOException {
-        newLineIfBlock(g);
+        beforeObjectEntries(g);
     }
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
-        separate(g);
+        writeObjectEntrySeparator(g);
     }
 
     @Override
     public void writeEndArray(JsonGenerator g, int values) throws IOException {
         close(g, values, ']');
+    }
+
+    private void open(JsonGenerator g, char bracket) throws IOException {
+        g.writeRaw(bracket);
+        depth++;
     }
 
     private void separate(JsonGenerator g) throws IOException {

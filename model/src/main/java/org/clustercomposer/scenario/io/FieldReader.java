@@ -2,10 +2,8 @@ package org.clustercomposer.scenario.io;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +26,8 @@ final class FieldReader {
     private final JsonNode node;
     private final String path;
     private final List<Problem> problems;
-    private final Set<String> known = new LinkedHashSet<>();
+    // A handful of names per object: a list is cheaper than a hash set, and there are 100,000s of objects.
+    private final List<String> known = new ArrayList<>(12);
 
     private FieldReader(JsonNode node, String path, List<Problem> problems) {
         this.node = node;
@@ -169,8 +168,8 @@ final class FieldReader {
     }
 
     /** An optional array of objects, each read by {@code element} (given the node and its path). */
-    <T> List<T> array(String field, BiFunction<JsonNode, String, Optional<T>> element) {
-        known.add(field);
+    <T> List<T> array(String field, BiFunction<JsonNode, String, ? extends Optional<? extends T>> element) {
+        know(field);
         JsonNode value = node.get(field);
         List<T> result = new ArrayList<>();
         if (value == null || value.isNull()) {
@@ -194,7 +193,7 @@ final class FieldReader {
 
     /** Whether the field is present and not null. Marks it known. */
     boolean has(String field) {
-        known.add(field);
+        know(field);
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
     }
@@ -212,8 +211,14 @@ final class FieldReader {
         }
     }
 
+    private void know(String field) {
+        if (!known.contains(field)) {
+            known.add(field);
+        }
+    }
+
     private JsonNode value(String field, String expected) {
-        known.add(field);
+        know(field);
         JsonNode value = node.get(field);
         if (value == null) {
             problems.add(new Problem(JsonPaths.field(path, field), "missing; expected " + expected));

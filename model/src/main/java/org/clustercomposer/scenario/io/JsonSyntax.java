@@ -3,40 +3,96 @@ package org.clustercomposer.scenario.io;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.scenario.validation.Problem;
 
-/** Parses JSON text into a tree, turning every syntax error into a problem with line and column. */
+/** Parses a scenario file's JSON, turning every syntax error into a problem with line and column. */
 final class JsonSyntax {
 
     private JsonSyntax() {
     }
 
-    static Optional<JsonNode> parse(ObjectMapper mapper, InputStream in, List<Problem> problems) {
-        try {
-            JsonNode root = mapper.readTree(in);
-            if (root == null || root.isMissingNode()) {
+    /** Maps the elements of a top-level list, one at a time, as the parser reaches them. */
+    interface ElementMapper {
+        boolean isList(String field);
+
+        Optional<?> element(String list, JsonNode element, String path);
+    }
+
+    /**
+     * The top level of a file: the small fields as a tree, and the lists that could be mapped
+     * element by element (empty when the file is not a current-version scenario object: then
+     * everything is in the tree, for migration).
+     */
+    record TopLevel(JsonNode root, Map<String, List<Object>> streamed) {
+    }
+
+    static Optional<TopLevel> parse(ObjectMapper mapper, InputStream in, ElementMapper elements,
+                                    List<Problem> problems) {
+        try (JsonParser p = mapper.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
                 problems.add(new Problem("", "the file is empty; expected a scenario (a JSON object)"));
                 return Optional.empty();
             }
-            return Optional.of(root);
+            TopLevel top = first == JsonToken.START_OBJECT ? topLevel(mapper, p, elements)
+                    : new TopLevel(tree(mapper, p), Map.of());
+            if (p.nextToken() != null) {
+                problems.add(new Problem("", where(p.currentTokenLocation())
+                        + "unexpected text after the end of the scenario object"));
+                return Optional.empty();
+            }
+            return Optional.of(top);
         } catch (JsonProcessingException e) {
             problems.add(new Problem("", where(e.getLocation()) + explain(e)));
         } catch (CharConversionException e) {
             problems.add(new Problem("", "not JSON text: " + e.getMessage()));
         } catch (IOException e) {
-            problems.add(new Problem("", "cannot read the file: " + ScenarioFiles.ioReason(e)));
+            problems.add(new Problem("", "cannot read the file: " + IoMessages.describe(e)));
         }
         return Optional.empty();
+    }
+
+    // Lists after a current "format" and "version" are mapped as they stream by, so a file of
+    // 100,000 VMs never sits in memory as one JSON tree; anything else is kept as a tree.
+    private static TopLevel topLevel(ObjectMapper mapper, JsonParser p, ElementMapper elements) throws IOException {
+        ObjectNode root = mapper.createObjectNode();
+        Map<String, List<Object>> streamed = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_ARRAY && elements.isList(field) && ScenarioFormat.isCurrent(root)) {
+                List<Object> list = new ArrayList<>();
+                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                    elements.element(field, tree(mapper, p), JsonPaths.element(field, i)).ifPresent(list::add);
+                }
+                streamed.put(field, list);
+            } else {
+                root.set(field, tree(mapper, p));
+            }
+        }
+        return new TopLevel(root, streamed);
+    }
+
+    private static JsonNode tree(ObjectMapper mapper, JsonParser p) throws IOException {
+        JsonNode node = mapper.readTree(p);
+        return node == null ? NullNode.getInstance() : node;
     }
 
     private static String where(JsonLocation location) {
@@ -53,16 +109,19 @@ final class JsonSyntax {
                 return "nested more than " + ScenarioFiles.MAX_NESTING_DEPTH
                         + " levels deep; a scenario file nests only a few levels";
             }
+            if (m.contains("Token count")) {
+                return "holds more than " + ScenarioFiles.MAX_TOKENS + " JSON values, far more than any scenario";
+            }
             return "too large: " + clean(m);
-        }
-        if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
-            return "unexpected text after the end of the scenario object";
         }
         String m = clean(e.getOriginalMessage());
         if (m.startsWith("Unexpected end-of-input")) {
-            return "the file ends too early (is it truncated?)" + m.substring("Unexpected end-of-input".length());
+            return "the file ends too early (is it truncated?)";
         }
-        return m;
+        if (m.startsWith("Invalid UTF-8")) {
+            return "not UTF-8 text (is it a binary file?): " + m;
+        }
+        return "not valid JSON: " + m;
     }
 
     // Jackson's messages mention its own sources and settings; users need only the first sentence.

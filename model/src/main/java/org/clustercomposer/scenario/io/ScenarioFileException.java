@@ -1,6 +1,8 @@
 package org.clustercomposer.scenario.io;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.clustercomposer.scenario.validation.Problem;
 
@@ -13,6 +15,7 @@ public final class ScenarioFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String source;
+    private final transient Path file;
     private final transient List<Problem> problems;
 
     /**
@@ -20,12 +23,27 @@ public final class ScenarioFileException extends Exception {
      * @param problems at least one problem
      */
     public ScenarioFileException(String source, List<Problem> problems) {
+        this(source, null, problems);
+    }
+
+    /** Problems in a file on disk. */
+    public ScenarioFileException(Path file, List<Problem> problems) {
+        this(file.toString(), file, problems);
+    }
+
+    private ScenarioFileException(String source, Path file, List<Problem> problems) {
         super(summary(source, problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a file exception needs at least one problem");
         }
         this.source = source;
+        this.file = file;
         this.problems = List.copyOf(problems);
+    }
+
+    /** The file on disk, when the problems came from one (not from text or a stream). */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     /** The file the problems are in, as given by the caller. */

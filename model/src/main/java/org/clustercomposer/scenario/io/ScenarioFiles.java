@@ -24,12 +24,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.ProblemOrder;
 
 /**
  * Reads and writes scenario files (docs/file-format.md). Reading never throws anything but
@@ -38,11 +37,14 @@ import org.clustercomposer.scenario.validation.Problem;
  */
 public final class ScenarioFiles {
 
-    /** Larger files are refused before reading: a scenario of 100,000 VMs takes about 40 MB. */
+    /** Larger files are refused before reading: a scenario of 100,000 VMs takes about 31 MB. */
     public static final long MAX_FILE_BYTES = 256L << 20;
 
     /** Our format nests five levels; anything much deeper is not a scenario. */
     static final int MAX_NESTING_DEPTH = 64;
+
+    /** About a million VMs; a file of nothing but tiny tokens is refused before it fills the memory. */
+    static final long MAX_TOKENS = 32_000_000L;
 
     /** At most this many problems are listed for one file; the rest are counted. */
     static final int MAX_PROBLEMS = 1000;
@@ -53,12 +55,13 @@ public final class ScenarioFiles {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)
                     .maxDocumentLength(MAX_FILE_BYTES)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private ScenarioFiles() {
     }
@@ -67,19 +70,24 @@ public final class ScenarioFiles {
     public static Scenario load(Path file) throws ScenarioFileException {
         String source = file.toString();
         try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioFileException(file, List.of(new Problem("", "is a directory, not a file")));
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ScenarioFileException(source, List.of(new Problem("", "the file is " + megabytes(size)
+                throw new ScenarioFileException(file, List.of(new Problem("", "the file is " + megabytes(size)
                         + "; scenario files larger than " + megabytes(MAX_FILE_BYTES) + " are not read")));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return read(in, source);
+            } catch (ScenarioFileException e) {
+                throw new ScenarioFileException(file, e.problems());
             }
         } catch (NoSuchFileException e) {
-            throw new ScenarioFileException(source, List.of(new Problem("", "no such file")));
+            throw new ScenarioFileException(file, List.of(new Problem("", "no such file")));
         } catch (IOException e) {
-            throw new ScenarioFileException(source, List.of(new Problem("", "cannot read the file: "
-                    + ioReason(e))));
+            throw new ScenarioFileException(file, List.of(new Problem("", "cannot read the file: "
+                    + IoMessages.describe(e))));
         }
     }
 
@@ -88,16 +96,23 @@ public final class ScenarioFiles {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), TEXT_SOURCE);
     }
 
+    /** Reads a scenario from a stream (not closed here). */
+    public static Scenario read(InputStream in) throws ScenarioFileException {
+        return read(in, "<stream>");
+    }
+
     /** Reads a scenario from a stream (not closed here); {@code source} names it in problems. */
     public static Scenario read(InputStream in, String source) throws ScenarioFileException {
         List<Problem> problems = new ArrayList<>();
         Optional<Scenario> scenario = Optional.empty();
         try {
-            Optional<JsonNode> root = JsonSyntax.parse(MAPPER, in, problems);
-            Optional<ScenarioFormat.Migrated> migrated = root.flatMap(r -> ScenarioFormat.migrate(r, problems));
+            List<Problem> mapping = new ArrayList<>();
+            ScenarioReader reader = new ScenarioReader(mapping);
+            Optional<JsonSyntax.TopLevel> top = JsonSyntax.parse(MAPPER, in, reader, problems);
+            Optional<ScenarioFormat.Migrated> migrated = top.flatMap(t -> ScenarioFormat.migrate(t.root(), problems));
             if (migrated.isPresent()) {
-                List<Problem> mapping = new ArrayList<>();
-                scenario = new ScenarioReader(mapping).read(migrated.get().root());
+                scenario = reader.read(migrated.get().root(), top.get().streamed());
+                mapping.sort(ProblemOrder.IN_FILE_ORDER);
                 mapping.forEach(p -> problems.add(new Problem(migrated.get().originalPath().apply(p.path()),
                         p.message())));
             }
@@ -134,7 +149,7 @@ public final class ScenarioFiles {
     public static void save(Scenario scenario, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = createTemp(dir, target);
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -151,6 +166,30 @@ public final class ScenarioFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    // Not Files.createTempFile: it makes the file private (0600). A plain new file gets the user's
+    // usual permissions (umask), and replacing a file keeps that file's permissions.
+    private static Path createTemp(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            try {
+                Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            try {
+                if (Files.exists(target)) {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                }
+            } catch (UnsupportedOperationException | IOException e) {
+                // Not a POSIX file system, or not ours to change: the default permissions stand.
+            }
+            return temp;
         }
     }
 
@@ -190,9 +229,4 @@ public final class ScenarioFiles {
         return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / 1e6);
     }
 
-    static String ioReason(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase(java.util.Locale.ROOT) + (m == null ? "" : " (" + m + ")");
-    }
 }

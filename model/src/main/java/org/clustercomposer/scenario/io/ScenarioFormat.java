@@ -70,6 +70,14 @@ final class ScenarioFormat {
         return Optional.of(v == 1 ? fromVersion1((ObjectNode) root) : new Migrated(root, UnaryOperator.identity()));
     }
 
+    /** Whether a top level read so far says: our format, the current version (so no migration). */
+    static boolean isCurrent(JsonNode root) {
+        JsonNode format = root.get(FORMAT_FIELD);
+        JsonNode version = root.get(VERSION_FIELD);
+        return format != null && FORMAT_NAME.equals(format.textValue()) && version != null
+                && version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == CURRENT_VERSION;
+    }
+
     /** Version 1: VMs named their host in "host"; SSI domains were under "ssi". */
     private static Migrated fromVersion1(ObjectNode root) {
         ObjectNode copy = root.deepCopy();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,7 +32,7 @@ import org.clustercomposer.units.Dimension;
  * values make sense is {@link org.clustercomposer.scenario.validation.ScenarioValidator}'s job, so
  * the editor can open a file with a dangling reference and let the user fix it.
  */
-final class ScenarioReader {
+final class ScenarioReader implements JsonSyntax.ElementMapper {
 
     private final List<Problem> problems;
 
@@ -39,23 +40,50 @@ final class ScenarioReader {
         this.problems = problems;
     }
 
-    /** The scenario, or empty when the root is not an object (a problem was recorded). */
-    Optional<Scenario> read(JsonNode root) {
-        return FieldReader.of(root, "", problems, "a scenario").map(this::scenario);
+    /**
+     * The scenario, or empty when the root is not an object (a problem was recorded).
+     *
+     * @param streamed lists already mapped element by element while parsing, by field name
+     */
+    Optional<Scenario> read(JsonNode root, Map<String, List<Object>> streamed) {
+        return FieldReader.of(root, "", problems, "a scenario").map(r -> scenario(r, streamed));
     }
 
-    private Scenario scenario(FieldReader r) {
+    @Override
+    public boolean isList(String field) {
+        return elementReaders.containsKey(field);
+    }
+
+    @Override
+    public Optional<?> element(String list, JsonNode element, String path) {
+        return elementReaders.get(list).apply(element, path);
+    }
+
+    private final Map<String, BiFunction<JsonNode, String, Optional<?>>> elementReaders = Map.of(
+            "hosts", this::host, "switches", this::networkSwitch, "links", this::link, "storages", this::storage,
+            "vms", this::vm, "ssiDomains", this::ssiDomain, "applications", this::application);
+
+    // Each list is either streamed or still in the tree; both go through the same element reader.
+    @SuppressWarnings("unchecked")
+    private <T> List<T> list(FieldReader r, String field, Map<String, List<Object>> streamed) {
+        if (streamed.containsKey(field)) {
+            return (List<T>) streamed.get(field);
+        }
+        return (List<T>) r.array(field, elementReaders.get(field));
+    }
+
+    private Scenario scenario(FieldReader r, Map<String, List<Object>> streamed) {
         r.has(ScenarioFormat.FORMAT_FIELD);
         r.has(ScenarioFormat.VERSION_FIELD);
         String name = r.text("name", "");
         String description = r.text("description", "");
-        List<Host> hosts = r.array("hosts", this::host);
-        List<NetworkSwitch> switches = r.array("switches", this::networkSwitch);
-        List<Link> links = r.array("links", this::link);
-        List<Storage> storages = r.array("storages", this::storage);
-        List<Vm> vms = r.array("vms", this::vm);
-        List<SsiDomain> ssiDomains = r.array("ssiDomains", this::ssiDomain);
-        List<Application> applications = r.array("applications", this::application);
+        List<Host> hosts = list(r, "hosts", streamed);
+        List<NetworkSwitch> switches = list(r, "switches", streamed);
+        List<Link> links = list(r, "links", streamed);
+        List<Storage> storages = list(r, "storages", streamed);
+        List<Vm> vms = list(r, "vms", streamed);
+        List<SsiDomain> ssiDomains = list(r, "ssiDomains", streamed);
+        List<Application> applications = list(r, "applications", streamed);
         Layout layout = r.object("layout", "a layout").map(this::layout).orElse(Layout.empty());
         r.finish();
         return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications,
@@ -163,8 +191,8 @@ final class ScenarioReader {
 
     private Layout layout(FieldReader r) {
         Map<String, Position> positions = new LinkedHashMap<>();
+        // Any id may be a key here, so no field is unknown: finish() is not called.
         r.entries().forEachRemaining(e -> {
-            r.has(e.getKey());
             FieldReader.of(e.getValue(), JsonPaths.field(r.path(), e.getKey()), problems, "a position {\"x\", \"y\"}")
                     .ifPresent(p -> {
                         positions.put(e.getKey(), new Position(p.number("x"), p.number("y")));

@@ -18,14 +18,9 @@ class EvacuationPlannerTest {
 
     private final EvacuationPlanner planner = EvacuationPlanner.standard();
 
-    /** h1 and h2 on tor1, h3 on tor2, 10 Gbit/s host links, 40 Gbit/s uplinks, shared storage. */
+    /** Two racks with shared storage on the core switch. */
     private static TestScenarios racks() {
-        return TestScenarios.builder().host("h1").host("h2").host("h3")
-                .switchNode("core", 1e12).switchNode("tor1", 1e11).switchNode("tor2", 1e11)
-                .link("l1", "h1", "tor1", 10 * GBIT).link("l2", "h2", "tor1", 10 * GBIT)
-                .link("l3", "h3", "tor2", 10 * GBIT)
-                .link("up1", "tor1", "core", 40 * GBIT).link("up2", "tor2", "core", 40 * GBIT).storage("nas")
-                .link("ls", "nas", "core", 10 * GBIT);
+        return TestScenarios.twoRacks().storage("nas").link("ls", "nas", "core", 10 * GBIT);
     }
 
     @Test

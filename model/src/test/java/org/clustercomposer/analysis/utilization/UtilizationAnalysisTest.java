@@ -22,13 +22,8 @@ class UtilizationAnalysisTest {
 
     private final UtilizationAnalysis analysis = UtilizationAnalysis.standard();
 
-    /** Two racks under a core switch: h1,h2 on tor1; h3 on tor2. */
     private static TestScenarios twoRacks() {
-        return TestScenarios.builder().host("h1").host("h2").host("h3")
-                .switchNode("core", 1e12).switchNode("tor1", 1e11).switchNode("tor2", 1e11)
-                .link("l1", "h1", "tor1", 10 * GBIT).link("l2", "h2", "tor1", 10 * GBIT)
-                .link("l3", "h3", "tor2", 10 * GBIT)
-                .link("up1", "tor1", "core", 40 * GBIT).link("up2", "tor2", "core", 40 * GBIT);
+        return TestScenarios.twoRacks();
     }
 
     @Test
@@ -153,6 +148,17 @@ class UtilizationAnalysisTest {
     }
 
     @Test
+    void vmOnAnSsiOverVmsLoadsTheMemberVmsBeforeTheirHosts() {
+        // "inner" is listed first, so only the deepest-first order gets its load into v1 and v2 in time.
+        Scenario s = twoRacks().vm("inner", "vssi", 2, 2 * GIB, 1.0, 0, null)
+                .vm("v1", "h1", 4, 8 * GIB, 0.0, 0, null).vm("v2", "h3", 4, 8 * GIB, 0.0, 0, null)
+                .ssi("vssi", SsiKind.MOSIX, 0.0, 0.0, "v1", "v2").build();
+        UtilizationReport r = analysis.analyze(s);
+        assertEquals(1.0 / 4, r.of("v1").orElseThrow().cpu(), 1e-12, "half of the inner VM's 2 busy vCPUs");
+        assertEquals((1.0 + 0.04 * 16) / 16, r.of("h3").orElseThrow().cpu(), 1e-12);
+    }
+
+    @Test
     void aggregateVmSpansItsMembers() {
         Scenario s = twoRacks().ssi("agg", SsiKind.AGGREGATE_VM, 0.4, 0.0, "h1", "h3")
                 .vm("big", "agg", 16, 96 * GIB, 0.5, 0, null).build();
@@ -167,9 +173,17 @@ class UtilizationAnalysisTest {
     void vmWantingMoreThanItsVcpusIsOverloadedButHostSeesOnlyItsVcpus() {
         Scenario s = twoRacks().vm("v1", "h1", 2, 4 * GIB, 1.0, 0, null).app("hog", "v1", 4, 4.0, GIB, 0).build();
         UtilizationReport r = analysis.analyze(s);
-        assertEquals(3.0, r.of("v1").orElseThrow().cpu(), 1e-12);
+        assertEquals(2.0, r.of("v1").orElseThrow().cpu(), 1e-12, "4 cores of application in 2 vCPUs");
         assertTrue(r.of("v1").orElseThrow().overloaded());
         assertEquals((2 + 0.04 * 16) / 16, r.of("h1").orElseThrow().cpu(), 1e-12);
+    }
+
+    @Test
+    void vmWorkloadAlreadyIncludesWhatRunsInsideSoTheLargerCounts() {
+        Scenario s = twoRacks().vm("v1", "h1", 4, 8 * GIB, 0.5, 0, null).app("job", "v1", 1, 1.0, GIB, 0).build();
+        assertEquals(0.5, analysis.analyze(s).of("v1").orElseThrow().cpu(), 1e-12);
+        Scenario busier = twoRacks().vm("v1", "h1", 4, 8 * GIB, 0.5, 0, null).app("job", "v1", 3, 3.0, GIB, 0).build();
+        assertEquals(0.75, analysis.analyze(busier).of("v1").orElseThrow().cpu(), 1e-12);
     }
 
     @Test

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.io.ScenarioFiles;
+import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.topology.Host;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,16 +99,11 @@ class ScenarioGeneratorTest {
         assertEquals(s, ScenarioFiles.read(ScenarioFiles.toJson(s)));
     }
 
-    @Test
-    void timing() throws Exception {
-        long t0 = System.nanoTime();
-        Scenario s = generator.generate(new GeneratorParameters(10000, 100000, 500, 1));
-        long t1 = System.nanoTime();
-        String json = ScenarioFiles.toJson(s);
-        long t2 = System.nanoTime();
-        Scenario back = ScenarioFiles.read(json);
-        long t3 = System.nanoTime();
-        System.out.printf("gen %d ms, json %d ms (%d MB), read %d ms, equal %s%n", (t1 - t0) / 1000000,
-                (t2 - t1) / 1000000, json.length() / 1000000, (t3 - t2) / 1000000, s.equals(back));
+    @ParameterizedTest
+    @CsvSource({"1, 0, 0, 1", "3, 10, 1, 2", "41, 0, 20, 3", "200, 1500, 12, 4", "500, 2000, 300, 5",
+            "1000, 12000, 60, 6"})
+    void generatedScenarioValidatesClean(int hosts, int vms, int ssi, long seed) {
+        Scenario s = generator.generate(new GeneratorParameters(hosts, vms, ssi, seed));
+        assertEquals(List.of(), ScenarioValidator.validate(s));
     }
 }

@@ -38,6 +38,31 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void replacingAFileKeepsItsPermissions() throws Exception {
+        Path file = dir.resolve("shared.json");
+        ScenarioFiles.save(Fixtures.small(), file);
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, permissions);
+        ScenarioFiles.save(Fixtures.small().withName("changed"), file);
+        assertEquals(permissions, Files.getPosixFilePermissions(file));
+        assertEquals("changed", ScenarioFiles.load(file).name());
+    }
+
+    @Test
+    void readingAStreamLeavesItOpenForTheCaller() throws Exception {
+        byte[] bytes = ScenarioFiles.toJson(Fixtures.small()).getBytes(StandardCharsets.UTF_8);
+        boolean[] closed = {false};
+        var in = new java.io.ByteArrayInputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        assertEquals(Fixtures.small(), ScenarioFiles.read(in));
+        assertTrue(!closed[0], "the caller owns the stream");
+    }
+
+    @Test
     void writesQuantitiesWithUnitsOneElementPerLine() {
         String json = ScenarioFiles.toJson(Fixtures.small());
         assertTrue(json.startsWith("{\n  \"format\": \"cluster-composer-scenario\",\n  \"version\": 2,"), json);
@@ -134,7 +159,7 @@ class ScenarioFilesTest {
         String json = ScenarioFiles.toJson(Fixtures.small());
         List<String> problems = problems(json.substring(0, json.length() / 2));
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).matches("line \\d+, column \\d+: the file ends too early \\(is it truncated\\?\\).*"),
+        assertTrue(problems.get(0).matches("line \\d+, column \\d+: the file ends too early \\(is it truncated\\?\\)"),
                 problems::toString);
     }
 
@@ -196,9 +221,19 @@ class ScenarioFilesTest {
 
     @Test
     void refusesDuplicateFieldsAndTrailingText() {
-        assertTrue(problems("{\"version\": 2, \"version\": 2}").get(0).contains("Duplicate field 'version'"));
+        assertEquals(List.of("line 1, column 25: not valid JSON: Duplicate field 'version'"),
+                problems("{\"version\": 2, \"version\": 2}"));
         assertEquals(List.of("line 1, column 68: unexpected text after the end of the scenario object"),
                 problems("{\"format\": \"cluster-composer-scenario\", \"version\": 2, \"name\": \"a\"} {}"));
+    }
+
+    @Test
+    void readsAFileWhoseListsComeBeforeItsVersion() throws Exception {
+        String json = ScenarioFiles.toJson(Fixtures.small());
+        String header = "\"format\": \"cluster-composer-scenario\",\n  \"version\": 2,\n";
+        String reordered = json.replace(header, "").replace("\n  \"layout\"", "\n  " + header.strip() + "\n  \"layout\"");
+        assertTrue(reordered.indexOf("\"version\"") > reordered.indexOf("\"vms\""), reordered);
+        assertEquals(Fixtures.small(), ScenarioFiles.read(reordered));
     }
 
     @Test
@@ -241,6 +276,7 @@ class ScenarioFilesTest {
     private static List<String> loadProblems(Path file) {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.load(file));
         assertEquals(file.toString(), e.source());
+        assertEquals(file, e.file().orElseThrow());
         return e.problems().stream().map(Problem::describe).toList();
     }
 

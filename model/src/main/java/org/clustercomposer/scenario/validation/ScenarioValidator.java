@@ -1,0 +1,36 @@
+package org.clustercomposer.scenario.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clustercomposer.scenario.Scenario;
+
+/**
+ * Finds everything wrong with a scenario at once, each problem at its JSON path in words a user
+ * understands. Linear in the size of the scenario: 100,000 VMs take well under a second.
+ *
+ * <p>What is a problem (see docs/decisions/0101-validation-rules.md): duplicate or empty ids;
+ * dangling references and references to the wrong kind of element; numbers that are negative,
+ * zero where they must be positive, not fractions where they must be, or absurdly large; a VM on
+ * a host without hypervisor or larger than where it runs; an SSI domain mixing hosts and VMs, a
+ * machine in two SSI domains, members the network does not connect, stacking cycles; links
+ * between non-network elements or to themselves; more links at a switch than it has ports.
+ * Overcommitting a host's memory or CPU is not a problem here: the engines predict what it does.
+ */
+public final class ScenarioValidator {
+
+    private ScenarioValidator() {
+    }
+
+    /** Every problem of the scenario; empty when it is valid. */
+    public static List<Problem> validate(Scenario scenario) {
+        List<Problem> problems = new ArrayList<>();
+        Checks checks = new Checks(problems);
+        Index index = new Index(scenario, checks);
+        new NumberRules(checks).check(scenario);
+        new ReferenceRules(scenario, index, checks).check();
+        new StackingRules(scenario, index, checks).check();
+        problems.sort(ProblemOrder.IN_FILE_ORDER);
+        return problems;
+    }
+}
