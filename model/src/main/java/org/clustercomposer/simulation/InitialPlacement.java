@@ -1,6 +1,7 @@
 package org.clustercomposer.simulation;
 
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.simulation.cluster.ClusterModel;
 import org.clustercomposer.simulation.cluster.ProcessTable;
@@ -8,7 +9,8 @@ import org.clustercomposer.simulation.cluster.ProcessTable;
 /**
  * Puts VMs where the scenario says. A VM placed on an SSI domain (a VM as a process of the SSI)
  * runs on the member host with the fewest VMs so far, or on the host of the first member VM for
- * an SSI over VMs. A VM whose target does not exist is left stopped (its demand unserved).
+ * an SSI over VMs; an aggregate VM spans all member hosts. A VM whose target does not exist is
+ * left stopped (its demand unserved).
  */
 final class InitialPlacement {
 
@@ -22,6 +24,9 @@ final class InitialPlacement {
             int domain = processes.domainIndex(vm.placedOn());
             if (domain >= 0) {
                 cluster.setVmDomain(v, domain);
+                if (processes.kind(domain) == SsiKind.AGGREGATE_VM && spanMembers(cluster, processes, domain, v)) {
+                    continue;
+                }
                 host = leastCrowdedMemberHost(cluster, processes, domain);
             }
             if (host >= 0) {
@@ -30,6 +35,20 @@ final class InitialPlacement {
                 cluster.setPaused(v, true);
             }
         }
+    }
+
+    /** An aggregate VM spans the member hosts, each carrying a share by its cores (as the analysis does). */
+    private static boolean spanMembers(ClusterModel cluster, ProcessTable processes, int domain, int v) {
+        int[] hosts = java.util.Arrays.stream(processes.members(domain)).map(cluster::hostOfPlace)
+                .filter(h -> h >= 0).toArray();
+        if (hosts.length == 0) {
+            return false;
+        }
+        double total = java.util.Arrays.stream(hosts).mapToDouble(cluster::capacity).sum();
+        double[] shares = java.util.Arrays.stream(hosts)
+                .mapToDouble(h -> total > 0 ? cluster.capacity(h) / total : 1.0 / hosts.length).toArray();
+        cluster.spanVm(v, hosts, shares);
+        return true;
     }
 
     private static int leastCrowdedMemberHost(ClusterModel cluster, ProcessTable processes, int domain) {

@@ -46,6 +46,8 @@ public final class ClusterModel {
     private final boolean[] paused;
     private final boolean[] migrating;
     private final int[] vmDomain;
+    private final int[][] spanHosts;
+    private final double[][] spanShares;
 
     private final Map<String, Integer> hostIndex = new HashMap<>();
     private final Map<String, Integer> vmIndex = new HashMap<>();
@@ -97,6 +99,8 @@ public final class ClusterModel {
         paused = new boolean[vmCount];
         migrating = new boolean[vmCount];
         vmDomain = new int[vmCount];
+        spanHosts = new int[vmCount][];
+        spanShares = new double[vmCount][];
         for (int v = 0; v < vmCount; v++) {
             Vm vm = vms.get(v);
             vmIds[v] = vm.id();
@@ -189,8 +193,47 @@ public final class ClusterModel {
         }
     }
 
-    /** Takes a VM off its host; returns the host it was on. */
+    /**
+     * Runs a VM across several hosts (an aggregate VM over an SSI's members): each carries its
+     * share of the VM's CPU, memory and vCPUs. Such a VM has no single host and is not migrated.
+     */
+    public void spanVm(int v, int[] hosts, double[] shares) {
+        spanHosts[v] = hosts.clone();
+        spanShares[v] = shares.clone();
+        for (int i = 0; i < hosts.length; i++) {
+            memoryUsed[hosts[i]] += vmMemory[v] * shares[i];
+            allocatedVcpus[hosts[i]] += vcpus[v] * shares[i];
+            if (!paused[v]) {
+                addHostDemand(hosts[i], vmDemand(v) * shares[i]);
+            }
+        }
+    }
+
+    public boolean isSpanning(int v) {
+        return spanHosts[v] != null;
+    }
+
+    private void addSpanDemand(int v, double delta) {
+        for (int i = 0; i < spanHosts[v].length; i++) {
+            addHostDemand(spanHosts[v][i], delta * spanShares[v][i]);
+        }
+    }
+
+    /** Takes a VM off its host (or hosts); returns the host it was on (the first, if spanning). */
     public int removeVm(int v) {
+        if (spanHosts[v] != null) {
+            int[] hosts = spanHosts[v];
+            if (!paused[v]) {
+                addSpanDemand(v, -vmDemand(v));
+            }
+            for (int i = 0; i < hosts.length; i++) {
+                memoryUsed[hosts[i]] -= vmMemory[v] * spanShares[v][i];
+                allocatedVcpus[hosts[i]] -= vcpus[v] * spanShares[v][i];
+            }
+            spanHosts[v] = null;
+            spanShares[v] = null;
+            return hosts.length > 0 ? hosts[0] : -1;
+        }
         int h = vmHost[v];
         if (h < 0) {
             return -1;
@@ -217,10 +260,14 @@ public final class ClusterModel {
         if (delta == 0) {
             return;
         }
-        if (paused[v] || vmHost[v] < 0) {
+        if (paused[v] || vmHost[v] < 0 && spanHosts[v] == null) {
             if (paused[v]) {
                 accounting.addGlobalUnservedRate(delta);
             }
+            return;
+        }
+        if (spanHosts[v] != null) {
+            addSpanDemand(v, delta);
             return;
         }
         addHostDemand(vmHost[v], delta);
@@ -237,6 +284,8 @@ public final class ClusterModel {
         double d = vmDemand(v);
         if (vmHost[v] >= 0) {
             addHostDemand(vmHost[v], pause ? -d : d);
+        } else if (spanHosts[v] != null) {
+            addSpanDemand(v, pause ? -d : d);
         }
         accounting.addGlobalUnservedRate(pause ? d : -d);
         paused[v] = pause;

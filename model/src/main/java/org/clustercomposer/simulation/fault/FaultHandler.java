@@ -87,7 +87,7 @@ public final class FaultHandler {
 
     private void loseVmsInside(int domain, double now) {
         for (int v = 0; v < cluster.vmCount(); v++) {
-            if (cluster.vmDomain(v) == domain && cluster.vmHost(v) >= 0) {
+            if (cluster.vmDomain(v) == domain && (cluster.vmHost(v) >= 0 || cluster.isSpanning(v))) {
                 loseVm(v, now, false);
             }
         }
