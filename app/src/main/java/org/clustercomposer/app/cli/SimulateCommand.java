@@ -11,6 +11,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.io.ScenarioFileException;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.SimulationResult;
@@ -92,11 +93,17 @@ public final class SimulateCommand implements Callable<Integer> {
         OutputFormat outputFormat = OutputFormat.fromName(format)
                 .orElseThrow(() -> usage("--format must be csv or json, got \"" + format + "\""));
         Scenario scenario;
+        List<Problem> problems;
         try {
             scenario = ScenarioFiles.load(file);
+            problems = ScenarioValidator.validate(scenario);
         } catch (ScenarioFileException e) {
-            err.println(e.source() + ": cannot simulate:");
-            for (Problem p : e.problems()) {
+            scenario = null;
+            problems = e.problems();
+        }
+        if (!problems.isEmpty()) {
+            err.println(file + ": cannot simulate:");
+            for (Problem p : problems) {
                 err.println("  " + p.describe());
             }
             return Cli.INVALID_INPUT;

@@ -88,6 +88,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aScenarioThatBreaksTheRulesIsNotSimulated() throws Exception {
+        Path bad = dir.resolve("negative.json");
+        Files.copy(getClass().getResourceAsStream("broken/negative-memory.json"), bad);
+        assertEquals(1, run("simulate", bad.toString(), "--duration", "1h"));
+        assertTrue(err.toString().contains("negative.json: cannot simulate:"), err.toString());
+        assertTrue(err.toString().contains("/vms/0/memory"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
     void aMissingTraceFileIsInvalidInput() {
         assertEquals(1, run("simulate", scenario.toString(), "--duration", "1h", "--trace",
                 dir.resolve("none.csv").toString()));
