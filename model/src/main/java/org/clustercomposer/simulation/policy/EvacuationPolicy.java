@@ -1,5 +1,8 @@
 package org.clustercomposer.simulation.policy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clustercomposer.simulation.cluster.ClusterModel;
 
 /**
@@ -28,6 +31,9 @@ public final class EvacuationPolicy implements Policy {
     /** Shared with consolidation. Marks in {@code targets} (when given) the hosts that received VMs. */
     static void relieveOverloaded(PolicyContext context, double upper, boolean[] targets, boolean noOvercommit) {
         ClusterModel c = context.cluster();
+        // Targets only fill up during a step, so a VM at least as big as one that found no host
+        // finds none either (until a host is switched on): skip the scan of every host for it.
+        List<double[]> homeless = new ArrayList<>();
         for (int h = 0; h < c.hostCount(); h++) {
             if (!c.isUsable(h) || c.utilization(h) <= upper) {
                 continue;
@@ -37,13 +43,15 @@ public final class EvacuationPolicy implements Policy {
                 if (load <= upper * c.capacity(h)) {
                     break;
                 }
-                int target = Placement.bestFit(c, v, h, null, upper, noOvercommit);
+                int target = dominated(c, v, homeless) ? -1 : Placement.bestFit(c, v, h, null, upper, noOvercommit);
                 if (target < 0) {
                     target = Placement.firstOffHost(c);
                     if (target < 0) {
-                        break;
+                        homeless.add(new double[] {c.vcpus(v), c.vmDemand(v), c.vmMemory(v)});
+                        continue;
                     }
                     context.switchOn(target);
+                    homeless.clear();
                 }
                 if (context.migrateVm(v, target)) {
                     load -= c.vmDemand(v);
@@ -53,6 +61,15 @@ public final class EvacuationPolicy implements Policy {
                 }
             }
         }
+    }
+
+    private static boolean dominated(ClusterModel c, int v, List<double[]> homeless) {
+        for (double[] small : homeless) {
+            if (c.vcpus(v) >= small[0] && c.vmDemand(v) >= small[1] && c.vmMemory(v) >= small[2]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Demand that stays on a host once the VMs already leaving it have landed elsewhere. */

@@ -45,10 +45,24 @@ final class Placement {
 
     /** VMs on a host that may move now, least demanding first (minimum-utilization selection). */
     static int[] movableByDemand(ClusterModel c, int h) {
-        return java.util.Arrays.stream(c.vmsOn(h).toArray())
-                .filter(v -> !c.isMigrating(v) && !c.isPaused(v) && c.vmDomain(v) < 0)
-                .boxed()
-                .sorted(java.util.Comparator.comparingDouble(c::vmDemand).thenComparingInt(v -> v))
-                .mapToInt(Integer::intValue).toArray();
+        // Called for every host the policy looks at each step: plain arrays, insertion sort (few VMs).
+        int[] on = c.vmsOn(h).toArray();
+        int n = 0;
+        for (int v : on) {
+            if (!c.isMigrating(v) && !c.isPaused(v) && c.vmDomain(v) < 0) {
+                on[n++] = v;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            int v = on[i];
+            double d = c.vmDemand(v);
+            int j = i - 1;
+            while (j >= 0 && (c.vmDemand(on[j]) > d || c.vmDemand(on[j]) == d && on[j] > v)) {
+                on[j + 1] = on[j];
+                j--;
+            }
+            on[j + 1] = v;
+        }
+        return java.util.Arrays.copyOf(on, n);
     }
 }
