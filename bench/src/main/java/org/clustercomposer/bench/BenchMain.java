@@ -19,6 +19,7 @@ public final class BenchMain {
     static {
         SUITES.put("analysis", AnalysisBenchmark::runSuite);
         SUITES.put("canvas", CanvasBenchmark::runSuite);
+        SUITES.put("simulation", org.clustercomposer.bench.cloudsim.SideBySide::main);
     }
 
     private BenchMain() {

@@ -32,6 +32,7 @@ public final class Cli implements Runnable {
         // Each subcommand lives in its own class in this package; register it here.
         cl.addSubcommand(new ValidateCommand());
         cl.addSubcommand(new GenerateCommand());
+        cl.addSubcommand(new SimulateCommand());
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
         cl.addSubcommand(new DrainCommand());

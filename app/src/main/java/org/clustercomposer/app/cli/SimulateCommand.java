@@ -1,0 +1,210 @@
+package org.clustercomposer.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.io.ScenarioFileException;
+import org.clustercomposer.scenario.io.ScenarioFiles;
+import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.ScenarioValidator;
+import org.clustercomposer.simulation.Simulation;
+import org.clustercomposer.simulation.SimulationConfig;
+import org.clustercomposer.simulation.SimulationResult;
+import org.clustercomposer.simulation.fault.FaultPlan;
+import org.clustercomposer.simulation.output.OutputFormat;
+import org.clustercomposer.simulation.output.ResultWriter;
+import org.clustercomposer.simulation.policy.PolicyKind;
+import org.clustercomposer.simulation.policy.Thresholds;
+import org.clustercomposer.simulation.workload.Trace;
+import org.clustercomposer.simulation.workload.TraceFormatException;
+import org.clustercomposer.simulation.workload.WorkloadSpec;
+import org.clustercomposer.units.Dimension;
+import org.clustercomposer.units.Quantities;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cluster-composer simulate FILE --duration 24h}: plays a scenario over time. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Plays a scenario over time with the event-driven engine and prints a summary.")
+public final class SimulateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file (.json)")
+    Path file;
+
+    @Option(names = "--duration", required = true, paramLabel = "TIME", description = "simulated time, e.g. 24h")
+    String duration;
+
+    @Option(names = "--step", paramLabel = "TIME", defaultValue = "5 min",
+            description = "workload, policy and sampling step (default: ${DEFAULT-VALUE})")
+    String step;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of every random draw")
+    long seed;
+
+    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "none",
+            description = "none, consolidation, evacuation or ssi-balance (default: ${DEFAULT-VALUE})")
+    String policy;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write time series, migrations and SLA here")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "csv", description = "csv or json")
+    String format;
+
+    @Option(names = "--workload", paramLabel = "KIND", defaultValue = "normal",
+            description = "steady, normal, uniform or exponential around each VM's utilization "
+                    + "(default: ${DEFAULT-VALUE})")
+    String workload;
+
+    @Option(names = "--spread", paramLabel = "X", defaultValue = "0.1",
+            description = "standard deviation of random workloads (default: ${DEFAULT-VALUE})")
+    double spread;
+
+    @Option(names = "--trace", paramLabel = "CSV", description = "every VM follows this trace (time,value)")
+    Path trace;
+
+    @Option(names = "--host-mtbf", paramLabel = "TIME", description = "random host failures, mean time between")
+    String hostMtbf;
+
+    @Option(names = "--mttr", paramLabel = "TIME", defaultValue = "1 h", description = "mean time to repair")
+    String mttr;
+
+    @Option(names = "--upper", defaultValue = "0.8", description = "overload threshold (default: ${DEFAULT-VALUE})")
+    double upper;
+
+    @Option(names = "--lower", defaultValue = "0.2", description = "underload threshold (default: ${DEFAULT-VALUE})")
+    double lower;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        SimulationConfig config = config();
+        OutputFormat outputFormat = OutputFormat.fromName(format)
+                .orElseThrow(() -> usage("--format must be csv or json, got \"" + format + "\""));
+        Scenario scenario;
+        List<Problem> problems;
+        try {
+            scenario = ScenarioFiles.load(file);
+            problems = ScenarioValidator.validate(scenario);
+        } catch (ScenarioFileException e) {
+            scenario = null;
+            problems = e.problems();
+        }
+        if (!problems.isEmpty()) {
+            err.println(file + ": cannot simulate:");
+            for (Problem p : problems) {
+                err.println("  " + p.describe());
+            }
+            return Cli.INVALID_INPUT;
+        }
+        if (trace != null) {
+            try {
+                config = config.withWorkload(new WorkloadSpec.FromTrace(Trace.read(trace)));
+            } catch (TraceFormatException e) {
+                err.println(e.getMessage());
+                return Cli.INVALID_INPUT;
+            }
+        }
+        Simulation simulation;
+        try {
+            simulation = new Simulation(scenario, config);
+        } catch (IllegalArgumentException e) {
+            err.println(file + ": cannot simulate: " + e.getMessage());
+            return Cli.INVALID_INPUT;
+        }
+        SimulationResult result = new ProgressBar(err, System.console() != null).run(simulation, config.duration());
+        List<Path> written = List.of();
+        if (out != null) {
+            try {
+                written = ResultWriter.write(result, out, outputFormat);
+            } catch (IOException e) {
+                err.println(out + ": cannot write results: " + e.getMessage());
+                return Cli.INVALID_INPUT;
+            }
+        }
+        printSummary(spec.commandLine().getOut(), result, written);
+        return 0;
+    }
+
+    private SimulationConfig config() {
+        double total = time("--duration", duration);
+        double stepSeconds = time("--step", step);
+        PolicyKind kind = PolicyKind.fromCliName(policy)
+                .orElseThrow(() -> usage("--policy must be one of " + PolicyKind.names() + ", got \"" + policy + "\""));
+        if (!(stepSeconds <= total)) {
+            throw usage("--step (" + step + ") must not exceed --duration (" + duration + ")");
+        }
+        try {
+            FaultPlan faults = FaultPlan.none();
+            if (hostMtbf != null) {
+                faults = faults.withHostMtbf(time("--host-mtbf", hostMtbf), time("--mttr", mttr));
+            }
+            return SimulationConfig.of(total).withStep(stepSeconds).withSeed(seed).withPolicy(kind)
+                    .withThresholds(new Thresholds(upper, lower)).withWorkload(workloadSpec()).withFaults(faults);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private WorkloadSpec workloadSpec() {
+        if (workload.equals("steady")) {
+            return new WorkloadSpec.Steady();
+        }
+        for (WorkloadSpec.Distribution d : WorkloadSpec.Distribution.values()) {
+            if (d.name().equalsIgnoreCase(workload)) {
+                return new WorkloadSpec.Random(d, spread);
+            }
+        }
+        throw usage("--workload must be steady, normal, uniform or exponential, got \"" + workload + "\"");
+    }
+
+    private double time(String option, String text) {
+        try {
+            double seconds = Quantities.parse(text, Dimension.DURATION);
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw usage(option + " must be a positive time, got \"" + text + "\"");
+            }
+            return seconds;
+        } catch (IllegalArgumentException e) {
+            throw usage(option + ": " + e.getMessage());
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private static void printSummary(PrintWriter out, SimulationResult r, List<Path> written) {
+        double movedBytes = r.migrations().stream().mapToDouble(m -> m.bytes()).sum();
+        double meanDowntime = r.migrations().stream().filter(m -> m.outcome().equals("completed"))
+                .mapToDouble(m -> m.downtime()).average().orElse(0);
+        out.printf(Locale.ROOT, "Simulated %s of \"%s\" (policy %s, seed %d)%s%n",
+                Quantities.display(r.simulatedTime(), Dimension.DURATION), r.scenario(), r.policy(), r.seed(),
+                r.cancelled() ? " - cancelled" : "");
+        out.printf(Locale.ROOT, "  migrations      %d (%d completed), %s moved, mean downtime %s%n",
+                r.migrations().size(), r.completedMigrations(), Quantities.display(movedBytes, Dimension.SIZE),
+                Quantities.display(meanDowntime, Dimension.DURATION));
+        out.printf(Locale.ROOT, "  energy          %.3f kWh (mean %s)%n", r.energy() / 3.6e6,
+                Quantities.display(r.simulatedTime() > 0 ? r.energy() / r.simulatedTime() : 0, Dimension.POWER));
+        out.printf(Locale.ROOT, "  mean CPU        %.1f %% of running hosts%n", 100 * r.meanUtilization());
+        out.printf(Locale.ROOT, "  SLA violations  %d, %.2f core-hours of demand not served%n", r.violations().size(),
+                r.unservedCoreSeconds() / 3600);
+        out.printf(Locale.ROOT, "  incidents       %d%n", r.incidents().size());
+        out.printf(Locale.ROOT, "  events          %d in %.3f s wall (%.0f events/s)%n", r.events(), r.wallSeconds(),
+                r.wallSeconds() > 0 ? r.events() / r.wallSeconds() : 0);
+        if (!written.isEmpty()) {
+            out.printf(Locale.ROOT, "  wrote %d file(s) to %s%n", written.size(), written.get(0).getParent());
+        }
+    }
+}

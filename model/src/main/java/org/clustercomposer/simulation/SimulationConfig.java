@@ -1,0 +1,92 @@
+package org.clustercomposer.simulation;
+
+import org.clustercomposer.simulation.fault.FaultPlan;
+import org.clustercomposer.simulation.migration.MigrationParameters;
+import org.clustercomposer.simulation.policy.PolicyKind;
+import org.clustercomposer.simulation.policy.Thresholds;
+import org.clustercomposer.simulation.workload.WorkloadSpec;
+
+/**
+ * Everything about a run that is not the design itself.
+ *
+ * @param duration       simulated seconds
+ * @param step           seconds between workload changes, policy decisions and samples
+ * @param seed           master seed: every random draw of the run derives from it
+ * @param restartLostVms whether VMs lost with their host boot again elsewhere after {@code vmBootTime}
+ * @param recordSeries   whether to keep per-host/link/domain time series (cluster totals are always kept)
+ */
+public record SimulationConfig(double duration, double step, long seed, PolicyKind policy, Thresholds thresholds,
+                               WorkloadSpec workload, FaultPlan faults, MigrationParameters migration,
+                               boolean restartLostVms, double vmBootTime, boolean recordSeries) {
+
+    public SimulationConfig {
+        if (!(duration > 0) || Double.isInfinite(duration)) {
+            throw new IllegalArgumentException("duration must be positive and finite: " + duration);
+        }
+        if (!(step > 0) || step > duration) {
+            throw new IllegalArgumentException("step must be positive and at most the duration: " + step);
+        }
+        if (duration / step > 10_000_000) {
+            throw new IllegalArgumentException("too many steps: " + (long) (duration / step) + " (at most 10 million)");
+        }
+        if (!(vmBootTime >= 0)) {
+            throw new IllegalArgumentException("vmBootTime must be >= 0: " + vmBootTime);
+        }
+    }
+
+    /** Steady workloads, no policy, no faults, 5-minute steps. */
+    public static SimulationConfig of(double duration) {
+        return new SimulationConfig(duration, Math.min(300, duration), 1, PolicyKind.NONE, Thresholds.defaults(),
+                new WorkloadSpec.Steady(), FaultPlan.none(), MigrationParameters.defaults(), true, 60, true);
+    }
+
+    /** Number of steps: the last one may be shorter than {@code step}. */
+    public int steps() {
+        return (int) Math.ceil(duration / step - 1e-9);
+    }
+
+    public SimulationConfig withStep(double v) {
+        return new SimulationConfig(duration, v, seed, policy, thresholds, workload, faults, migration, restartLostVms,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withSeed(long v) {
+        return new SimulationConfig(duration, step, v, policy, thresholds, workload, faults, migration, restartLostVms,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withPolicy(PolicyKind v) {
+        return new SimulationConfig(duration, step, seed, v, thresholds, workload, faults, migration, restartLostVms,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withThresholds(Thresholds v) {
+        return new SimulationConfig(duration, step, seed, policy, v, workload, faults, migration, restartLostVms,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withWorkload(WorkloadSpec v) {
+        return new SimulationConfig(duration, step, seed, policy, thresholds, v, faults, migration, restartLostVms,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withFaults(FaultPlan v) {
+        return new SimulationConfig(duration, step, seed, policy, thresholds, workload, v, migration, restartLostVms,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withMigration(MigrationParameters v) {
+        return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, v, restartLostVms,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withRestartLostVms(boolean v) {
+        return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration, v,
+                vmBootTime, recordSeries);
+    }
+
+    public SimulationConfig withRecordSeries(boolean v) {
+        return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration,
+                restartLostVms, vmBootTime, v);
+    }
+}

@@ -1,0 +1,49 @@
+package org.clustercomposer.simulation.cluster;
+
+import java.util.Arrays;
+
+/** A growable list of ints without boxing, for the VMs on a host. Order is insertion order. */
+public final class IntList {
+
+    private int[] items = new int[4];
+    private int size;
+
+    public void add(int value) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, size * 2);
+        }
+        items[size++] = value;
+    }
+
+    /** Removes the first occurrence, keeping order (so runs do not depend on removal history). */
+    public boolean remove(int value) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == value) {
+                System.arraycopy(items, i + 1, items, i, size - i - 1);
+                size--;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void clear() {
+        size = 0;
+    }
+
+    public int get(int i) {
+        return items[i];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public int[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+}

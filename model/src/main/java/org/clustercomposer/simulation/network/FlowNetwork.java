@@ -1,0 +1,340 @@
+package org.clustercomposer.simulation.network;
+
+import java.util.Arrays;
+
+import org.clustercomposer.simulation.cluster.IntList;
+
+/**
+ * Bulk transfers (migrations) sharing directed network resources (link directions and host NICs)
+ * max-min fairly. Rates change only when a flow starts or ends or a capacity changes; between
+ * such instants each flow moves bytes linearly, so the engine needs one wake-up event: the
+ * earliest predicted completion. Changes are solved lazily, once, when rates are next needed, and
+ * only for the flows connected to them through shared resources (their component): a policy that
+ * starts hundreds of migrations in one step pays for one solve.
+ */
+public final class FlowNetwork {
+
+    private static final double COMPLETION_TOLERANCE = 1e-6;
+
+    private final double[] capacity;
+    private final double[] background;
+    private final boolean[] up;
+    private final double[] load;
+    private final IntList[] flowsAt;
+    private final double unboundedRate;
+    // Flows live in slots; a slot is reused after its flow ends (deterministically: lowest free first).
+    private int[][] paths = new int[16][];
+    private double[] remaining = new double[16];
+    private double[] rates = new double[16];
+    private double[] sent = new double[16];
+    private double[] caps = new double[16];
+    private int[] ids = new int[16];
+    private boolean[] used = new boolean[16];
+    private int active;
+    private int nextId;
+    private double lastUpdate;
+    private long version;
+    // Scratch for component solves.
+    private int[] mark = new int[16];
+    private int markEpoch;
+    private final int[] resourceMark;
+    private final int[] localIndex;
+    private final IntList pending = new IntList();
+
+    /**
+     * @param capacity      bytes/s of each resource
+     * @param unboundedRate rate of a flow that crosses no resource (a copy inside one machine)
+     */
+    public FlowNetwork(double[] capacity, double unboundedRate) {
+        this.capacity = capacity.clone();
+        this.background = new double[capacity.length];
+        this.load = new double[capacity.length];
+        this.up = new boolean[capacity.length];
+        Arrays.fill(up, true);
+        this.flowsAt = new IntList[capacity.length];
+        for (int r = 0; r < capacity.length; r++) {
+            flowsAt[r] = new IntList();
+        }
+        this.resourceMark = new int[capacity.length];
+        this.localIndex = new int[capacity.length];
+        this.unboundedRate = unboundedRate;
+    }
+
+    public int resourceCount() {
+        return capacity.length;
+    }
+
+    public double capacity(int resource) {
+        return capacity[resource];
+    }
+
+    /** Starts a flow of {@code bytes} along {@code path}; returns its id. Call {@link #advance} first. */
+    public int start(int[] path, double bytes) {
+        return start(path, bytes, Double.POSITIVE_INFINITY);
+    }
+
+    /** Starts a flow whose rate never exceeds {@code cap} bytes/s. */
+    public int start(int[] path, double bytes, double cap) {
+        int slot = freeSlot();
+        paths[slot] = path;
+        remaining[slot] = Math.max(0, bytes);
+        sent[slot] = 0;
+        rates[slot] = 0;
+        caps[slot] = cap > 0 ? cap : Double.POSITIVE_INFINITY;
+        ids[slot] = nextId;
+        used[slot] = true;
+        active++;
+        for (int r : path) {
+            flowsAt[r].add(slot);
+        }
+        if (path.length == 0) {
+            rates[slot] = Math.min(unboundedRate, caps[slot]);
+        }
+        changed(path);
+        return nextId++;
+    }
+
+    private int freeSlot() {
+        for (int s = 0; s < used.length; s++) {
+            if (!used[s]) {
+                return s;
+            }
+        }
+        int s = used.length;
+        int n = s * 2;
+        paths = Arrays.copyOf(paths, n);
+        remaining = Arrays.copyOf(remaining, n);
+        rates = Arrays.copyOf(rates, n);
+        sent = Arrays.copyOf(sent, n);
+        caps = Arrays.copyOf(caps, n);
+        ids = Arrays.copyOf(ids, n);
+        used = Arrays.copyOf(used, n);
+        mark = Arrays.copyOf(mark, n);
+        return s;
+    }
+
+    /** Removes a flow before it completes (its endpoint failed); returns the bytes it had sent. */
+    public double cancel(int id) {
+        int slot = slotOf(id);
+        if (slot < 0) {
+            return 0;
+        }
+        double done = sent[slot];
+        int[] path = paths[slot];
+        remove(slot);
+        changed(path);
+        return done;
+    }
+
+    /** Moves every flow forward to {@code now} at its current rate. */
+    public void advance(double now) {
+        solve();
+        double dt = now - lastUpdate;
+        if (dt > 0) {
+            for (int s = 0; s < used.length; s++) {
+                if (used[s]) {
+                    double moved = Math.min(remaining[s], rates[s] * dt);
+                    remaining[s] -= moved;
+                    sent[s] += moved;
+                }
+            }
+        }
+        lastUpdate = Math.max(lastUpdate, now);
+    }
+
+    /**
+     * Takes out the flows that have finished by the last {@link #advance}, writing their ids and
+     * bytes sent to the arrays; returns how many finished (at most the arrays' length).
+     */
+    public int drainCompleted(int[] finishedIds, double[] finishedBytes) {
+        solve();
+        int n = 0;
+        for (int s = 0; s < used.length && n < finishedIds.length; s++) {
+            if (used[s] && remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
+                finishedIds[n] = ids[s];
+                finishedBytes[n] = sent[s] + remaining[s];
+                changed(paths[s]);
+                n++;
+                remove(s);
+            }
+        }
+        return n;
+    }
+
+    /** Time at which the next flow will finish at current rates, or infinity. */
+    public double nextCompletion() {
+        solve();
+        double best = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < used.length; s++) {
+            if (used[s] && rates[s] > 0) {
+                best = Math.min(best, lastUpdate + remaining[s] / rates[s]);
+            }
+        }
+        return best;
+    }
+
+    /** Bytes/s already taken on each resource by traffic that is not a flow (VMs' own traffic). */
+    public void setBackground(double[] bytesPerSecond) {
+        boolean changed = false;
+        for (int r = 0; r < background.length; r++) {
+            if (background[r] != bytesPerSecond[r]) {
+                background[r] = bytesPerSecond[r];
+                changed = true;
+            }
+        }
+        if (changed) {
+            for (int r = 0; r < background.length; r++) {
+                pending.add(r);
+            }
+            version++;
+        }
+    }
+
+    public void setUp(int resource, boolean isUp) {
+        if (up[resource] != isUp) {
+            up[resource] = isUp;
+            changed(new int[] {resource});
+        }
+    }
+
+    public boolean isUp(int resource) {
+        return up[resource];
+    }
+
+    /** Increases on every rate change; a wake-up scheduled under an older version is stale. */
+    public long version() {
+        return version;
+    }
+
+    public int activeFlows() {
+        return active;
+    }
+
+    public double rate(int id) {
+        solve();
+        int slot = slotOf(id);
+        return slot < 0 ? 0 : rates[slot];
+    }
+
+    /** Bytes/s in use on a resource: background plus flows. */
+    public double load(int resource) {
+        solve();
+        return load[resource];
+    }
+
+    private int slotOf(int id) {
+        for (int s = 0; s < used.length; s++) {
+            if (used[s] && ids[s] == id) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private void remove(int slot) {
+        for (int r : paths[slot]) {
+            flowsAt[r].remove(slot);
+        }
+        used[slot] = false;
+        paths[slot] = null;
+        rates[slot] = 0;
+        active--;
+    }
+
+    private void changed(int[] resources) {
+        for (int r : resources) {
+            pending.add(r);
+        }
+        version++;
+    }
+
+    /** Solves the components touched since the last solve. */
+    private void solve() {
+        if (!pending.isEmpty()) {
+            int[] seeds = pending.toArray();
+            pending.clear();
+            resolveAround(seeds, -1);
+        }
+    }
+
+    /**
+     * Re-solves max-min fairness for the flows connected (through shared resources) to the given
+     * resources or flow slot, and refreshes the load of every resource they touch.
+     */
+    private void resolveAround(int[] seeds, int seedSlot) {
+        markEpoch++;
+        IntList resources = new IntList();
+        IntList slots = new IntList();
+        for (int r : seeds) {
+            visitResource(r, resources);
+        }
+        if (seedSlot >= 0 && mark[seedSlot] != markEpoch) {
+            mark[seedSlot] = markEpoch;
+            slots.add(seedSlot);
+        }
+        // Breadth-first over resource -> flows -> resources.
+        int ri = 0;
+        int si = 0;
+        while (ri < resources.size() || si < slots.size()) {
+            if (ri < resources.size()) {
+                int r = resources.get(ri++);
+                IntList at = flowsAt[r];
+                for (int k = 0; k < at.size(); k++) {
+                    int s = at.get(k);
+                    if (mark[s] != markEpoch) {
+                        mark[s] = markEpoch;
+                        slots.add(s);
+                    }
+                }
+            } else {
+                int s = slots.get(si++);
+                for (int r : paths[s]) {
+                    visitResource(r, resources);
+                }
+            }
+        }
+        solve(resources.toArray(), sorted(slots.toArray()));
+    }
+
+    private void visitResource(int r, IntList resources) {
+        if (resourceMark[r] != markEpoch) {
+            resourceMark[r] = markEpoch;
+            resources.add(r);
+        }
+    }
+
+    private static int[] sorted(int[] a) {
+        Arrays.sort(a); // slot order: the same run solves in the same order
+        return a;
+    }
+
+    private void solve(int[] resources, int[] slots) {
+        double[] free = new double[resources.length];
+        for (int i = 0; i < resources.length; i++) {
+            int r = resources[i];
+            localIndex[r] = i;
+            free[i] = up[r] ? Math.max(capacity[r] - background[r], capacity[r] * 0.05) : 0;
+        }
+        int[][] localPaths = new int[slots.length][];
+        double[] localCaps = new double[slots.length];
+        double[] localRates = new double[slots.length];
+        for (int f = 0; f < slots.length; f++) {
+            int[] p = paths[slots[f]];
+            localPaths[f] = new int[p.length];
+            for (int k = 0; k < p.length; k++) {
+                localPaths[f][k] = localIndex[p[k]];
+            }
+            localCaps[f] = caps[slots[f]];
+        }
+        MaxMinFairShare.allocate(free, localPaths, localCaps, slots.length, localRates, unboundedRate);
+        for (int r : resources) {
+            load[r] = background[r];
+        }
+        for (int f = 0; f < slots.length; f++) {
+            rates[slots[f]] = localRates[f];
+            for (int r : paths[slots[f]]) {
+                load[r] += localRates[f];
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.clustercomposer.simulation.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.clustercomposer.simulation.SimulationResult;
+import org.clustercomposer.simulation.fault.Incident;
+import org.clustercomposer.simulation.migration.MigrationRecord;
+
+/**
+ * Writes a result as CSV tables or one JSON file. Output depends only on the result (no wall
+ * time, no dates, numbers printed with {@link Double#toString}), so equal runs give equal bytes.
+ */
+public final class ResultWriter {
+
+    private ResultWriter() {
+    }
+
+    /** Writes into {@code dir} (created if needed); returns the files written. */
+    public static List<Path> write(SimulationResult result, Path dir, OutputFormat format) throws IOException {
+        Files.createDirectories(dir);
+        return format == OutputFormat.CSV ? writeCsv(result, dir) : List.of(writeJson(result, dir));
+    }
+
+    public static List<Path> writeCsv(SimulationResult r, Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.add(table(dir.resolve("summary.csv"), "key,value", w -> {
+            for (Map.Entry<String, Object> e : summary(r).entrySet()) {
+                w.write(e.getKey() + "," + csv(String.valueOf(e.getValue())) + "\n");
+            }
+        }));
+        files.add(table(dir.resolve("cluster.csv"), "time,power_w,cpu_utilization,hosts_on", w -> {
+            for (int k = 0; k < r.stepTimes().length; k++) {
+                w.write(r.stepTimes()[k] + "," + r.clusterPower()[k] + "," + r.clusterUtilization()[k] + ","
+                        + r.hostsOn()[k] + "\n");
+            }
+        }));
+        if (!r.hostSeries().isEmpty() && r.hostSeries().get(0).steps() > 0) {
+            files.add(table(dir.resolve("hosts.csv"),
+                    "time,host,cpu_utilization,cpu_demand,memory_bytes,network_bytes_per_s,power_w", w -> {
+                        List<TimeSeries> s = r.hostSeries();
+                        List<String> hosts = s.get(0).elements();
+                        for (int k = 0; k < r.stepTimes().length; k++) {
+                            for (int h = 0; h < hosts.size(); h++) {
+                                StringBuilder line = new StringBuilder().append(r.stepTimes()[k]).append(',')
+                                        .append(csv(hosts.get(h)));
+                                for (TimeSeries series : s) {
+                                    line.append(',').append((float) series.get(h, k));
+                                }
+                                w.write(line.append('\n').toString());
+                            }
+                        }
+                    }));
+            files.add(series(dir.resolve("links.csv"), "time,link,utilization", r, r.linkSeries()));
+            files.add(series(dir.resolve("domains.csv"), "time,domain,cpu_demand_cores", r, r.domainSeries()));
+        }
+        files.add(table(dir.resolve("migrations.csv"),
+                "id,kind,subject,from,to,start,end,duration,downtime,bytes,rounds,outcome", w -> {
+                    for (MigrationRecord m : r.migrations()) {
+                        w.write(m.id() + "," + m.kind() + "," + csv(m.subject()) + "," + csv(m.from()) + ","
+                                + csv(m.to()) + "," + m.start() + "," + m.end() + "," + m.duration() + ","
+                                + m.downtime() + "," + m.bytes() + "," + m.rounds() + "," + m.outcome() + "\n");
+                    }
+                }));
+        files.add(table(dir.resolve("sla.csv"), "start,end,element,cause,unserved_core_seconds", w -> {
+            for (SlaViolation v : r.violations()) {
+                w.write(v.start() + "," + v.end() + "," + csv(v.element()) + "," + v.cause() + ","
+                        + v.unservedCoreSeconds() + "\n");
+            }
+        }));
+        files.add(table(dir.resolve("incidents.csv"), "time,kind,element,detail", w -> {
+            for (Incident i : r.incidents()) {
+                w.write(i.time() + "," + i.kind() + "," + csv(i.element()) + "," + csv(i.detail()) + "\n");
+            }
+        }));
+        return files;
+    }
+
+    private static Path series(Path file, String header, SimulationResult r, TimeSeries s) throws IOException {
+        return table(file, header, w -> {
+            for (int k = 0; k < Math.min(r.stepTimes().length, s.steps()); k++) {
+                for (int e = 0; e < s.elements().size(); e++) {
+                    w.write(r.stepTimes()[k] + "," + csv(s.elements().get(e)) + "," + (float) s.get(e, k) + "\n");
+                }
+            }
+        });
+    }
+
+    /** The headline numbers, in a fixed order. */
+    public static Map<String, Object> summary(SimulationResult r) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("scenario", r.scenario());
+        m.put("policy", r.policy());
+        m.put("seed", r.seed());
+        m.put("duration_s", r.duration());
+        m.put("step_s", r.step());
+        m.put("simulated_s", r.simulatedTime());
+        m.put("cancelled", r.cancelled());
+        m.put("migrations", r.migrations().size());
+        m.put("migrations_completed", r.completedMigrations());
+        m.put("energy_j", r.energy());
+        m.put("energy_kwh", r.energy() / 3.6e6);
+        m.put("unserved_core_seconds", r.unservedCoreSeconds());
+        m.put("sla_violations", r.violations().size());
+        m.put("incidents", r.incidents().size());
+        m.put("mean_cpu_utilization", r.meanUtilization());
+        m.put("events", r.events());
+        return m;
+    }
+
+    public static Path writeJson(SimulationResult r, Path dir) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", "cluster-composer-simulation");
+        root.set("summary", mapper.valueToTree(summary(r)));
+        ObjectNode cluster = root.putObject("cluster");
+        cluster.set("time", mapper.valueToTree(r.stepTimes()));
+        cluster.set("power_w", mapper.valueToTree(r.clusterPower()));
+        cluster.set("cpu_utilization", mapper.valueToTree(r.clusterUtilization()));
+        cluster.set("hosts_on", mapper.valueToTree(r.hostsOn()));
+        ObjectNode hosts = root.putObject("hosts");
+        for (TimeSeries s : r.hostSeries()) {
+            putSeries(hosts, s);
+        }
+        putSeries(root.putObject("links"), r.linkSeries());
+        putSeries(root.putObject("domains"), r.domainSeries());
+        root.set("migrations", mapper.valueToTree(r.migrations()));
+        root.set("slaViolations", mapper.valueToTree(r.violations()));
+        root.set("incidents", mapper.valueToTree(r.incidents()));
+        Path file = dir.resolve("result.json");
+        mapper.writeValue(file.toFile(), root);
+        return file;
+    }
+
+    private static void putSeries(ObjectNode parent, TimeSeries s) {
+        if (s.steps() == 0) {
+            return;
+        }
+        ObjectNode metric = parent.putObject(s.metric());
+        metric.put("unit", s.unit());
+        ObjectNode values = metric.putObject("values");
+        for (int e = 0; e < s.elements().size(); e++) {
+            ArrayNode a = values.putArray(s.elements().get(e));
+            for (int k = 0; k < s.steps(); k++) {
+                a.add((float) s.get(e, k));
+            }
+        }
+    }
+
+    private interface Body {
+        void write(BufferedWriter w) throws IOException;
+    }
+
+    private static Path table(Path file, String header, Body body) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(header);
+            w.write('\n');
+            body.write(w);
+        }
+        return file;
+    }
+
+    private static String csv(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,68 @@
+package org.clustercomposer.simulation.policy;
+
+import org.clustercomposer.simulation.cluster.ClusterModel;
+
+/** Target choice shared by the threshold policies. */
+final class Placement {
+
+    private Placement() {
+    }
+
+    /**
+     * Best fit: among usable hosts other than {@code exclude} (and those flagged in
+     * {@code avoid}), the one left busiest yet at most {@code maxUtilization} after taking the VM;
+     * ties go to the lower host number. -1 when none fits. With {@code noOvercommit}, the VM's vCPUs
+     * must also fit in cores not yet allocated.
+     */
+    static int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization,
+                       boolean noOvercommit) {
+        int best = -1;
+        double bestUtilization = -1;
+        double demand = c.vmDemand(vm);
+        for (int h = 0; h < c.hostCount(); h++) {
+            if (h == exclude || !c.isUsable(h) || avoid != null && avoid[h] || !c.fits(vm, h, maxUtilization)
+                    || noOvercommit && !c.vcpusFit(vm, h)) {
+                continue;
+            }
+            double after = c.utilization(h) + demand / c.capacity(h);
+            if (after > bestUtilization) {
+                bestUtilization = after;
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** The first host that is switched off but healthy, or -1. */
+    static int firstOffHost(ClusterModel c) {
+        for (int h = 0; h < c.hostCount(); h++) {
+            if (!c.isOn(h) && !c.isFailed(h) && !c.inMaintenance(h)) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    /** VMs on a host that may move now, least demanding first (minimum-utilization selection). */
+    static int[] movableByDemand(ClusterModel c, int h) {
+        // Called for every host the policy looks at each step: plain arrays, insertion sort (few VMs).
+        int[] on = c.vmsOn(h).toArray();
+        int n = 0;
+        for (int v : on) {
+            if (!c.isMigrating(v) && !c.isPaused(v) && c.vmDomain(v) < 0) {
+                on[n++] = v;
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            int v = on[i];
+            double d = c.vmDemand(v);
+            int j = i - 1;
+            while (j >= 0 && (c.vmDemand(on[j]) > d || c.vmDemand(on[j]) == d && on[j] > v)) {
+                on[j + 1] = on[j];
+                j--;
+            }
+            on[j + 1] = v;
+        }
+        return java.util.Arrays.copyOf(on, n);
+    }
+}

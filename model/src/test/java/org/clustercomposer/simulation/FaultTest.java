@@ -1,0 +1,93 @@
+package org.clustercomposer.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiKind;
+import org.clustercomposer.simulation.fault.FaultPlan;
+import org.clustercomposer.simulation.fault.FaultSpec;
+import org.clustercomposer.simulation.fault.FaultTarget;
+import org.clustercomposer.simulation.fault.Incident;
+import org.clustercomposer.simulation.fault.MaintenanceSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FaultTest {
+
+    private static FaultPlan hostFails(String host, double at) {
+        return FaultPlan.none().withScheduled(List.of(new FaultSpec(FaultTarget.HOST, host, at,
+                Double.POSITIVE_INFINITY)));
+    }
+
+    private static List<String> kinds(SimulationResult r) {
+        return r.incidents().stream().map(Incident::kind).toList();
+    }
+
+    @Test
+    void vmsOfAFailedHostRestartElsewhereAfterBooting() {
+        Scenario s = Fixtures.rack(2, List.of(Fixtures.vm("v1", "h1", 4, 4, 0.5, 0)));
+        SimulationResult r = new Simulation(s, SimulationConfig.of(3600).withFaults(hostFails("h1", 600))).run();
+        assertEquals(List.of("host-failed", "vm-lost", "vm-restarted"), kinds(r));
+        // Down for the 60 s boot: 2 cores of demand unserved.
+        assertEquals(2 * 60, r.unservedCoreSeconds(), 1e-6);
+        assertEquals(0.125, r.hostMetric("cpu").get(1, r.stepTimes().length - 1), 1e-6);
+    }
+
+    @Test
+    void withoutRestartsTheLostVmsDemandGoesUnservedToTheEnd() {
+        Scenario s = Fixtures.rack(2, List.of(Fixtures.vm("v1", "h1", 4, 4, 0.5, 0)));
+        SimulationConfig c = SimulationConfig.of(3600).withFaults(hostFails("h1", 600)).withRestartLostVms(false);
+        SimulationResult r = new Simulation(s, c).run();
+        assertEquals(2 * 3000, r.unservedCoreSeconds(), 1e-6);
+        assertTrue(r.violations().stream().anyMatch(v -> v.cause().equals("vm-lost") && v.end() == 3600));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"KERRIGHED, domain-lost, 8", "MOSIX, processes-lost, 4"})
+    void anSsiDomainLosesAMembersProcessesOrEverythingByItsKind(SsiKind kind, String incident, double lostCores) {
+        Scenario s = Fixtures.ssiRack(2, kind, 8, 8); // 8 processes of 1 core, 4 per member
+        SimulationResult r = new Simulation(s, SimulationConfig.of(3600).withFaults(hostFails("h1", 1800))).run();
+        assertTrue(kinds(r).contains(incident), kinds(r).toString());
+        assertEquals(lostCores * 1800, r.unservedCoreSeconds(), 1e-6);
+    }
+
+    @Test
+    void aLinkFailureCutsTheMigrationCrossingIt() {
+        Scenario s = Fixtures.rack(2, List.of(Fixtures.vm("v1", "h1", 4, 16, 0.5, 0)));
+        FaultPlan plan = FaultPlan.none().withScheduled(List.of(new FaultSpec(FaultTarget.LINK, "l2", 5, 600)));
+        SimulationResult r = Fixtures.simulation(s, SimulationConfig.of(3600).withFaults(plan),
+                Fixtures.once(c -> c.migrateVm(0, 1))).run();
+        assertEquals("aborted", r.migrations().get(0).outcome());
+        assertEquals(5, r.migrations().get(0).end(), 1e-9);
+        assertTrue(kinds(r).containsAll(List.of("link-failed", "link-repaired")));
+        assertEquals(0, r.unservedCoreSeconds(), 1e-9, "the VM kept running at the source");
+    }
+
+    @Test
+    void maintenanceDrainsTheHostThenSwitchesItOffUntilItEnds() {
+        Scenario s = Fixtures.rack(2, List.of(Fixtures.vm("v1", "h1", 4, 4, 0.5, 0),
+                Fixtures.vm("v2", "h1", 4, 4, 0.5, 0)));
+        FaultPlan plan = FaultPlan.none().withMaintenance(List.of(new MaintenanceSpec("h1", 600, 1800)));
+        SimulationResult r = new Simulation(s, SimulationConfig.of(3600).withFaults(plan)).run();
+        assertEquals(2, r.completedMigrations());
+        int during = 2; // the step at 600 s starts the drain; at 900 s the host is empty and off
+        assertEquals(1, r.hostsOn()[during + 1]);
+        assertEquals(2, r.hostsOn()[r.hostsOn().length - 1], "back on after maintenance");
+        assertEquals(0.25, r.hostMetric("cpu").get(1, r.stepTimes().length - 1), 1e-6); // both VMs: 4 of 16 cores
+    }
+
+    @Test
+    void randomFailuresFollowTheMtbf() {
+        Scenario s = UtilizationCrossCheckTest.randomDataCentre(1, 20, 40);
+        SimulationConfig c = SimulationConfig.of(10 * 24 * 3600).withStep(3600)
+                .withFaults(FaultPlan.none().withHostMtbf(5 * 24 * 3600, 600));
+        long failures = new Simulation(s, c).run().incidents().stream()
+                .filter(i -> i.kind().equals("host-failed")).count();
+        // 20 hosts x 10 days / 5 days MTBF = 40 expected; Poisson sd about 6.
+        assertTrue(failures > 22 && failures < 58, "failures: " + failures);
+    }
+}
