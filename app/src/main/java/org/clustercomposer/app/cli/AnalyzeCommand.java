@@ -1,16 +1,13 @@
 package org.clustercomposer.app.cli;
 
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.clustercomposer.analysis.utilization.UtilizationAnalysis;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
 import org.clustercomposer.scenario.Scenario;
-import org.clustercomposer.scenario.io.ScenarioFileException;
-import org.clustercomposer.scenario.io.ScenarioFiles;
-import org.clustercomposer.scenario.validation.Problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -41,15 +38,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Scenario scenario;
-        try {
-            scenario = ScenarioFiles.load(file);
-        } catch (ScenarioFileException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            List<Problem> problems = e.problems();
-            problems.forEach(p -> err.println(e.source() + ": " + p.describe()));
+        Optional<Scenario> loaded = ScenarioInput.loadReadable(file, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return Cli.INVALID_INPUT;
         }
+        Scenario scenario = loaded.get();
         if (!(overcommit >= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--overcommit must be at least 1, got " + overcommit);
         }

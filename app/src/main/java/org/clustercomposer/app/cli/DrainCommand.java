@@ -1,5 +1,6 @@
 package org.clustercomposer.app.cli;
 
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,8 +12,6 @@ import org.clustercomposer.analysis.evacuation.EvacuationPlanner;
 import org.clustercomposer.analysis.evacuation.MoveCost;
 import org.clustercomposer.analysis.evacuation.PlanCost;
 import org.clustercomposer.scenario.Scenario;
-import org.clustercomposer.scenario.io.ScenarioFileException;
-import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
 
@@ -46,13 +45,11 @@ final class DrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Scenario scenario;
-        try {
-            scenario = ScenarioFiles.load(file);
-        } catch (ScenarioFileException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(e.source() + ": " + p.describe()));
+        Optional<Scenario> loaded = ScenarioInput.loadReadable(file, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return Cli.INVALID_INPUT;
         }
+        Scenario scenario = loaded.get();
         if (scenario.host(host).isEmpty()) {
             spec.commandLine().getErr().println(file + ": no host \"" + host + "\"");
             return Cli.INVALID_INPUT;

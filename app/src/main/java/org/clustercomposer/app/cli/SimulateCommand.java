@@ -1,5 +1,6 @@
 package org.clustercomposer.app.cli;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,10 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.clustercomposer.scenario.Scenario;
-import org.clustercomposer.scenario.io.ScenarioFileException;
-import org.clustercomposer.scenario.io.ScenarioFiles;
-import org.clustercomposer.scenario.validation.Problem;
-import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.SimulationResult;
@@ -92,22 +89,11 @@ public final class SimulateCommand implements Callable<Integer> {
         SimulationConfig config = config();
         OutputFormat outputFormat = OutputFormat.fromName(format)
                 .orElseThrow(() -> usage("--format must be csv or json, got \"" + format + "\""));
-        Scenario scenario;
-        List<Problem> problems;
-        try {
-            scenario = ScenarioFiles.load(file);
-            problems = ScenarioValidator.validate(scenario);
-        } catch (ScenarioFileException e) {
-            scenario = null;
-            problems = e.problems();
-        }
-        if (!problems.isEmpty()) {
-            err.println(file + ": cannot simulate:");
-            for (Problem p : problems) {
-                err.println("  " + p.describe());
-            }
+        Optional<Scenario> loaded = ScenarioInput.loadValid(file, err);
+        if (loaded.isEmpty()) {
             return Cli.INVALID_INPUT;
         }
+        Scenario scenario = loaded.get();
         if (trace != null) {
             try {
                 config = config.withWorkload(new WorkloadSpec.FromTrace(Trace.read(trace)));

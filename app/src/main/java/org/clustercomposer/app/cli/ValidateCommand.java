@@ -1,16 +1,9 @@
 package org.clustercomposer.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.clustercomposer.scenario.Scenario;
-import org.clustercomposer.scenario.io.ScenarioFileException;
-import org.clustercomposer.scenario.io.ScenarioFiles;
-import org.clustercomposer.scenario.validation.Problem;
-import org.clustercomposer.scenario.validation.ScenarioValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,22 +34,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static boolean check(String file, PrintWriter out) {
-        List<Problem> problems;
-        Scenario scenario = null;
-        try {
-            scenario = ScenarioFiles.load(Path.of(file));
-            problems = ScenarioValidator.validate(scenario);
-        } catch (ScenarioFileException e) {
-            problems = e.problems();
-        } catch (InvalidPathException e) {
-            problems = List.of(new Problem("", "not a valid file name (" + e.getReason() + ")"));
+        ScenarioInput.Checked checked = ScenarioInput.check(file);
+        ScenarioInput.print(file, checked.problems(), out);
+        if (checked.valid()) {
+            out.println(file + ": valid (" + Summary.of(checked.scenario()) + ")");
         }
-        for (Problem problem : problems) {
-            out.println(file + ": " + problem.describe());
-        }
-        if (problems.isEmpty()) {
-            out.println(file + ": valid (" + Summary.of(scenario) + ")");
-        }
-        return problems.isEmpty();
+        return checked.valid();
     }
 }

@@ -58,6 +58,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void analysesADesignThatBreaksRulesAndListsTheProblems(@TempDir Path dir) throws Exception {
+        // The test design gives a host more vCPUs than cores: still worth analysing, but said.
+        Path file = Files.writeString(dir.resolve("s.json"), SCENARIO);
+        assertEquals(0, run("analyze", file.toString()));
+        assertTrue(err.toString().contains("s.json: /vms/0/vcpus: 8 vCPUs are more than the 4 cores"), err.toString());
+        assertTrue(out.toString().contains("Summary"), out.toString());
+    }
+
+    @Test
     void jsonCarriesFractionsFlagsAndExplanations(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("s.json"), SCENARIO);
         assertEquals(0, run("analyze", file.toString(), "--format", "json"), err.toString());

@@ -1,0 +1,70 @@
+package org.clustercomposer.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.io.ScenarioFileException;
+import org.clustercomposer.scenario.io.ScenarioFiles;
+import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.ScenarioValidator;
+
+/**
+ * Reads a scenario file for a subcommand, so every subcommand reports a bad file the same way:
+ * one line per problem, {@code FILE: /json/path: message}, reading problems first, then validation.
+ */
+final class ScenarioInput {
+
+    /** What reading and validating a file gave: the scenario (null when unreadable) and its problems. */
+    record Checked(Scenario scenario, List<Problem> problems) {
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private ScenarioInput() {
+    }
+
+    static Checked check(String file) {
+        try {
+            return check(Path.of(file));
+        } catch (InvalidPathException e) {
+            return new Checked(null, List.of(new Problem("", "not a valid file name (" + e.getReason() + ")")));
+        }
+    }
+
+    static Checked check(Path file) {
+        try {
+            Scenario scenario = ScenarioFiles.load(file);
+            return new Checked(scenario, ScenarioValidator.validate(scenario));
+        } catch (ScenarioFileException e) {
+            return new Checked(null, e.problems());
+        }
+    }
+
+    /** The scenario when the file is valid; otherwise prints its problems to {@code err} and gives none. */
+    static Optional<Scenario> loadValid(Path file, PrintWriter err) {
+        Checked checked = check(file);
+        print(file.toString(), checked.problems(), err);
+        return checked.valid() ? Optional.of(checked.scenario()) : Optional.empty();
+    }
+
+    /**
+     * The scenario when the file can be read, even if it breaks validation rules: analysing a design
+     * that is too big for its hosts is how one sees why. Every problem is printed to {@code err}.
+     */
+    static Optional<Scenario> loadReadable(Path file, PrintWriter err) {
+        Checked checked = check(file);
+        print(file.toString(), checked.problems(), err);
+        return Optional.ofNullable(checked.scenario());
+    }
+
+    static void print(String file, List<Problem> problems, PrintWriter out) {
+        for (Problem problem : problems) {
+            out.println(file + ": " + problem.describe());
+        }
+    }
+}
