@@ -139,9 +139,7 @@ public final class DiagramRenderer {
             for (DiagramGeometry.Box host : g.nodes().values()) {
                 int count = host.kind() == ElementKind.HOST ? g.vmsOn(host.id()).size() : 0;
                 if (count > 0 && host.rect().intersects(f.visible())) {
-                    Rect r = host.rect();
-                    Rect pill = new Rect(r.x() + 8, r.y() + Shapes.HOST_HEADER, r.width() - 16,
-                            Math.min(26, r.height() - Shapes.HOST_HEADER - 4));
+                    Rect pill = Shapes.vmCountBadge(host.rect());
                     p.fillRoundRect(pill, 0, t.vmFill());
                     p.text(count + (count == 1 ? " VM" : " VMs"), pill.centerX(), pill.y() + pill.height() / 2 + 6,
                             17, true, t.vmText(), Painter.Align.CENTER);
