@@ -59,6 +59,8 @@ public final class DiagramGeometry {
     private final Map<String, List<String>> vmsByContainer = new HashMap<>();
     private Captions captions;
     private final Map<String, String> firstMembers = new HashMap<>();
+    /** For a domain over VMs, the bottom of the lowest host holding one: its label goes below that. */
+    private final Map<String, Double> memberHostsBottom = new HashMap<>();
     /** Labels and badges placed so far, so later ones keep clear of them. */
     private final List<Rect> occupied = new ArrayList<>();
     private Rect bounds;
@@ -146,7 +148,9 @@ public final class DiagramGeometry {
             boolean below = vms.containsKey(firstMembers.get(h.id()));
             String text = "SSI " + caption(h.id()) + " · " + detail(h.id()) + " · 100 %";
             double width = Painter.approximateWidth(text, 12, true) + 8;
-            Rect label = new Rect(h.bounds().x() + 4, below ? h.bounds().maxY() + 2 : h.bounds().y() - 18, width, 16);
+            double y = below ? Math.max(h.bounds().maxY(), memberHostsBottom.getOrDefault(h.id(), 0.0)) + 2
+                    : h.bounds().y() - 18;
+            Rect label = new Rect(h.bounds().x() + 4, y, width, 16);
             while (collides(label)) {
                 label = label.moved(0, below ? 16 : -16);
             }
@@ -247,6 +251,9 @@ public final class DiagramGeometry {
                 }
                 // Over VM chips the hull stays tight, clear of the host's name and figures above them.
                 boolean overVms = vms.containsKey(d.members().get(0));
+                if (overVms) {
+                    memberHostsBottom.put(d.id(), lowestHostBottom(d.members()));
+                }
                 List<ConvexHull.Point> outline = ConvexHull.paddedAround(members,
                         overVms ? Shapes.VM_HULL_PADDING : Shapes.HULL_PADDING);
                 Rect hullBounds = boundsOf(outline);
@@ -257,6 +264,21 @@ public final class DiagramGeometry {
                 progress = true;
             }
         }
+    }
+
+    private double lowestHostBottom(List<String> vmIds) {
+        double bottom = -Double.MAX_VALUE;
+        for (Box host : nodes.values()) {
+            if (host.kind() == ElementKind.HOST) {
+                for (String vm : vmsByContainer.getOrDefault(host.id(), List.of())) {
+                    if (vmIds.contains(vm)) {
+                        bottom = Math.max(bottom, host.rect().maxY());
+                        break;
+                    }
+                }
+            }
+        }
+        return bottom;
     }
 
     private void placeApplications(List<Application> apps) {

@@ -18,7 +18,8 @@ public final class Shapes {
     public static final double STORAGE_HEIGHT = 50;
     public static final double APP_WIDTH = 150;
     public static final double APP_HEIGHT = 20;
-    public static final double HULL_PADDING = 14;
+    /** Under half the tree layout's 24-unit gap, so hulls over neighbouring hosts do not cross. */
+    public static final double HULL_PADDING = 10;
     public static final double VM_HULL_PADDING = 4;
     /** The height of the "26 VMs" badge a host shows instead of its chips when zoomed out. */
     public static final double VM_COUNT_HEIGHT = 26;

@@ -123,4 +123,14 @@ class DiagramGeometryTest {
                 "below the compact box is empty canvas");
         assertEquals(Shapes.hostHeight(0), counts.nodes().get("h3").rect().height(), "a host without VMs keeps its size");
     }
+
+    @Test
+    void theLabelOfADomainOverVmsSitsBelowTheHostsOfItsVmsNotOnTheirBorder() {
+        Scenario s = rack.withSsiDomains(List.of(new org.clustercomposer.scenario.SsiDomain("v", "v",
+                org.clustercomposer.scenario.SsiKind.KERRIGHED, List.of("vm1", "vm3"), 0.2, 0.02)));
+        DiagramGeometry laid = DiagramGeometry.of(s);
+        Rect label = laid.hulls().get("v").label();
+        assertTrue(label.y() > laid.nodes().get("h1").rect().maxY());
+        assertTrue(label.y() > laid.nodes().get("h2").rect().maxY());
+    }
 }
