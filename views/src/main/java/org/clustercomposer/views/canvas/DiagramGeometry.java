@@ -57,6 +57,7 @@ public final class DiagramGeometry {
     private final Map<String, Segment> links = new LinkedHashMap<>();
     private final Map<String, Hull> hulls = new LinkedHashMap<>();
     private final Map<String, List<String>> vmsByContainer = new HashMap<>();
+    private final Map<String, String> containerOf = new HashMap<>();
     private Captions captions;
     private final Map<String, String> firstMembers = new HashMap<>();
     /** For a domain over VMs, the bottom of the lowest host holding one: its label goes below that. */
@@ -107,6 +108,7 @@ public final class DiagramGeometry {
         source = s;
         for (Vm vm : s.vms()) {
             vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
+            containerOf.put(vm.id(), vm.placedOn());
         }
         placed = given != null ? given : Placement.positions(s, this::vmCount);
         s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
@@ -268,14 +270,10 @@ public final class DiagramGeometry {
 
     private double lowestHostBottom(List<String> vmIds) {
         double bottom = -Double.MAX_VALUE;
-        for (Box host : nodes.values()) {
-            if (host.kind() == ElementKind.HOST) {
-                for (String vm : vmsByContainer.getOrDefault(host.id(), List.of())) {
-                    if (vmIds.contains(vm)) {
-                        bottom = Math.max(bottom, host.rect().maxY());
-                        break;
-                    }
-                }
+        for (String vm : vmIds) {
+            Box host = nodes.get(containerOf.get(vm));
+            if (host != null) {
+                bottom = Math.max(bottom, host.rect().maxY());
             }
         }
         return bottom;
