@@ -165,7 +165,7 @@ public final class CanvasView extends StackPane {
 
     private void moved(MouseEvent e) {
         Viewport v = model.viewportProperty().get();
-        String hit = model.geometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
+        String hit = model.drawnGeometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
                 model.layersProperty().get());
         if (java.util.Objects.equals(hit, hovered)) {
             return;
@@ -208,7 +208,7 @@ public final class CanvasView extends StackPane {
         gc.setTransform(v.scale(), 0, 0, v.scale(), v.translateX(), v.translateY());
         Map<String, ElementLoad> loads = model.loadsProperty().get();
         FxPainter painter = new FxPainter(gc);
-        DiagramRenderer.draw(new DiagramRenderer.Frame(model.geometry(), loads, model.editor().selection().ids(),
+        DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), loads, model.editor().selection().ids(),
                 model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale()), painter);
         drawOverlay(painter, theme);
         gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -234,7 +234,7 @@ public final class CanvasView extends StackPane {
             painter.line(l[0], l[1], l[2], l[3], theme.selection(), 2);
         }
         if (o.dropTarget() != null) {
-            model.geometry().boundsOf(o.dropTarget())
+            model.drawnGeometry().boundsOf(o.dropTarget())
                     .ifPresent(r -> painter.strokeRoundRect(r.grow(5), 12, theme.selection(), 3, true));
         }
     }

@@ -77,12 +77,17 @@ public final class CanvasViewModel {
         return geometry.get();
     }
 
+    /** The geometry as drawn at the current zoom (VM counts when zoomed out); gestures hit-test this. */
+    public DiagramGeometry drawnGeometry() {
+        return geometry().forScale(viewport.get().scale());
+    }
+
     public ReadOnlyObjectProperty<DiagramGeometry> geometryProperty() {
         return geometry.getReadOnlyProperty();
     }
 
     public void press(double x, double y, boolean shift) {
-        String hit = geometry().hit(x, y, 5 / viewport.get().scale(), layers.get());
+        String hit = drawnGeometry().hit(x, y, 5 / viewport.get().scale(), layers.get());
         ElementKind kind = hit == null ? null : editor.scenario().kindOf(hit).orElse(null);
         if (tool.get() == Tool.LINK) {
             gesture = isNode(kind) ? new DrawLink(hit, x, y) : null;
@@ -132,7 +137,7 @@ public final class CanvasViewModel {
             String target = nodeAt(x, y);
             overlay.set(new Overlay(null, new double[] {l.startX(), l.startY(), x, y}, target));
         } else if (gesture instanceof DragChip c) {
-            String target = c.kind() == ElementKind.VM ? geometry().containerAt(x, y) : applicationTargetAt(x, y, c.id());
+            String target = c.kind() == ElementKind.VM ? drawnGeometry().containerAt(x, y) : applicationTargetAt(x, y, c.id());
             overlay.set(new Overlay(null, null, target));
         }
     }
@@ -145,7 +150,7 @@ public final class CanvasViewModel {
             if (done instanceof RubberBand b) {
                 Rect band = Rect.between(b.startX(), b.startY(), x, y);
                 if (band.width() > 2 || band.height() > 2) {
-                    List<String> inside = geometry().idsInside(band, layers.get());
+                    List<String> inside = drawnGeometry().idsInside(band, layers.get());
                     if (b.additive()) {
                         editor.selection().add(inside);
                     } else {
@@ -158,7 +163,7 @@ public final class CanvasViewModel {
                     editor.addLink(l.from(), target);
                 }
             } else if (done instanceof DragChip c) {
-                String target = c.kind() == ElementKind.VM ? geometry().containerAt(x, y) : applicationTargetAt(x, y, c.id());
+                String target = c.kind() == ElementKind.VM ? drawnGeometry().containerAt(x, y) : applicationTargetAt(x, y, c.id());
                 if (target != null) {
                     editor.placeOn(c.id(), target);
                 }
@@ -179,7 +184,7 @@ public final class CanvasViewModel {
                 case HOST, SWITCH, STORAGE -> editor.addNode(kind, new Position(x - Shapes.width(kind) / 2,
                         y - Shapes.height(kind, 0) / 2));
                 case VM -> {
-                    String target = geometry().containerAt(x, y);
+                    String target = drawnGeometry().containerAt(x, y);
                     if (target == null) {
                         message.set("Drop a VM onto a host or an SSI domain");
                         return false;
@@ -226,7 +231,7 @@ public final class CanvasViewModel {
     public void previewDrop(ElementKind kind, double x, double y) {
         String target = null;
         if (kind == ElementKind.VM) {
-            target = geometry().containerAt(x, y);
+            target = drawnGeometry().containerAt(x, y);
         } else if (kind == ElementKind.APPLICATION) {
             target = applicationTargetAt(x, y, null);
         }
@@ -249,21 +254,21 @@ public final class CanvasViewModel {
         if (!hosts.isEmpty() || !vms.isEmpty()) {
             return vms.size() > hosts.size() ? vms : hosts;
         }
-        String under = geometry().containerAt(x, y);
+        String under = drawnGeometry().containerAt(x, y);
         return under != null && s.kindOf(under).orElse(null) == ElementKind.HOST ? List.of(under) : List.of();
     }
 
     private String applicationTargetAt(double x, double y, String ignore) {
         LayerVisibility noApps = new LayerVisibility(false, layers.get().vms(), false, false);
-        String vm = geometry().hit(x, y, 0, noApps);
+        String vm = drawnGeometry().hit(x, y, 0, noApps);
         if (vm != null && !vm.equals(ignore)) {
             return vm;
         }
-        return geometry().containerAt(x, y);
+        return drawnGeometry().containerAt(x, y);
     }
 
     private String nodeAt(double x, double y) {
-        for (DiagramGeometry.Box b : geometry().nodes().values()) {
+        for (DiagramGeometry.Box b : drawnGeometry().nodes().values()) {
             if (b.rect().contains(x, y)) {
                 return b.id();
             }
@@ -294,7 +299,7 @@ public final class CanvasViewModel {
     public void reveal(Set<String> ids, double viewWidth, double viewHeight) {
         Rect area = null;
         for (String id : new LinkedHashSet<>(ids)) {
-            Rect r = geometry().boundsOf(id).orElse(null);
+            Rect r = drawnGeometry().boundsOf(id).orElse(null);
             if (r != null) {
                 area = area == null ? r : area.union(r);
             }

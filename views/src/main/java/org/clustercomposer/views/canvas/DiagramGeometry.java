@@ -57,32 +57,73 @@ public final class DiagramGeometry {
     private final Map<String, Segment> links = new LinkedHashMap<>();
     private final Map<String, Hull> hulls = new LinkedHashMap<>();
     private final Map<String, List<String>> vmsByContainer = new HashMap<>();
+    private final Map<String, String> containerOf = new HashMap<>();
     private Captions captions;
     private final Map<String, String> firstMembers = new HashMap<>();
+    /** For a domain over VMs, the bottom of the lowest host holding one: its label goes below that. */
+    private final Map<String, Double> memberHostsBottom = new HashMap<>();
     /** Labels and badges placed so far, so later ones keep clear of them. */
     private final List<Rect> occupied = new ArrayList<>();
     private Rect bounds;
+    /** Hosts show a count of their VMs, not a chip each, and are only as tall as that needs. */
+    private final boolean vmCounts;
+    private Scenario source;
+    private Map<String, Position> placed;
+    /** The same design at the other level of detail, built on first use and sharing the placement. */
+    private DiagramGeometry twin;
 
-    private DiagramGeometry() {
+    private DiagramGeometry(boolean vmCounts) {
+        this.vmCounts = vmCounts;
     }
 
     public static DiagramGeometry of(Scenario s) {
-        DiagramGeometry g = new DiagramGeometry();
-        g.build(s);
+        DiagramGeometry g = new DiagramGeometry(false);
+        g.build(s, null);
         return g;
     }
 
-    private void build(Scenario s) {
+    /**
+     * The geometry drawn at a scale: this one with a chip per VM, or, below
+     * {@link DiagramRenderer#VM_DETAIL_SCALE}, its twin whose compact hosts show a VM count.
+     * Both have the same node positions. Hit-testing the returned geometry matches the drawing.
+     */
+    public DiagramGeometry forScale(double scale) {
+        if ((scale < DiagramRenderer.VM_DETAIL_SCALE) == vmCounts) {
+            return this;
+        }
+        if (twin == null) {
+            twin = new DiagramGeometry(!vmCounts);
+            twin.build(source, placed);
+            twin.twin = this;
+        }
+        return twin;
+    }
+
+    /** Whether hosts show VM counts instead of chips. */
+    public boolean vmCounts() {
+        return vmCounts;
+    }
+
+    private void build(Scenario s, Map<String, Position> given) {
+        source = s;
         for (Vm vm : s.vms()) {
             vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
+            containerOf.put(vm.id(), vm.placedOn());
         }
-        Map<String, Position> placed = Placement.positions(s, this::vmCount);
+        placed = given != null ? given : Placement.positions(s, this::vmCount);
         s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
         s.switches().forEach(e -> addNode(e.id(), ElementKind.SWITCH, placed));
         s.storages().forEach(e -> addNode(e.id(), ElementKind.STORAGE, placed));
         for (Box host : List.copyOf(nodes.values())) {
             if (host.kind() == ElementKind.HOST) {
-                placeChipsInside(host.rect(), vmsByContainer.getOrDefault(host.id(), List.of()));
+                List<String> onHost = vmsByContainer.getOrDefault(host.id(), List.of());
+                if (vmCounts) {
+                    // Each VM stands on its host's count badge, so hulls over VMs wrap what is drawn.
+                    Rect badge = Shapes.vmCountBadge(host.rect());
+                    onHost.forEach(id -> vms.put(id, new Box(id, ElementKind.VM, badge)));
+                } else {
+                    placeChipsInside(host.rect(), onHost);
+                }
             }
         }
         for (Link link : s.links()) {
@@ -109,7 +150,9 @@ public final class DiagramGeometry {
             boolean below = vms.containsKey(firstMembers.get(h.id()));
             String text = "SSI " + caption(h.id()) + " · " + detail(h.id()) + " · 100 %";
             double width = Painter.approximateWidth(text, 12, true) + 8;
-            Rect label = new Rect(h.bounds().x() + 4, below ? h.bounds().maxY() + 2 : h.bounds().y() - 18, width, 16);
+            double y = below ? Math.max(h.bounds().maxY(), memberHostsBottom.getOrDefault(h.id(), 0.0)) + 2
+                    : h.bounds().y() - 18;
+            Rect label = new Rect(h.bounds().x() + 4, y, width, 16);
             while (collides(label)) {
                 label = label.moved(0, below ? 16 : -16);
             }
@@ -163,7 +206,9 @@ public final class DiagramGeometry {
 
     private void addNode(String id, ElementKind kind, Map<String, Position> placed) {
         Position p = placed.get(id);
-        nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind), Shapes.height(kind, vmCount(id)))));
+        double height = vmCounts && kind == ElementKind.HOST ? Shapes.countedHostHeight(vmCount(id))
+                : Shapes.height(kind, vmCount(id));
+        nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind), height)));
     }
 
     private void placeChipsInside(Rect host, List<String> ids) {
@@ -208,6 +253,9 @@ public final class DiagramGeometry {
                 }
                 // Over VM chips the hull stays tight, clear of the host's name and figures above them.
                 boolean overVms = vms.containsKey(d.members().get(0));
+                if (overVms) {
+                    memberHostsBottom.put(d.id(), lowestHostBottom(d.members()));
+                }
                 List<ConvexHull.Point> outline = ConvexHull.paddedAround(members,
                         overVms ? Shapes.VM_HULL_PADDING : Shapes.HULL_PADDING);
                 Rect hullBounds = boundsOf(outline);
@@ -218,6 +266,17 @@ public final class DiagramGeometry {
                 progress = true;
             }
         }
+    }
+
+    private double lowestHostBottom(List<String> vmIds) {
+        double bottom = -Double.MAX_VALUE;
+        for (String vm : vmIds) {
+            Box host = nodes.get(containerOf.get(vm));
+            if (host != null) {
+                bottom = Math.max(bottom, host.rect().maxY());
+            }
+        }
+        return bottom;
     }
 
     private void placeApplications(List<Application> apps) {
@@ -285,7 +344,7 @@ public final class DiagramGeometry {
 
     /**
      * The element under a point, the most specific first: badge, VM chip, node, link, SSI hull.
-     * Returns null on empty canvas.
+     * Returns null on empty canvas. With VM counts no VM is drawn on its own: a count is its host's.
      */
     public String hit(double x, double y, double tolerance, LayerVisibility layers) {
         if (layers.applications()) {
@@ -295,7 +354,7 @@ public final class DiagramGeometry {
                 }
             }
         }
-        if (layers.vms()) {
+        if (layers.vms() && !vmCounts) {
             for (Box b : vms.values()) {
                 if (b.rect().contains(x, y)) {
                     return b.id();

@@ -20,6 +20,8 @@ public final class DiagramRenderer {
     public static final double VM_DETAIL_SCALE = 0.55;
     /** Below this scale no text is drawn. */
     public static final double TEXT_SCALE = 0.3;
+    /** How strongly the outline of a sparse SSI hull is drawn. */
+    private static final double SPARSE_EDGE_OPACITY = 0.35;
 
     /** Everything one frame depends on. */
     public record Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
@@ -139,9 +141,7 @@ public final class DiagramRenderer {
             for (DiagramGeometry.Box host : g.nodes().values()) {
                 int count = host.kind() == ElementKind.HOST ? g.vmsOn(host.id()).size() : 0;
                 if (count > 0 && host.rect().intersects(f.visible())) {
-                    Rect r = host.rect();
-                    Rect pill = new Rect(r.x() + 8, r.y() + Shapes.HOST_HEADER, r.width() - 16,
-                            Math.min(26, r.height() - Shapes.HOST_HEADER - 4));
+                    Rect pill = Shapes.vmCountBadge(host.rect());
                     p.fillRoundRect(pill, 0, t.vmFill());
                     p.text(count + (count == 1 ? " VM" : " VMs"), pill.centerX(), pill.y() + pill.height() / 2 + 6,
                             17, true, t.vmText(), Painter.Align.CENTER);
@@ -179,8 +179,12 @@ public final class DiagramRenderer {
         ElementLoad load = f.loads().get(h.id());
         Color edge = load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? t.ssi() : t.levelColor(load);
         boolean selected = f.selection().contains(h.id());
+        // A sparse hull joins members far apart (VMs on distant hosts): its long edges cross the
+        // drawing, so they are drawn faint and thin unless selected; its label stays strong.
+        Color outline = selected ? t.selection() : h.sparse() ? edge.deriveColor(0, 1, 1, SPARSE_EDGE_OPACITY) : edge;
+        double width = selected ? 3 : h.sparse() ? 1 : 1.6;
         // Dashes cost a lot to rasterize; far out nobody sees them.
-        p.strokePolygon(xs(h.outline()), ys(h.outline()), selected ? t.selection() : edge, selected ? 3 : 1.6, text);
+        p.strokePolygon(xs(h.outline()), ys(h.outline()), outline, width, text);
         if (text) {
             String label = (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + "SSI "
                     + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())

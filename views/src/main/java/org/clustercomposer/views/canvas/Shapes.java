@@ -18,8 +18,11 @@ public final class Shapes {
     public static final double STORAGE_HEIGHT = 50;
     public static final double APP_WIDTH = 150;
     public static final double APP_HEIGHT = 20;
-    public static final double HULL_PADDING = 14;
+    /** Under half the tree layout's 24-unit gap, so hulls over neighbouring hosts do not cross. */
+    public static final double HULL_PADDING = 10;
     public static final double VM_HULL_PADDING = 4;
+    /** The height of the "26 VMs" badge a host shows instead of its chips when zoomed out. */
+    public static final double VM_COUNT_HEIGHT = 26;
 
     private Shapes() {
     }
@@ -28,6 +31,17 @@ public final class Shapes {
     public static double hostHeight(int vmCount) {
         int rows = (vmCount + VM_COLUMNS - 1) / VM_COLUMNS;
         return HOST_HEADER + rows * (VM_HEIGHT + VM_GAP) + HOST_PADDING;
+    }
+
+    /** A host whose VMs are drawn as one count: its header and the count badge, never taller than with chips. */
+    public static double countedHostHeight(int vmCount) {
+        return vmCount == 0 ? hostHeight(0) : Math.min(hostHeight(vmCount), HOST_HEADER + VM_COUNT_HEIGHT + HOST_PADDING);
+    }
+
+    /** Where a host drawn with VM counts shows its count. */
+    public static Rect vmCountBadge(Rect host) {
+        return new Rect(host.x() + 8, host.y() + HOST_HEADER, host.width() - 16,
+                Math.max(0, Math.min(VM_COUNT_HEIGHT, host.height() - HOST_HEADER - 4)));
     }
 
     public static double width(ElementKind kind) {

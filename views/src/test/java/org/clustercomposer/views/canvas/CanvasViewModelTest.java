@@ -115,4 +115,23 @@ class CanvasViewModelTest {
         assertEquals(h3.moved(0, 50), bounds("h3"));
         assertEquals(1, editor.stack().undoSize());
     }
+
+    @Test
+    void zoomedOutToVmCountsAClickSelectsWhatIsDrawnNotTheHiddenChips() {
+        ScenarioEditor busy = new ScenarioEditor(SmallDesigns.rack().withVms(java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> SmallDesigns.vm("v" + i, "h1")).toList()));
+        CanvasViewModel zoomedOut = new CanvasViewModel(busy);
+        Rect lastChip = zoomedOut.geometry().boundsOf("v11").orElseThrow();
+        zoomedOut.viewportProperty().set(new Viewport(0.4, 0, 0));
+        Rect host = zoomedOut.drawnGeometry().nodes().get("h1").rect();
+        assertTrue(lastChip.y() > host.maxY(), "the compact host ends above where its last chip would be");
+
+        zoomedOut.press(lastChip.centerX(), lastChip.centerY(), false);
+        zoomedOut.release(lastChip.centerX(), lastChip.centerY());
+        assertTrue(busy.selection().ids().isEmpty(), "nothing is drawn there");
+        Rect count = Shapes.vmCountBadge(host);
+        zoomedOut.press(count.centerX(), count.centerY(), false);
+        zoomedOut.release(count.centerX(), count.centerY());
+        assertEquals(Set.of("h1"), busy.selection().ids());
+    }
 }

@@ -101,4 +101,36 @@ class DiagramGeometryTest {
         assertNull(laid.hit(b.centerX() + 60, b.centerY(), 2, LayerVisibility.all()), "empty inside is canvas");
         assertEquals("far", laid.hit(hull.label().centerX(), hull.label().centerY(), 2, LayerVisibility.all()));
     }
+
+    @Test
+    void zoomedOutAHostShrinksToItsVmCountAndAClickOnTheCountSelectsTheHost() {
+        List<org.clustercomposer.scenario.Vm> many = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> SmallDesigns.vm("v" + i, "h1")).toList();
+        DiagramGeometry chips = DiagramGeometry.of(rack.withVms(many));
+        DiagramGeometry counts = chips.forScale(DiagramRenderer.VM_DETAIL_SCALE / 2);
+        assertTrue(counts.vmCounts());
+        assertTrue(chips.forScale(1) == chips && counts.forScale(1) == chips, "one twin per level, built once");
+        Rect tall = chips.nodes().get("h1").rect();
+        Rect compact = counts.nodes().get("h1").rect();
+        assertEquals(tall.x(), compact.x());
+        assertEquals(tall.y(), compact.y());
+        assertEquals(Shapes.HOST_HEADER + Shapes.VM_COUNT_HEIGHT + Shapes.HOST_PADDING, compact.height());
+        assertTrue(compact.height() < tall.height());
+        Rect badge = Shapes.vmCountBadge(compact);
+        assertTrue(compact.contains(badge));
+        assertEquals("h1", counts.hit(badge.centerX(), badge.centerY(), 2, LayerVisibility.all()));
+        assertNull(counts.hit(compact.centerX(), compact.maxY() + 40, 2, LayerVisibility.all()),
+                "below the compact box is empty canvas");
+        assertEquals(Shapes.hostHeight(0), counts.nodes().get("h3").rect().height(), "a host without VMs keeps its size");
+    }
+
+    @Test
+    void theLabelOfADomainOverVmsSitsBelowTheHostsOfItsVmsNotOnTheirBorder() {
+        Scenario s = rack.withSsiDomains(List.of(new org.clustercomposer.scenario.SsiDomain("v", "v",
+                org.clustercomposer.scenario.SsiKind.KERRIGHED, List.of("vm1", "vm3"), 0.2, 0.02)));
+        DiagramGeometry laid = DiagramGeometry.of(s);
+        Rect label = laid.hulls().get("v").label();
+        assertTrue(label.y() > laid.nodes().get("h1").rect().maxY());
+        assertTrue(label.y() > laid.nodes().get("h2").rect().maxY());
+    }
 }
