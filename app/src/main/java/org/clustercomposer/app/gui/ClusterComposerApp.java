@@ -30,7 +30,13 @@ public final class ClusterComposerApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         Optional<Scenario> recovered = Autosave.recoverable(home.recoveryFile());
-        recovered.ifPresent(s -> Platform.runLater(() -> offerRecovery(s)));
+        if (recovered.isPresent()) {
+            Platform.runLater(() -> offerRecovery(recovered.get()));
+        } else {
+            // `cluster-composer edit FILE` passes the file to open.
+            getParameters().getRaw().stream().findFirst()
+                    .ifPresent(file -> Platform.runLater(() -> window.documents().open(java.nio.file.Path.of(file))));
+        }
     }
 
     private void offerRecovery(Scenario recovered) {

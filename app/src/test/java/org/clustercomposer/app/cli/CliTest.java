@@ -183,4 +183,12 @@ class CliTest {
         assertEquals(1, run.exitCode());
         assertEquals(file + ": cannot write the file: no such file or directory", run.err().strip());
     }
+
+    @Test
+    void editRefusesAMissingFileBeforeOpeningAWindow() {
+        Path file = dir.resolve("missing.json");
+        Run run = run("edit", file.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(file + ": no such file", run.err().strip());
+    }
 }

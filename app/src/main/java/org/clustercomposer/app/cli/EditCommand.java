@@ -1,0 +1,34 @@
+package org.clustercomposer.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.clustercomposer.app.gui.ClusterComposerApp;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code cluster-composer edit [FILE]}: opens the editor, with a scenario file already open. */
+@Command(name = "edit", mixinStandardHelpOptions = true,
+        description = "Opens the editor, with FILE open when given (the same as no arguments otherwise).")
+final class EditCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "a scenario file (.json) to open")
+    Path file;
+
+    @Override
+    public Integer call() {
+        // Refuse a missing file here, where the user typed it, rather than in a dialog later.
+        if (file != null && !Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println(file + ": no such file");
+            return Cli.INVALID_INPUT;
+        }
+        ClusterComposerApp.launchEditor(file == null ? new String[0] : new String[] {file.toString()});
+        return 0;
+    }
+}
