@@ -135,7 +135,19 @@ public final class ScenarioEdits {
 
     /** Replaces one element by an edited copy (from the property sheet). */
     public static EditCommand replace(String description, Object edited) {
-        return EditCommand.of(description, s -> Elements.replace(s, edited));
+        return replaceAll(description, List.of(edited));
+    }
+
+    /** Replaces several elements by edited copies in one command, so one undo step restores all. */
+    public static EditCommand replaceAll(String description, List<?> edited) {
+        List<?> copies = List.copyOf(edited);
+        return EditCommand.of(description, s -> {
+            Scenario next = s;
+            for (Object element : copies) {
+                next = Elements.replace(next, element);
+            }
+            return next;
+        });
     }
 
     static void requireFresh(Scenario s, String id) {

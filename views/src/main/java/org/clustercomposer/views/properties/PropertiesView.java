@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -16,10 +17,14 @@ import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
- * The ControlsFX property sheet of the selected element. Text is committed on Enter or when the
+ * The ControlsFX property sheet of the selected element, or of several selected elements of one
+ * kind (a field whose values differ shows empty with a "(mixed)" prompt). Text is committed on Enter or when the
  * field loses focus (not on each keystroke: "1" is a valid size on the way to "16 GiB").
  */
 public final class PropertiesView extends VBox {
+
+    /** The prompt of a field whose selected elements hold different values. */
+    public static final String MIXED = "(mixed)";
 
     private final PropertiesViewModel model;
     private final PropertySheet sheet = new PropertySheet();
@@ -44,7 +49,7 @@ public final class PropertiesView extends VBox {
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        Label hint = new Label("Select an element on the canvas to edit it here. Quantities take units: "
+        Label hint = new Label("Select an element on the canvas, or several of one kind, to edit them here. Quantities take units: "
                 + "\"16 GiB\", \"10 Gbit/s\", \"2.4 GHz\", \"50 us\". Press Enter to apply.");
         hint.setId("properties-hint");
         hint.getStyleClass().add("text-muted");
@@ -90,8 +95,9 @@ public final class PropertiesView extends VBox {
         if (!choices.isEmpty()) {
             ComboBox<String> box = new ComboBox<>();
             box.getItems().setAll(choices);
-            box.setValue(item.row.text());
+            box.setValue(item.row.mixed() ? null : item.row.text());
             box.setMaxWidth(Double.MAX_VALUE);
+            showMixed(box, item.row);
             box.setOnAction(e -> {
                 if (box.getValue() != null && !box.getValue().equals(item.row.text())) {
                     model.commit(item.row, box.getValue());
@@ -103,6 +109,7 @@ public final class PropertiesView extends VBox {
         field.setId("property-" + item.row.spec().path());
         field.setEditable(item.row.spec().editable());
         field.setPromptText(item.row.spec().help());
+        showMixed(field, item.row);
         Runnable commit = () -> {
             if (!field.getText().equals(item.row.text()) && !model.commit(item.row, field.getText())) {
                 field.setText(item.row.text());
@@ -115,6 +122,21 @@ public final class PropertiesView extends VBox {
             }
         });
         return new SimpleEditor(field, field::getText, v -> field.setText(String.valueOf(v)));
+    }
+
+    /** A field whose selected elements differ shows empty, says so, and lists the values on hover. */
+    private static void showMixed(javafx.scene.control.Control field, PropertyRow row) {
+        if (!row.mixed()) {
+            return;
+        }
+        if (field instanceof TextField text) {
+            text.setPromptText(MIXED);
+        } else if (field instanceof ComboBox<?> box) {
+            box.setPromptText(MIXED);
+        }
+        field.getStyleClass().add("mixed-value");
+        field.setTooltip(new Tooltip("Differs across the " + row.elementIds().size() + " selected: "
+                + String.join(" | ", row.values().stream().map(v -> v.isEmpty() ? "(empty)" : v).toList())));
     }
 
     /** A property editor around any node. */

@@ -1,6 +1,11 @@
 package org.clustercomposer.views.properties;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,8 +20,10 @@ import org.clustercomposer.views.editing.ScenarioEdits;
 import org.clustercomposer.views.editing.ScenarioEditor;
 
 /**
- * The property sheet's content: the fields of the single selected element, as text with units.
- * A commit parses the text; bad input leaves the element as it was and says what was expected.
+ * The property sheet's content: the fields of the selected elements, as text with units. Several
+ * elements of one kind are edited together (a field whose values differ is "mixed"); a commit
+ * parses the text once and changes every selected element in one command, so one undo step.
+ * Bad input leaves the elements as they were and says what was expected.
  */
 public final class PropertiesViewModel {
 
@@ -38,8 +45,8 @@ public final class PropertiesViewModel {
     /** Parses and applies a typed value. Returns false, with {@link #errorProperty()} set, when refused. */
     public boolean commit(PropertyRow row, String text) {
         Scenario s = editor.scenario();
-        Object element = Elements.find(s, row.elementId()).orElse(null);
-        if (element == null) {
+        List<Object> elements = row.elementIds().stream().map(id -> Elements.find(s, id).orElse(null)).toList();
+        if (elements.contains(null)) {
             return false;
         }
         FieldSpec spec = row.spec();
@@ -48,15 +55,24 @@ public final class PropertiesViewModel {
             if (spec.type() == ValueType.ID && value != null && s.kindOf((String) value).isEmpty()) {
                 throw new IllegalArgumentException("no element with id \"" + value + "\"");
             }
-            Object edited = spec.path().equals("hypervisor.kind") ? withHypervisorKind(element, (String) value)
-                    : RecordPaths.with(element, spec.path(), value);
-            if (!edited.equals(element)) {
-                editor.execute(ScenarioEdits.replace("Set " + spec.label().toLowerCase() + " of " + row.elementId(), edited));
+            List<Object> edited = new ArrayList<>();
+            for (Object element : elements) {
+                Object copy = spec.path().equals("hypervisor.kind") ? withHypervisorKind(element, (String) value)
+                        : RecordPaths.with(element, spec.path(), value);
+                if (!copy.equals(element)) {
+                    edited.add(copy);
+                }
+            }
+            if (!edited.isEmpty()) {
+                String of = row.elementIds().size() == 1 ? row.elementIds().get(0)
+                        : plural(row.elementIds().size(), s.kindOf(row.elementIds().get(0)).orElseThrow());
+                editor.execute(ScenarioEdits.replaceAll("Set " + spec.label().toLowerCase() + " of " + of, edited));
             }
             error.set("");
             return true;
         } catch (IllegalArgumentException e) {
-            error.set(spec.label() + ": " + e.getMessage() + " (kept " + (row.text().isEmpty() ? "empty" : row.text()) + ")");
+            String kept = row.mixed() ? "mixed values" : row.text().isEmpty() ? "empty" : row.text();
+            error.set(spec.label() + ": " + e.getMessage() + " (kept " + kept + ")");
             refresh();
             return false;
         }
@@ -74,24 +90,43 @@ public final class PropertiesViewModel {
 
     private void refresh() {
         Scenario s = editor.scenario();
-        var ids = editor.selection().ids();
-        String id = editor.selection().single();
-        if (id == null) {
-            headline.set(ids.isEmpty() ? "Nothing selected" : ids.size() + " elements selected");
+        Map<ElementKind, List<String>> byKind = new LinkedHashMap<>();
+        Map<String, Object> elements = new LinkedHashMap<>();
+        for (String id : editor.selection().ids()) {
+            Object element = Elements.find(s, id).orElse(null);
+            ElementKind kind = s.kindOf(id).orElse(null);
+            if (element != null && kind != null) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
+                elements.put(id, element);
+            }
+        }
+        if (byKind.size() != 1) {
+            headline.set(byKind.isEmpty() ? "Nothing selected" : String.join(", ", byKind.entrySet().stream()
+                    .map(e -> plural(e.getValue().size(), e.getKey())).toList())
+                    + " selected: select one kind to edit them together");
             rows.set(List.of());
             return;
         }
-        Object element = Elements.find(s, id).orElse(null);
-        ElementKind kind = s.kindOf(id).orElse(null);
-        if (element == null || kind == null) {
-            headline.set("Nothing selected");
-            rows.set(List.of());
-            return;
+        ElementKind kind = byKind.keySet().iterator().next();
+        List<String> ids = byKind.get(kind);
+        headline.set(ids.size() == 1 ? capitalized(ScenarioEdits.label(kind)) + " " + ids.get(0)
+                : capitalized(plural(ids.size(), kind)) + " selected");
+        rows.set(FieldCatalog.fieldsOf(kind).stream().map(f -> row(f, ids, elements)).toList());
+    }
+
+    private static PropertyRow row(FieldSpec f, List<String> ids, Map<String, Object> elements) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String id : ids) {
+            values.add(f.type().format(RecordPaths.get(elements.get(id), f.path()), f.dimension()));
         }
-        headline.set(capitalized(ScenarioEdits.label(kind)) + " " + id);
-        rows.set(FieldCatalog.fieldsOf(kind).stream()
-                .map(f -> new PropertyRow(id, f, f.type().format(RecordPaths.get(element, f.path()), f.dimension())))
-                .toList());
+        return new PropertyRow(ids, f, values.size() == 1 ? values.iterator().next() : "", List.copyOf(values));
+    }
+
+    /** "3 hosts", "1 VM", "2 switches". */
+    static String plural(int count, ElementKind kind) {
+        String label = ScenarioEdits.label(kind);
+        String many = kind == ElementKind.STORAGE ? label : label.endsWith("h") ? label + "es" : label + "s";
+        return count + " " + (count == 1 ? label : many);
     }
 
     private static String capitalized(String s) {

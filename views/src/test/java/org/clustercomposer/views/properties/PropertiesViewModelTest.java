@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.views.editing.ScenarioEditor;
 import org.clustercomposer.views.testing.SmallDesigns;
 import org.junit.jupiter.api.Test;
@@ -73,9 +76,83 @@ class PropertiesViewModelTest {
     }
 
     @Test
-    void showsNoRowsForSeveralSelectedElements() {
-        editor.selection().set(java.util.List.of("h1", "h2"));
+    void showsTheSharedValueOfSeveralHostsOfOneKind() {
+        editor.selection().set(List.of("h1", "h2", "h3"));
+        assertEquals("3 hosts selected", model.headlineProperty().get());
+        assertEquals("64 GiB", row("memory").text());
+        assertFalse(row("memory").mixed());
+        assertEquals(List.of("h1", "h2", "h3"), row("memory").elementIds());
+    }
+
+    @Test
+    void aFieldWhoseValuesDifferIsMixedAndListsTheDistinctValues() {
+        editor.selection().select("h1");
+        assertTrue(model.commit(row("memory"), "32 GiB"));
+        editor.selection().set(List.of("h1", "h2", "h3"));
+        assertTrue(row("memory").mixed());
+        assertEquals("", row("memory").text());
+        assertEquals(List.of("32 GiB", "64 GiB"), row("memory").values());
+        assertTrue(row("id").mixed());
+        assertFalse(row("id").spec().editable(), "ids are never edited together");
+    }
+
+    @Test
+    void oneCommitSetsEverySelectedHostAndOneUndoRestoresThemAll() {
+        editor.selection().select("h1");
+        assertTrue(model.commit(row("memory"), "32 GiB"));
+        editor.selection().set(List.of("h1", "h2", "h3"));
+        int steps = editor.stack().undoSize();
+
+        assertTrue(model.commit(row("memory"), "128 GiB"));
+        for (String id : List.of("h1", "h2", "h3")) {
+            assertEquals(128 * SmallDesigns.GIB, editor.scenario().host(id).orElseThrow().memory(), id);
+        }
+        assertEquals(steps + 1, editor.stack().undoSize(), "one undo step");
+        assertEquals("Set memory of 3 hosts", editor.stack().undoDescriptionProperty().get());
+        assertEquals("128 GiB", row("memory").text());
+
+        editor.undo();
+        assertEquals(32 * SmallDesigns.GIB, editor.scenario().host("h1").orElseThrow().memory());
+        assertEquals(64 * SmallDesigns.GIB, editor.scenario().host("h2").orElseThrow().memory());
+        assertEquals(64 * SmallDesigns.GIB, editor.scenario().host("h3").orElseThrow().memory());
+        assertTrue(row("memory").mixed());
+    }
+
+    @Test
+    void nestedFieldsOfSeveralVmsChangeTogether() {
+        editor.selection().set(List.of("vm1", "vm3"));
+        assertTrue(model.commit(row("workload.cpuUtilization"), "25 %"));
+        assertEquals(0.25, editor.scenario().vm("vm1").orElseThrow().workload().cpuUtilization(), 1e-12);
+        assertEquals(0.25, editor.scenario().vm("vm3").orElseThrow().workload().cpuUtilization(), 1e-12);
+        assertEquals(0.5, editor.scenario().vm("vm2").orElseThrow().workload().cpuUtilization(), 1e-12);
+    }
+
+    @Test
+    void badInputOnSeveralChangesNoneOfThem() {
+        editor.selection().set(List.of("h1", "h2"));
+        long revision = editor.stack().revision();
+        assertFalse(model.commit(row("memory"), "lots"));
+        assertEquals(revision, editor.stack().revision());
+        assertTrue(model.errorProperty().get().startsWith("Memory: expected a size"), model.errorProperty().get());
+    }
+
+    @Test
+    void aMixedKindSelectionShowsNoRowsAndSaysWhatIsSelected() {
+        editor.selection().set(List.of("h1", "vm1", "h2", "vm2", "h3", "sw"));
         assertTrue(model.rowsProperty().get().isEmpty());
-        assertEquals("2 elements selected", model.headlineProperty().get());
+        assertEquals("3 hosts, 2 VMs, 1 switch selected: select one kind to edit them together",
+                model.headlineProperty().get());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, SWITCH, 1 switch",
+        "2, SWITCH, 2 switches",
+        "2, STORAGE, 2 storage",
+        "4, SSI_DOMAIN, 4 SSI domains",
+        "2, VM, 2 VMs",
+    })
+    void countsKindsInPlainWords(int count, ElementKind kind, String expected) {
+        assertEquals(expected, PropertiesViewModel.plural(count, kind));
     }
 }
