@@ -110,6 +110,28 @@ class EditorInteractionTest extends MainWindowTestBase {
     }
 
     @Test
+    void setsTheMemoryOfTwoSelectedHostsAtOnceAndOneCtrlZRestoresBoth(FxRobot robot) {
+        open(robot, Designs.stacked(false));
+        robot.clickOn(centreOf("h1"));
+        robot.press(KeyCode.SHIFT).clickOn(centreOf("h2")).release(KeyCode.SHIFT);
+        assertEquals(java.util.Set.of("h1", "h2"), window.editor().selection().ids());
+        Label headline = robot.lookup("#properties-headline").queryAs(Label.class);
+        assertEquals("2 hosts selected", headline.getText());
+        TextField memory = robot.lookup("#property-memory").queryAs(TextField.class);
+        assertEquals("64 GiB", memory.getText());
+        assertFalse(robot.lookup("#property-id").queryAs(TextField.class).isEditable(), "ids are not edited together");
+
+        robot.doubleClickOn(memory).push(KeyCode.CONTROL, KeyCode.A).write("128 GiB").push(KeyCode.ENTER);
+        assertEquals(128 * GIB, scenario().host("h1").orElseThrow().memory());
+        assertEquals(128 * GIB, scenario().host("h2").orElseThrow().memory());
+        assertEquals(64 * GIB, scenario().host("h3").orElseThrow().memory());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(64 * GIB, scenario().host("h1").orElseThrow().memory());
+        assertEquals(64 * GIB, scenario().host("h2").orElseThrow().memory());
+    }
+
+    @Test
     void rubberBandSelectsTheHostsInsideAndShiftClickAddsOne(FxRobot robot) {
         open(robot, Designs.stacked(false));
         Rect h1 = window.canvasModel().geometry().boundsOf("h1").orElseThrow();
