@@ -83,6 +83,35 @@ class ProblemsTogetherTest {
         assertEquals(List.of(expected), problems(file(HOST, vm, VM2)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "kerrighed" | /vms/1/memory: "24 GiB" does not fit on SSI domain "s" (its largest member), which has "16 GiB"
+            "frob"      | /ssiDomains/0/kind: unknown SSI kind "frob"; expected one of "kerrighed", "mosix", "aggregate-vm", "generic"
+            """)
+    void derivesNoFitProblemFromAnSsiDomainWhoseKindCouldNotBeRead(String kind, String expected) {
+        // Whether 24 GiB fits two 16 GiB hosts depends on the kind: an aggregate VM spans both, a process one.
+        String json = "{\"format\": \"cluster-composer-scenario\", \"version\": 2, \"hosts\": [" + HOST + ", "
+                + HOST.replace("h1", "h2") + "], \"switches\": [{\"id\": \"sw\", \"ports\": 8, \"bandwidth\": \"1 Tbit/s\"}],"
+                + " \"links\": [" + link("l1", "h1") + ", " + link("l2", "h2") + "], \"vms\": [" + VM1 + ", "
+                + VM2.replace("\"h1\"", "\"s\"").replace("4 GiB", "24 GiB") + "], \"ssiDomains\": [{\"id\": \"s\","
+                + " \"kind\": " + kind + ", \"members\": [\"h1\", \"h2\"]}]}";
+        List<String> problems = kind.equals("\"kerrighed\"") ? validationProblems(json) : problems(json);
+        assertEquals(List.of(expected), problems);
+    }
+
+    private static String link(String id, String from) {
+        return "{\"id\": \"" + id + "\", \"from\": \"" + from + "\", \"to\": \"sw\", \"bandwidth\": \"10 Gbit/s\","
+                + " \"latency\": \"50 us\"}";
+    }
+
+    private static List<String> validationProblems(String json) {
+        try {
+            return ScenarioValidator.validate(ScenarioFiles.read(json)).stream().map(Problem::describe).toList();
+        } catch (ScenarioFileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
     @Test
     void leavesRulesOutWhenAnElementCouldNotBeReadAtAll() {
         // The VMs after it would be checked under the wrong index: reading problems only.
