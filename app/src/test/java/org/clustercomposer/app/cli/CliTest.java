@@ -110,6 +110,23 @@ class CliTest {
     }
 
     @Test
+    void reportsFieldProblemsAndRuleProblemsInOneRun() throws Exception {
+        Path file = broken("field-and-rule-problems.json");
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of(
+                file + ": /hosts/0/coreSpeed: missing; expected a frequency such as \"2.4 GHz\"",
+                file + ": /hosts/0/nicBandwidth: missing; expected a bandwidth such as \"10 Gbit/s\"",
+                file + ": /hosts/0/idlePower: missing; expected a power such as \"250 W\"",
+                file + ": /hosts/0/peakPower: missing; expected a power such as \"250 W\"",
+                file + ": /hosts/0/cores: must be at least 1, got -2",
+                file + ": /vms/0/vcpus: missing; expected a whole number",
+                file + ": /vms/0: unknown field \"memroy\"; did you mean \"memory\"?",
+                file + ": /vms/0/memory: must be positive, got \"-4 GiB\"",
+                file + ": /vms/0/placedOn: no element has id \"nope\""), run.lines());
+    }
+
+    @Test
     void reportsDanglingReferencesAndCycles() throws Exception {
         Path file = broken("dangling.json");
         Run run = run("validate", file.toString());

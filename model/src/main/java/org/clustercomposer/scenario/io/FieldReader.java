@@ -22,6 +22,7 @@ import org.clustercomposer.units.Quantities;
 final class FieldReader {
 
     private static final int MAX_QUANTITY_CHARS = 64;
+    private static final String UNKNOWN_FIELD = "unknown field ";
 
     private final JsonNode node;
     private final String path;
@@ -206,9 +207,14 @@ final class FieldReader {
             if (!known.contains(name)) {
                 String suggestion = Suggestions.nearest(name, known)
                         .map(s -> "; did you mean " + Quote.of(s) + "?").orElse("");
-                problems.add(new Problem(path, "unknown field " + Quote.of(name) + suggestion));
+                problems.add(new Problem(path, UNKNOWN_FIELD + Quote.of(name) + suggestion));
             }
         }
+    }
+
+    /** Whether the problem is a field the format does not have (its value was not needed, so nothing is unread). */
+    static boolean isUnknownField(Problem problem) {
+        return problem.message().startsWith(UNKNOWN_FIELD);
     }
 
     private void know(String field) {

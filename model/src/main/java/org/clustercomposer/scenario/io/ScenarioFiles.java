@@ -113,6 +113,10 @@ public final class ScenarioFiles {
             if (migrated.isPresent()) {
                 scenario = reader.read(migrated.get().root(), top.get().streamed());
                 mapping.sort(ProblemOrder.IN_FILE_ORDER);
+                if (problems.isEmpty() && scenario.isPresent() && !mapping.isEmpty()) {
+                    mapping.addAll(PartialValidation.problems(scenario.get(), mapping));
+                    mapping.sort(ProblemOrder.IN_FILE_ORDER);
+                }
                 mapping.forEach(p -> problems.add(new Problem(migrated.get().originalPath().apply(p.path()),
                         p.message())));
             }

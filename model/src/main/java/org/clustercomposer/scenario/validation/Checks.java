@@ -1,21 +1,60 @@
 package org.clustercomposer.scenario.validation;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
 
-/** Range checks that add a problem, worded for a user, with values printed as the file holds them. */
+/**
+ * Range checks that add a problem, worded for a user, with values printed as the file holds them.
+ * Values the file reader could not read ("unread" JSON paths) hold placeholders: no problem is
+ * added at the field of an unread value (the reader already reported it), and rules that compare
+ * one value with another ask {@link #known} first, so no problem is derived from a placeholder.
+ */
 final class Checks {
 
     private final List<Problem> problems;
+    /** The field (first three path segments: /vms/3/workload) of every unread value. */
+    private final Set<String> unreadFields = new HashSet<>();
+    /** Every unread path and every path above one: a value there is not (wholly) known. */
+    private final Set<String> unknown = new HashSet<>();
+    private boolean idsComplete = true;
 
-    Checks(List<Problem> problems) {
+    Checks(List<Problem> problems, Set<String> unread) {
         this.problems = problems;
+        for (String path : unread) {
+            unreadFields.add(field(path));
+            for (String p = path; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+                unknown.add(p);
+            }
+            idsComplete &= !path.matches("/[^/]+/\\d+/id");
+        }
     }
 
     void add(String path, String message) {
-        problems.add(new Problem(path, message));
+        if (unreadFields.isEmpty() || !unreadFields.contains(field(path))) {
+            problems.add(new Problem(path, message));
+        }
+    }
+
+    /** Whether the value at {@code path} was read from the file (not a placeholder for an unread one). */
+    boolean known(String path) {
+        return unknown.isEmpty() || !unknown.contains(path);
+    }
+
+    /** Whether every element's id was read: if not, an id that names nothing may name that element. */
+    boolean idsComplete() {
+        return idsComplete;
+    }
+
+    private static String field(String path) {
+        int end = 0;
+        for (int segment = 0; segment < 3 && end >= 0; segment++) {
+            end = path.indexOf('/', end + 1);
+        }
+        return end < 0 ? path : path.substring(0, end);
     }
 
     /** A problem at a field of an element: the path is only built when there is a problem. */

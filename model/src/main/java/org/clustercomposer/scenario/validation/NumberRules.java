@@ -57,7 +57,7 @@ final class NumberRules {
         c.positive(p, "nicBandwidth", h.nicBandwidth(), Dimension.BANDWIDTH, Limits.MAX_NIC);
         c.nonNegative(p, "idlePower", h.idlePower(), Dimension.POWER, Limits.MAX_POWER);
         c.nonNegative(p, "peakPower", h.peakPower(), Dimension.POWER, Limits.MAX_POWER);
-        if (h.idlePower() > h.peakPower()) {
+        if (h.idlePower() > h.peakPower() && c.known(p + "/peakPower")) {
             c.add(p, "idlePower", "must not exceed peakPower (" + Checks.show(h.peakPower(), Dimension.POWER)
                     + "), got " + Checks.show(h.idlePower(), Dimension.POWER));
         }

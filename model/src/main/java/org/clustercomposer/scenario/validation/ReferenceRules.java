@@ -82,8 +82,8 @@ final class ReferenceRules {
             if (reference(p, "placedOn", vm.placedOn(), VM_TARGETS, "a VM runs on a host or an SSI domain")) {
                 Index.Ref target = index.get(vm.placedOn());
                 if (target.kind() == ElementKind.HOST) {
-                    onHost(vm, p, s.hosts().get(target.index()));
-                } else {
+                    onHost(vm, p, s.hosts().get(target.index()), target.path());
+                } else if (c.known(target.path() + "/kind") && c.known(target.path() + "/members")) {
                     onSsi(vm, p, s.ssiDomains().get(target.index()));
                 }
             }
@@ -100,12 +100,13 @@ final class ReferenceRules {
         }
     }
 
-    private void onHost(Vm vm, String p, Host host) {
-        if (!host.isVirtualized()) {
+    private void onHost(Vm vm, String p, Host host, String hostPath) {
+        if (!host.isVirtualized() && c.known(hostPath + "/hypervisor")) {
             c.add(p + "/placedOn", "host " + Quote.of(host.id()) + " has no hypervisor; give it one or place the VM"
                     + " on a host that has one");
         }
-        fits(vm, p, "host " + Quote.of(host.id()), host.memory(), host.cores());
+        fits(vm, p, "host " + Quote.of(host.id()), host.memory(), host.cores(),
+                c.known(hostPath + "/memory"), c.known(hostPath + "/cores"));
     }
 
     // An aggregate VM spans all members; a VM that is a process of the SSI runs on one member at a time.
@@ -114,11 +115,15 @@ final class ReferenceRules {
         double largestMemory = 0;
         int cores = 0;
         int largestCores = 0;
+        boolean memoryKnown = true;
+        boolean coresKnown = true;
         for (String member : d.members()) {
             Index.Ref ref = index.get(member);
             if (ref == null || ref.kind() != ElementKind.HOST && ref.kind() != ElementKind.VM) {
                 continue;
             }
+            memoryKnown &= c.known(ref.path() + "/memory");
+            coresKnown &= c.known(ref.path() + (ref.kind() == ElementKind.HOST ? "/cores" : "/vcpus"));
             double m = ref.kind() == ElementKind.HOST ? s.hosts().get(ref.index()).memory()
                     : s.vms().get(ref.index()).memory();
             int n = ref.kind() == ElementKind.HOST ? s.hosts().get(ref.index()).cores()
@@ -133,18 +138,20 @@ final class ReferenceRules {
         }
         String where = "SSI domain " + Quote.of(d.id());
         if (d.kind() == SsiKind.AGGREGATE_VM) {
-            fits(vm, p, where + " (all its members together)", memory, cores);
+            fits(vm, p, where + " (all its members together)", memory, cores, memoryKnown, coresKnown);
         } else {
-            fits(vm, p, where + " (its largest member)", largestMemory, largestCores);
+            fits(vm, p, where + " (its largest member)", largestMemory, largestCores, memoryKnown, coresKnown);
         }
     }
 
-    private void fits(Vm vm, String p, String where, double memory, int cores) {
-        if (vm.memory() > memory) {
+    // Sizes the file reader could not read are not known: nothing is said about fitting into them.
+    private void fits(Vm vm, String p, String where, double memory, int cores, boolean memoryKnown,
+            boolean coresKnown) {
+        if (vm.memory() > memory && memoryKnown) {
             c.add(p + "/memory", Checks.show(vm.memory(), Dimension.SIZE) + " does not fit on " + where + ", which has "
                     + Checks.show(memory, Dimension.SIZE));
         }
-        if (vm.vcpus() > cores) {
+        if (vm.vcpus() > cores && coresKnown) {
             c.add(p + "/vcpus", vm.vcpus() + " vCPUs are more than the " + cores + (cores == 1 ? " core" : " cores") + " of "
                     + where);
         }
@@ -197,7 +204,10 @@ final class ReferenceRules {
         }
         Index.Ref ref = index.get(id);
         if (ref == null) {
-            c.add(element, field, "no element has id " + Quote.of(id));
+            // When some element's id could not be read, this one may well name it.
+            if (c.idsComplete()) {
+                c.add(element, field, "no element has id " + Quote.of(id));
+            }
             return false;
         }
         if (!allowed.contains(ref.kind())) {

@@ -2,6 +2,7 @@ package org.clustercomposer.scenario.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.clustercomposer.scenario.Scenario;
 
@@ -24,8 +25,17 @@ public final class ScenarioValidator {
 
     /** Every problem of the scenario; empty when it is valid. */
     public static List<Problem> validate(Scenario scenario) {
+        return validate(scenario, Set.of());
+    }
+
+    /**
+     * Every problem of a scenario read from a file in which the values at the {@code unread} JSON
+     * paths could not be read (missing or of the wrong type; the reader reported them and put
+     * placeholders in): no problem is reported at those fields or derived from their placeholders.
+     */
+    public static List<Problem> validate(Scenario scenario, Set<String> unread) {
         List<Problem> problems = new ArrayList<>();
-        Checks checks = new Checks(problems);
+        Checks checks = new Checks(problems, unread);
         Index index = new Index(scenario, checks);
         new NumberRules(checks).check(scenario);
         new ReferenceRules(scenario, index, checks).check();

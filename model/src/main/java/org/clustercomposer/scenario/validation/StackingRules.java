@@ -36,7 +36,20 @@ final class StackingRules {
 
     void check() {
         int[] order = dependenciesFirst();
-        connectivity(order);
+        if (linkEndsKnown()) {
+            connectivity(order);
+        }
+    }
+
+    // A link whose ends could not be read may be what connects an SSI's members.
+    private boolean linkEndsKnown() {
+        for (int i = 0; i < s.links().size(); i++) {
+            String p = JsonPaths.element("links", i);
+            if (!c.known(p + "/from") || !c.known(p + "/to")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Nodes: VM i is i, SSI domain j is vmCount + j. A VM depends on the SSI it runs on; an SSI on its VMs.

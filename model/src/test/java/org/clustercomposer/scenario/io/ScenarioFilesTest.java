@@ -263,9 +263,11 @@ class ScenarioFilesTest {
                     + " \"placedOn\": \"h\"}");
         }
         List<String> problems = problems(json.append("]}").toString());
+        // Two problems per VM: the mistyped memory, and validation's dangling placedOn.
         assertEquals(ScenarioFiles.MAX_PROBLEMS + 1, problems.size());
-        assertEquals("/vms/999/memory: expected a size such as \"16 GiB\", got true", problems.get(999));
-        assertEquals("and 1000 more problems", problems.get(1000));
+        assertEquals("/vms/499/memory: expected a size such as \"16 GiB\", got true", problems.get(998));
+        assertEquals("/vms/499/placedOn: no element has id \"h\"", problems.get(999));
+        assertEquals("and 3000 more problems", problems.get(1000));
     }
 
     private static List<String> problems(String json) {
