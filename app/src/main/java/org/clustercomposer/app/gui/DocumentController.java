@@ -2,6 +2,7 @@ package org.clustercomposer.app.gui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -182,8 +184,27 @@ public final class DocumentController {
         alert.showAndWait();
     }
 
+    private static final int SHOWN_PROBLEMS = 12;
+
+    /** The first {@code max} lines, and how many more there are. */
+    static String firstLines(List<String> lines, int max) {
+        if (lines.size() <= max) {
+            return String.join("\n", lines);
+        }
+        return String.join("\n", lines.subList(0, max)) + "\n... and " + (lines.size() - max) + " more (Show Details)";
+    }
+
     void error(String header, String details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, details == null ? "" : details, ButtonType.OK);
+        String text = details == null ? "" : details;
+        List<String> lines = text.lines().toList();
+        // A broken file can have hundreds of problems: show the first few, the whole list on demand.
+        Alert alert = new Alert(Alert.AlertType.ERROR, firstLines(lines, SHOWN_PROBLEMS), ButtonType.OK);
+        if (lines.size() > SHOWN_PROBLEMS) {
+            TextArea all = new TextArea(text);
+            all.setEditable(false);
+            all.setPrefRowCount(20);
+            alert.getDialogPane().setExpandableContent(all);
+        }
         alert.initOwner(owner);
         alert.setTitle("Cluster Composer");
         alert.setHeaderText(header);
