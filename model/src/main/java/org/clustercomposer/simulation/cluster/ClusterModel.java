@@ -52,6 +52,7 @@ public final class ClusterModel {
     private final Map<String, Integer> hostIndex = new HashMap<>();
     private final Map<String, Integer> vmIndex = new HashMap<>();
     private final Accounting accounting;
+    private final HostLoadIndex loadIndex;
 
     public ClusterModel(Scenario scenario) {
         List<Host> hosts = scenario.hosts();
@@ -119,6 +120,12 @@ public final class ClusterModel {
         for (int h = 0; h < hostCount; h++) {
             refresh(h);
         }
+        loadIndex = new HostLoadIndex(capacity, h -> demand[h] + reservedCores[h]);
+    }
+
+    /** Hosts by core count and CPU in use, kept current as demand and reservations change. */
+    public HostLoadIndex loadIndex() {
+        return loadIndex;
     }
 
     // ---- clock and accounting ----
@@ -152,6 +159,7 @@ public final class ClusterModel {
             if (Math.abs(demand[h]) < 1e-12) {
                 demand[h] = 0;
             }
+            loadIndex.changed(h);
             refresh(h);
         }
     }
@@ -298,12 +306,14 @@ public final class ClusterModel {
     /** Holds room on a target host for an incoming migration. */
     public void reserve(int h, double cores, double bytes, double vcpuCount) {
         reservedCores[h] += cores;
+        loadIndex.changed(h);
         reservedMemory[h] += bytes;
         reservedVcpus[h] += vcpuCount;
     }
 
     public void release(int h, double cores, double bytes, double vcpuCount) {
         reservedCores[h] = Math.max(0, reservedCores[h] - cores);
+        loadIndex.changed(h);
         reservedMemory[h] = Math.max(0, reservedMemory[h] - bytes);
         reservedVcpus[h] = Math.max(0, reservedVcpus[h] - vcpuCount);
     }

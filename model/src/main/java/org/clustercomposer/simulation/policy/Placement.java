@@ -1,6 +1,7 @@
 package org.clustercomposer.simulation.policy;
 
 import org.clustercomposer.simulation.cluster.ClusterModel;
+import org.clustercomposer.simulation.cluster.HostLoadIndex;
 
 /** Target choice shared by the threshold policies. */
 final class Placement {
@@ -16,18 +17,38 @@ final class Placement {
      */
     static int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization,
                        boolean noOvercommit) {
+        // The busiest host of each core count that takes the VM; then the busiest of those.
+        HostLoadIndex index = c.loadIndex();
+        double demand = c.vmDemand(vm);
         int best = -1;
         double bestUtilization = -1;
-        double demand = c.vmDemand(vm);
-        for (int h = 0; h < c.hostCount(); h++) {
-            if (h == exclude || !c.isUsable(h) || avoid != null && avoid[h] || !c.fits(vm, h, maxUtilization)
-                    || noOvercommit && !c.vcpusFit(vm, h)) {
-                continue;
+        for (int g = 0; g < index.groupCount(); g++) {
+            double cores = index.groupCapacity(g);
+            // A little above the last load that fits, so rounding cannot hide a host that fits.
+            double maxLoad = maxUtilization * cores - demand;
+            Iterable<Integer> hosts = cores > 0
+                    ? index.busiestFirst(g, maxLoad + 1e-9 * (Math.abs(maxLoad) + demand + 1)) : index.hosts(g);
+            int groupBest = -1;
+            double groupUtilization = -1;
+            for (int h : hosts) {
+                double after = c.utilization(h) + demand / c.capacity(h);
+                if (cores > 0 && groupBest >= 0 && after < groupUtilization) {
+                    break; // utilization after placement only falls from here on in this group
+                }
+                if (h == exclude || !c.isUsable(h) || avoid != null && avoid[h] || !c.fits(vm, h, maxUtilization)
+                        || noOvercommit && !c.vcpusFit(vm, h)) {
+                    continue;
+                }
+                if (after > groupUtilization || after == groupUtilization && h < groupBest) {
+                    groupUtilization = after;
+                    groupBest = h;
+                }
             }
-            double after = c.utilization(h) + demand / c.capacity(h);
-            if (after > bestUtilization) {
-                bestUtilization = after;
-                best = h;
+            // Same rule as a scan of every host in order: higher utilization, then lower number.
+            if (groupBest >= 0 && (groupUtilization > bestUtilization
+                    || groupUtilization == bestUtilization && groupBest < best)) {
+                bestUtilization = groupUtilization;
+                best = groupBest;
             }
         }
         return best;
