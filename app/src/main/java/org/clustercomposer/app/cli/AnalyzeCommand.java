@@ -21,8 +21,6 @@ import picocli.CommandLine.Parameters;
         description = "Prints the utilization report of a scenario: overloads first, then every element and a summary.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,7 +28,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    ReportStyle format;
 
     @Option(names = "--overcommit", defaultValue = "1.0",
             description = "allowed memory overcommit, 1.0 = none (default: ${DEFAULT-VALUE})")
@@ -48,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         UtilizationReport report = new UtilizationAnalysis(new UtilizationAnalysis.Options(overcommit)).analyze(scenario);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == ReportStyle.json) {
             out.println(UtilizationReportFormat.json(scenario, report));
         } else {
             UtilizationReportFormat.text(scenario, report, out);

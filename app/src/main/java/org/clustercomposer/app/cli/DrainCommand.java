@@ -29,8 +29,6 @@ import picocli.CommandLine.Parameters;
                 + "move's cost and the total when the moves share links.")
 final class DrainCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +39,7 @@ final class DrainCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    ReportStyle format;
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -56,7 +54,7 @@ final class DrainCommand implements Callable<Integer> {
         }
         PlanCost plan = EvacuationPlanner.standard().drain(scenario, host);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == ReportStyle.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("host", host);
             json.put("totalSeconds", plan.totalSeconds());

@@ -28,7 +28,6 @@ final class MigrationCostCommand implements Callable<Integer> {
 
     enum Method { precopy, postcopy, cold }
 
-    enum Format { text, json }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,7 +60,7 @@ final class MigrationCostCommand implements Callable<Integer> {
     Method method;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    ReportStyle format;
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -78,7 +77,7 @@ final class MigrationCostCommand implements Callable<Integer> {
         };
         MigrationCost cost = model.cost(request);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == ReportStyle.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("method", model.name());
             json.put("totalSeconds", cost.totalSeconds());
