@@ -128,9 +128,10 @@ public final class FlowNetwork {
 
     /** Moves every flow forward to {@code now} at its current rate. */
     public void advance(double now) {
-        solve();
         double dt = now - lastUpdate;
         if (dt > 0) {
+            // Rates matter only when time passes: many flows started at one instant share one solve.
+            solve();
             for (int s = 0; s < used.length; s++) {
                 if (used[s]) {
                     double moved = Math.min(remaining[s], rates[s] * dt);
