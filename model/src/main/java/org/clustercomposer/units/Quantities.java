@@ -173,15 +173,6 @@ public final class Quantities {
                 && factor == Math.scalb(1.0, Math.getExponent(factor));
     }
 
-    /** Like {@link #parse} but with the base unit of the dimension when the text is a bare number. */
-    public static double parseOr(String text, Dimension dimension, double fallback) {
-        try {
-            return parse(text, dimension);
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
-    }
-
     /**
      * Prints a value in the largest unit of the dimension that keeps it at least 1, with as few
      * digits as give back exactly the same double when parsed.

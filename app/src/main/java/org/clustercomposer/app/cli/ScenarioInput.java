@@ -47,8 +47,7 @@ final class ScenarioInput {
 
     /** The scenario when the file is valid; otherwise prints its problems to {@code err} and gives none. */
     static Optional<Scenario> loadValid(Path file, PrintWriter err) {
-        Checked checked = check(file);
-        print(file.toString(), checked.problems(), err);
+        Checked checked = checkAndPrint(file, err);
         return checked.valid() ? Optional.of(checked.scenario()) : Optional.empty();
     }
 
@@ -57,9 +56,13 @@ final class ScenarioInput {
      * that is too big for its hosts is how one sees why. Every problem is printed to {@code err}.
      */
     static Optional<Scenario> loadReadable(Path file, PrintWriter err) {
+        return Optional.ofNullable(checkAndPrint(file, err).scenario());
+    }
+
+    private static Checked checkAndPrint(Path file, PrintWriter err) {
         Checked checked = check(file);
         print(file.toString(), checked.problems(), err);
-        return Optional.ofNullable(checked.scenario());
+        return checked;
     }
 
     static void print(String file, List<Problem> problems, PrintWriter out) {

@@ -44,7 +44,8 @@ final class DemandFlow {
     final double[] vmPenalty;
     final double[] vmAppMem;
     final double[] vmDemand;
-    final Location[] vmLocation;
+    // Filled lazily by vmLocation(v, depth): read it only through that method.
+    private final Location[] vmLocationCache;
     private final Location[] hostLocation;
     private int unroutable;
 
@@ -67,7 +68,7 @@ final class DemandFlow {
         vmPenalty = new double[vms];
         vmAppMem = new double[vms];
         vmDemand = new double[vms];
-        vmLocation = new Location[vms];
+        vmLocationCache = new Location[vms];
         hostLocation = new Location[hosts];
         vmIndex = new HashMap<>(vms * 2);
         for (int i = 0; i < vms; i++) {
@@ -217,8 +218,8 @@ final class DemandFlow {
 
     /** Where a VM physically runs (memoized; depth guards against cyclic stacking). */
     Location vmLocation(int v, int depth) {
-        if (vmLocation[v] != null) {
-            return vmLocation[v];
+        if (vmLocationCache[v] != null) {
+            return vmLocationCache[v];
         }
         Vm vm = scenario.vms().get(v);
         int h = hostIndex(vm.placedOn());
@@ -228,7 +229,7 @@ final class DemandFlow {
         } else if (depth < 8 && ssi.containsKey(vm.placedOn())) {
             where = ssiLocation(ssi.get(vm.placedOn()), depth + 1);
         }
-        vmLocation[v] = where;
+        vmLocationCache[v] = where;
         return where;
     }
 
