@@ -3,6 +3,7 @@ package org.clustercomposer.topology;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
@@ -59,7 +60,7 @@ public final class NetworkGraph {
     }
 
     /** The connected components, each a set of node ids. */
-    public List<java.util.Set<String>> components() {
+    public List<Set<String>> components() {
         return new ConnectivityInspector<>(graph).connectedSets();
     }
 }

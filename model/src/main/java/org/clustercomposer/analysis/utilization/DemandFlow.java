@@ -1,6 +1,7 @@
 package org.clustercomposer.analysis.utilization;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ final class DemandFlow {
         for (int k = 0; k < n; k++) {
             shares[k] = total > 0 ? caps[k] / total : 1.0 / n;
         }
-        ssi.put(d.id(), new SsiMembers(d, overVms, java.util.Arrays.copyOf(idx, n), shares, total));
+        ssi.put(d.id(), new SsiMembers(d, overVms, Arrays.copyOf(idx, n), shares, total));
     }
 
     /** Runs the whole flow: applications, SSI overheads, VMs (deepest stacking first), traffic. */

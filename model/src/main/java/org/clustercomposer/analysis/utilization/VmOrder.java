@@ -1,5 +1,7 @@
 package org.clustercomposer.analysis.utilization;
 
+import java.util.Arrays;
+
 import org.clustercomposer.scenario.Vm;
 
 /**
@@ -17,7 +19,7 @@ final class VmOrder {
     VmOrder(DemandFlow flow) {
         this.flow = flow;
         this.level = new int[flow.scenario.vms().size()];
-        java.util.Arrays.fill(level, -1);
+        Arrays.fill(level, -1);
     }
 
     /** VM indexes, highest level first (a counting sort: no boxing for 100,000 VMs). */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.topology.Host;
 
 /**
@@ -109,7 +110,7 @@ public final class ClusterModel {
             vcpus[v] = vm.vcpus();
             vmMemory[v] = vm.memory();
             vmDisk[v] = vm.disk();
-            var w = vm.workload() == null ? org.clustercomposer.scenario.Workload.idle() : vm.workload();
+            var w = vm.workload() == null ? Workload.idle() : vm.workload();
             dirtyRate[v] = w.dirtyRate();
             writableWorkingSet[v] = w.writableWorkingSet();
             utilization[v] = w.cpuUtilization();

@@ -3,6 +3,7 @@ package org.clustercomposer.simulation.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.Scenario;
@@ -197,13 +198,13 @@ public final class ProcessTable {
 
     /** Processes living at places on host h (directly or inside its VMs). */
     public int[] processesOnHost(int h) {
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .filter(i -> alive[i] && cluster.hostOfPlace(place[i]) == h).toArray();
     }
 
     /** Domains that have a member at a place on host h. */
     public int[] domainsOnHost(int h) {
-        return java.util.stream.IntStream.range(0, members.length)
+        return IntStream.range(0, members.length)
                 .filter(d -> domainAlive[d] && Arrays.stream(members[d]).anyMatch(m -> cluster.hostOfPlace(m) == h))
                 .toArray();
     }
@@ -284,7 +285,7 @@ public final class ProcessTable {
 
     /** Processes of domain d whose place is p. */
     public int[] processesAt(int d, int p) {
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .filter(i -> domain[i] == d && alive[i] && !frozen[i] && place[i] == p).toArray();
     }
 

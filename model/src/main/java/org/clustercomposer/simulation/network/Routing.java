@@ -1,6 +1,8 @@
 package org.clustercomposer.simulation.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +42,9 @@ public final class Routing {
         }
         this.hostIds = scenario.hosts().stream().map(Host::id).toArray(String[]::new);
         this.linkUp = new boolean[links.size()];
-        java.util.Arrays.fill(linkUp, true);
+        Arrays.fill(linkUp, true);
         this.topSwitch = scenario.switches().stream()
-                .max(java.util.Comparator.comparingDouble(NetworkSwitch::bandwidth))
+                .max(Comparator.comparingDouble(NetworkSwitch::bandwidth))
                 .map(NetworkSwitch::id).orElse(null);
         this.graph = scenario.network();
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,13 +76,13 @@ public final class ResultWriter {
                 }));
         files.add(table(dir.resolve("sla.csv"), "start,end,element,cause,unserved_core_seconds", w -> {
             for (SlaViolation v : r.violations()) {
-                w.write(v.start() + "," + v.end() + "," + csv(v.element()) + "," + v.cause() + ","
+                w.write(v.start() + "," + v.end() + "," + csv(v.element()) + "," + v.cause().label() + ","
                         + v.unservedCoreSeconds() + "\n");
             }
         }));
         files.add(table(dir.resolve("incidents.csv"), "time,kind,element,detail", w -> {
             for (Incident i : r.incidents()) {
-                w.write(i.time() + "," + i.kind() + "," + csv(i.element()) + "," + csv(i.detail()) + "\n");
+                w.write(i.time() + "," + i.kind().label() + "," + csv(i.element()) + "," + csv(i.detail()) + "\n");
             }
         }));
         return files;
@@ -99,7 +100,7 @@ public final class ResultWriter {
 
     /** The headline numbers, in a fixed order. */
     public static Map<String, Object> summary(SimulationResult r) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", r.scenario());
         m.put("policy", r.policy());
         m.put("seed", r.seed());
