@@ -18,7 +18,7 @@ final class VmOrder {
 
     VmOrder(DemandFlow flow) {
         this.flow = flow;
-        this.level = new int[flow.scenario.vms().size()];
+        this.level = new int[flow.scenario().vms().size()];
         Arrays.fill(level, -1);
     }
 
@@ -46,12 +46,12 @@ final class VmOrder {
         if (level[v] >= 0) {
             return level[v];
         }
-        Vm vm = flow.scenario.vms().get(v);
-        SsiMembers m = flow.ssi.get(vm.placedOn());
+        Vm vm = flow.vm(v);
+        SsiMembers m = flow.ssi(vm.placedOn());
         int l = 0;
         if (m != null && m.overVms()) {
             if (depth >= MAX_DEPTH) {
-                flow.problems.add("VM " + vm.id() + " is stacked under itself through SSI domain " + vm.placedOn());
+                flow.addProblem("VM " + vm.id() + " is stacked under itself through SSI domain " + vm.placedOn());
                 return 0;
             }
             for (int member : m.members()) {

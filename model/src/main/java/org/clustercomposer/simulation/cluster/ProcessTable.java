@@ -11,8 +11,8 @@ import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.SsiKind;
 
 /**
- * Application processes and the SSI domains that schedule them. A process runs on a place (a host,
- * or a VM numbered after the hosts). Processes of an application placed on an SSI domain start
+ * Application processes and the SSI domains that schedule them. A process runs on a place (a host
+ * or a VM, numbered as {@link Places} says). Processes of an application placed on an SSI domain start
  * spread round-robin over its members; the SSI may move them. A process away from its home member
  * runs slower by the domain's remote-memory penalty (its pages stay at home), so it asks for more
  * CPU. Each member also spends the domain's scheduling overhead.
@@ -20,7 +20,6 @@ import org.clustercomposer.scenario.SsiKind;
 public final class ProcessTable {
 
     private final ClusterModel cluster;
-    private final int hostCount;
     private final String[] domainIds;
     private final SsiKind[] kinds;
     private final int[][] members;
@@ -42,7 +41,6 @@ public final class ProcessTable {
 
     public ProcessTable(Scenario scenario, ClusterModel cluster) {
         this.cluster = cluster;
-        this.hostCount = cluster.hostCount();
         List<SsiDomain> domains = scenario.ssiDomains();
         domainIds = new String[domains.size()];
         kinds = new SsiKind[domains.size()];
@@ -112,17 +110,16 @@ public final class ProcessTable {
     }
 
     private double memberOverhead(int d, int m) {
-        double size = m < hostCount ? cluster.capacity(m) : cluster.vcpus(m - hostCount);
-        return overhead[d] * size;
+        return overhead[d] * cluster.placeSize(m);
     }
 
     private int placeOf(String id) {
         int h = cluster.hostIndex(id);
         if (h >= 0) {
-            return h;
+            return cluster.places().ofHost(h);
         }
         int v = cluster.vmIndex(id);
-        return v >= 0 ? hostCount + v : -1;
+        return v >= 0 ? cluster.places().ofVm(v) : -1;
     }
 
     public int domainIndex(String id) {
@@ -287,9 +284,5 @@ public final class ProcessTable {
     public int[] processesAt(int d, int p) {
         return IntStream.range(0, count)
                 .filter(i -> domain[i] == d && alive[i] && !frozen[i] && place[i] == p).toArray();
-    }
-
-    public int hostCount() {
-        return hostCount;
     }
 }
