@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.clustercomposer.report.OutputFormat;
+import org.clustercomposer.report.ResultWriter;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.simulation.fault.FaultPlan;
 import org.clustercomposer.simulation.fault.Incident.Kind;
-import org.clustercomposer.simulation.output.OutputFormat;
-import org.clustercomposer.simulation.output.ResultWriter;
 import org.clustercomposer.simulation.policy.PolicyKind;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.clustercomposer.simulation.output;
+package org.clustercomposer.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clustercomposer.simulation.SimulationResult;
 import org.clustercomposer.simulation.fault.Incident;
 import org.clustercomposer.simulation.migration.MigrationRecord;
+import org.clustercomposer.simulation.output.SlaViolation;
+import org.clustercomposer.simulation.output.TimeSeries;
 
 /**
  * Writes a result as CSV tables or one JSON file. Output depends only on the result (no wall
