@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -175,8 +176,9 @@ public final class DocumentController {
         return chooser;
     }
 
-    void info(String header, String details) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, details, ButtonType.OK);
+    void info(String header, Node content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        alert.getDialogPane().setContent(content);
         alert.initOwner(owner);
         alert.setTitle("Cluster Composer");
         alert.setHeaderText(header);

@@ -1,7 +1,5 @@
 package org.clustercomposer.app.gui;
 
-import java.util.Optional;
-
 import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.views.prediction.LoadPredictor;
 import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
@@ -27,7 +25,7 @@ final class Engines {
         });
     }
 
-    static Optional<LoadPredictor> predictor() {
-        return Optional.of(UtilizationLoadPredictor.standard());
+    static LoadPredictor predictor() {
+        return UtilizationLoadPredictor.standard();
     }
 }

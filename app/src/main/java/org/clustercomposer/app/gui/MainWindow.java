@@ -2,7 +2,6 @@ package org.clustercomposer.app.gui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -25,7 +24,6 @@ import org.clustercomposer.views.canvas.Shapes;
 import org.clustercomposer.views.editing.ScenarioEditor;
 import org.clustercomposer.views.layout.Alignment;
 import org.clustercomposer.views.palette.PaletteView;
-import org.clustercomposer.views.prediction.LoadPredictor;
 import org.clustercomposer.views.prediction.Prediction;
 import org.clustercomposer.views.prediction.PredictionService;
 import org.clustercomposer.views.problems.ProblemsView;
@@ -57,8 +55,7 @@ public final class MainWindow {
         this.home = home;
         this.autosave = new Autosave(home.recoveryFile(), editor.stack());
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
-        Optional<LoadPredictor> predictor = Engines.predictor();
-        this.predictions = predictor.map(p -> new PredictionService(p, Platform::runLater)).orElse(null);
+        this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
         documents.setAfterOpen(() -> {
             relayoutIfOverlapping();
             Platform.runLater(canvas::fitToWindow);
@@ -112,16 +109,10 @@ public final class MainWindow {
         if (!editor.stack().isDirty()) {
             autosave.discard();
         }
-        if (predictions != null) {
-            predictions.close();
-        }
+        predictions.close();
     }
 
     private void predict() {
-        if (predictions == null) {
-            statusBar.setPrediction("Prediction: engine not available", null);
-            return;
-        }
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
                 failure -> statusBar.setPrediction("Prediction failed: " + failure, "danger"));
@@ -182,7 +173,8 @@ public final class MainWindow {
     private void relayoutIfOverlapping() {
         if (canvasModel.geometry().nodesOverlap()) {
             editor.setPositions("Auto-layout (boxes overlapped)", Placement.treeLayout(editor.scenario()));
-            canvasModel.messageProperty().set("The file's layout made boxes overlap: laid out again (Ctrl+Z to undo)");
+            canvasModel.messageProperty().set("The file's layout made boxes overlap: laid out again ("
+                    + AppAction.UNDO.keyText() + " to undo)");
         }
     }
 
