@@ -1,5 +1,6 @@
 package org.clustercomposer.app.gui;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class DocumentController {
             return;
         }
         FileChooser chooser = chooser("Open scenario");
-        java.io.File chosen = chooser.showOpenDialog(owner);
+        File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {
             open(chosen.toPath());
         }
@@ -116,7 +117,7 @@ public final class DocumentController {
         FileChooser chooser = chooser("Save scenario as");
         chooser.setInitialFileName((file.get() == null ? displayName(editor.scenario()) : file.get().getFileName()
                 .toString().replaceAll("\\.json$", "")) + ".json");
-        java.io.File chosen = chooser.showSaveDialog(owner);
+        File chosen = chooser.showSaveDialog(owner);
         return chosen != null && saveTo(chosen.toPath());
     }
 

@@ -3,6 +3,7 @@ package org.clustercomposer.app.gui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -115,7 +116,7 @@ public final class MainWindow {
     private void predict() {
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
-                failure -> statusBar.setPrediction("Prediction failed: " + failure, "danger"));
+                failure -> statusBar.setPrediction("Prediction failed: " + failure, Styles.DANGER));
     }
 
     private void showPrediction(Prediction p) {
@@ -123,7 +124,7 @@ public final class MainWindow {
         long overloads = p.overloadCount();
         statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
                 : String.format("Predicted in %.0f ms: %d overloaded", p.millis(), overloads),
-                overloads == 0 ? "success" : "danger");
+                overloads == 0 ? Styles.SUCCESS : Styles.DANGER);
     }
 
     /** A palette click without a drag: put the element next to what is selected. */
