@@ -2,6 +2,7 @@ package org.clustercomposer.views.editing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +188,7 @@ public final class ScenarioEdits {
             throw new IllegalArgumentException("select the hosts or the VMs the SSI domain spans");
         }
         Map<String, ElementKind> kinds = s.kindsById();
-        Set<ElementKind> memberKinds = new java.util.HashSet<>();
+        Set<ElementKind> memberKinds = new HashSet<>();
         for (String m : members) {
             ElementKind k = kinds.get(m);
             if (k != ElementKind.HOST && k != ElementKind.VM) {
