@@ -36,7 +36,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
         cl.addSubcommand(new DrainCommand());
-        cl.addSubcommand(new EditCommand());
+        cl.addSubcommand(new OpenEditorCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;

@@ -1,6 +1,7 @@
 package org.clustercomposer.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationResult;
@@ -42,7 +43,7 @@ final class ProgressBar {
     private void draw(double fraction) {
         int filled = (int) Math.round(fraction * WIDTH);
         err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-                + String.format(java.util.Locale.ROOT, "%3.0f %%", fraction * 100));
+                + String.format(Locale.ROOT, "%3.0f %%", fraction * 100));
         err.flush();
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -27,7 +29,7 @@ public final class Autosave {
     private final Timeline timeline;
     private long savedRevision = -1;
     /** Writes and deletes in order, off the FX thread. */
-    private final java.util.concurrent.ExecutorService writer = Engines.background("autosave");
+    private final ExecutorService writer = Engines.background("autosave");
 
     public Autosave(Path recoveryFile, CommandStack stack) {
         this.recoveryFile = recoveryFile;
@@ -68,7 +70,7 @@ public final class Autosave {
 
     /** Waits until pending writes are done (tests, shutdown). */
     public void flush() {
-        var done = new java.util.concurrent.CompletableFuture<Void>();
+        var done = new CompletableFuture<Void>();
         writer.execute(() -> done.complete(null));
         done.join();
     }

@@ -1,5 +1,6 @@
 package org.clustercomposer.app.gui;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import javafx.application.Application;
@@ -35,7 +36,7 @@ public final class ClusterComposerApp extends Application {
         } else {
             // `cluster-composer edit FILE` passes the file to open.
             getParameters().getRaw().stream().findFirst()
-                    .ifPresent(file -> Platform.runLater(() -> window.documents().open(java.nio.file.Path.of(file))));
+                    .ifPresent(file -> Platform.runLater(() -> window.documents().open(Path.of(file))));
         }
     }
 

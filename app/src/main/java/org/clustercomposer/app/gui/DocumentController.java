@@ -1,5 +1,6 @@
 package org.clustercomposer.app.gui;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -74,7 +76,7 @@ public final class DocumentController {
             return;
         }
         FileChooser chooser = chooser("Open scenario");
-        java.io.File chosen = chooser.showOpenDialog(owner);
+        File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {
             open(chosen.toPath());
         }
@@ -115,7 +117,7 @@ public final class DocumentController {
         FileChooser chooser = chooser("Save scenario as");
         chooser.setInitialFileName((file.get() == null ? displayName(editor.scenario()) : file.get().getFileName()
                 .toString().replaceAll("\\.json$", "")) + ".json");
-        java.io.File chosen = chooser.showSaveDialog(owner);
+        File chosen = chooser.showSaveDialog(owner);
         return chosen != null && saveTo(chosen.toPath());
     }
 
@@ -175,8 +177,9 @@ public final class DocumentController {
         return chooser;
     }
 
-    void info(String header, String details) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, details, ButtonType.OK);
+    void info(String header, Node content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        alert.getDialogPane().setContent(content);
         alert.initOwner(owner);
         alert.setTitle("Cluster Composer");
         alert.setHeaderText(header);

@@ -1,6 +1,7 @@
 package org.clustercomposer.app.gui;
 
-import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.views.prediction.LoadPredictor;
@@ -19,15 +20,15 @@ final class Engines {
     }
 
     /** One daemon thread, tasks in order: checks of successive edits never overlap. */
-    static java.util.concurrent.ExecutorService background(String name) {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    static ExecutorService background(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
     }
 
-    static Optional<LoadPredictor> predictor() {
-        return Optional.of(UtilizationLoadPredictor.standard());
+    static LoadPredictor predictor() {
+        return UtilizationLoadPredictor.standard();
     }
 }

@@ -2,8 +2,8 @@ package org.clustercomposer.app.gui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
+import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -25,7 +25,6 @@ import org.clustercomposer.views.canvas.Shapes;
 import org.clustercomposer.views.editing.ScenarioEditor;
 import org.clustercomposer.views.layout.Alignment;
 import org.clustercomposer.views.palette.PaletteView;
-import org.clustercomposer.views.prediction.LoadPredictor;
 import org.clustercomposer.views.prediction.Prediction;
 import org.clustercomposer.views.prediction.PredictionService;
 import org.clustercomposer.views.problems.ProblemsView;
@@ -57,8 +56,7 @@ public final class MainWindow {
         this.home = home;
         this.autosave = new Autosave(home.recoveryFile(), editor.stack());
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
-        Optional<LoadPredictor> predictor = Engines.predictor();
-        this.predictions = predictor.map(p -> new PredictionService(p, Platform::runLater)).orElse(null);
+        this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
         documents.setAfterOpen(() -> {
             relayoutIfOverlapping();
             Platform.runLater(canvas::fitToWindow);
@@ -112,19 +110,13 @@ public final class MainWindow {
         if (!editor.stack().isDirty()) {
             autosave.discard();
         }
-        if (predictions != null) {
-            predictions.close();
-        }
+        predictions.close();
     }
 
     private void predict() {
-        if (predictions == null) {
-            statusBar.setPrediction("Prediction: engine not available", null);
-            return;
-        }
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
-                failure -> statusBar.setPrediction("Prediction failed: " + failure, "danger"));
+                failure -> statusBar.setPrediction("Prediction failed: " + failure, Styles.DANGER));
     }
 
     private void showPrediction(Prediction p) {
@@ -132,7 +124,7 @@ public final class MainWindow {
         long overloads = p.overloadCount();
         statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
                 : String.format("Predicted in %.0f ms: %d overloaded", p.millis(), overloads),
-                overloads == 0 ? "success" : "danger");
+                overloads == 0 ? Styles.SUCCESS : Styles.DANGER);
     }
 
     /** A palette click without a drag: put the element next to what is selected. */
@@ -182,7 +174,8 @@ public final class MainWindow {
     private void relayoutIfOverlapping() {
         if (canvasModel.geometry().nodesOverlap()) {
             editor.setPositions("Auto-layout (boxes overlapped)", NodePositions.treeLayout(editor.scenario()));
-            canvasModel.messageProperty().set("The file's layout made boxes overlap: laid out again (Ctrl+Z to undo)");
+            canvasModel.messageProperty().set("The file's layout made boxes overlap: laid out again ("
+                    + AppAction.UNDO.keyText() + " to undo)");
         }
     }
 

@@ -1,7 +1,9 @@
 package org.clustercomposer.app.gui;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -40,18 +42,19 @@ final class StatusBar extends HBox {
                 canvas.editor().scenarioProperty()));
         prediction.setId("status-prediction");
         message.setId("status-message");
-        message.getStyleClass().add("text-muted");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(canvas.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(zoom, new Separator(javafx.geometry.Orientation.VERTICAL), selection,
-                new Separator(javafx.geometry.Orientation.VERTICAL), totals, new Separator(javafx.geometry.Orientation.VERTICAL),
+        getChildren().addAll(zoom, new Separator(Orientation.VERTICAL), selection,
+                new Separator(Orientation.VERTICAL), totals, new Separator(Orientation.VERTICAL),
                 prediction, spacer, message);
     }
 
+    /** @param styleClass {@code Styles.SUCCESS}, {@code WARNING} or {@code DANGER} (AtlantaFX), or null */
     void setPrediction(String text, String styleClass) {
         prediction.setText(text);
-        prediction.getStyleClass().removeAll("success", "warning", "danger");
+        prediction.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
         if (styleClass != null) {
             prediction.getStyleClass().add(styleClass);
         }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.clustercomposer.samples.Sample;
@@ -62,7 +63,7 @@ class CliTest {
 
     @Test
     void acceptsEverySample() throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("validate"));
+        List<String> args = new ArrayList<>(List.of("validate"));
         for (Sample sample : Samples.all()) {
             Path file = dir.resolve(sample.file());
             try (InputStream in = sample.open()) {

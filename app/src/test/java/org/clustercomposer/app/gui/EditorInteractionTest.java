@@ -4,19 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
+import javax.imageio.ImageIO;
+
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
+import org.clustercomposer.views.export.PngExport;
+import org.clustercomposer.views.export.SvgExport;
+import org.clustercomposer.views.problems.ProblemItem;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -114,7 +128,7 @@ class EditorInteractionTest extends MainWindowTestBase {
         open(robot, Designs.stacked(false));
         robot.clickOn(centreOf("h1"));
         robot.press(KeyCode.SHIFT).clickOn(centreOf("h2")).release(KeyCode.SHIFT);
-        assertEquals(java.util.Set.of("h1", "h2"), window.editor().selection().ids());
+        assertEquals(Set.of("h1", "h2"), window.editor().selection().ids());
         Label headline = robot.lookup("#properties-headline").queryAs(Label.class);
         assertEquals("2 hosts selected", headline.getText());
         TextField memory = robot.lookup("#property-memory").queryAs(TextField.class);
@@ -139,7 +153,7 @@ class EditorInteractionTest extends MainWindowTestBase {
         Point2D from = screen(h1.x() - 20, h1.y() - 20);
         Point2D to = screen(h2.maxX() + 5, Math.max(h1.maxY(), h2.maxY()) + 5);
         robot.drag(from, MouseButton.PRIMARY).dropTo(to);
-        assertTrue(window.editor().selection().ids().containsAll(java.util.List.of("h1", "h2")));
+        assertTrue(window.editor().selection().ids().containsAll(List.of("h1", "h2")));
         assertFalse(window.editor().selection().ids().contains("h3"));
 
         robot.press(KeyCode.SHIFT).clickOn(centreOf("h3")).release(KeyCode.SHIFT);
@@ -166,23 +180,23 @@ class EditorInteractionTest extends MainWindowTestBase {
     @Test
     void listsProblemsAndAClickSelectsTheElementThePathPointsInto(FxRobot robot) throws Exception {
         Scenario broken = Designs.stacked(false);
-        var vms = new java.util.ArrayList<>(broken.vms());
+        var vms = new ArrayList<>(broken.vms());
         vms.set(3, vms.get(3).withPlacedOn("nowhere"));
         open(robot, broken.withVms(vms));
-        javafx.scene.control.ListView<?> list = robot.lookup("#problems-list").queryAs(javafx.scene.control.ListView.class);
+        ListView<?> list = robot.lookup("#problems-list").queryAs(ListView.class);
         // Validation runs off the FX thread: wait for its result.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !list.getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         int index = -1;
         for (int i = 0; i < list.getItems().size(); i++) {
-            if (((org.clustercomposer.views.problems.ProblemItem) list.getItems().get(i)).path().startsWith("/vms/3")) {
+            if (((ProblemItem) list.getItems().get(i)).path().startsWith("/vms/3")) {
                 index = i;
             }
         }
         assertTrue(index >= 0, "a problem at /vms/3: " + list.getItems());
         int row = index;
         robot.interact(() -> list.scrollTo(row));
-        robot.clickOn(robot.lookup("#problems-list .list-cell").nth(row).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup("#problems-list .list-cell").nth(row).queryAs(Node.class));
         assertEquals(vms.get(3).id(), window.editor().selection().single());
     }
 
@@ -194,20 +208,20 @@ class EditorInteractionTest extends MainWindowTestBase {
         var canvas = window.canvasModel();
         robot.interact(() -> {
             try {
-                var image = org.clustercomposer.views.export.PngExport.render(canvas.geometry(), canvas.loadsProperty().get(),
+                var image = PngExport.render(canvas.geometry(), canvas.loadsProperty().get(),
                         canvas.layersProperty().get(), canvas.themeProperty().get());
-                org.clustercomposer.views.export.PngExport.write(image, png);
-                org.clustercomposer.views.export.SvgExport.write(svg, org.clustercomposer.views.export.SvgExport.toSvg(
+                PngExport.write(image, png);
+                SvgExport.write(svg, SvgExport.toSvg(
                         canvas.geometry(), canvas.loadsProperty().get(), canvas.layersProperty().get(),
                         canvas.themeProperty().get()));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        var read = javax.imageio.ImageIO.read(png.toFile());
+        var read = ImageIO.read(png.toFile());
         Rect bounds = canvas.geometry().bounds();
         assertEquals(Math.ceil(bounds.width() + 80), read.getWidth(), 1.0, "the whole diagram at 100 %");
-        assertTrue(java.nio.file.Files.readString(svg).contains(">node-1<"));
+        assertTrue(Files.readString(svg).contains(">node-1<"));
     }
 
     @Test

@@ -3,12 +3,24 @@ package org.clustercomposer.app.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import javax.imageio.ImageIO;
 
@@ -62,18 +74,57 @@ class ScreenshotTest extends MainWindowTestBase {
     void writesAScreenshotOfEverySampleOpenedFromTheHelpMenu(FxRobot robot) throws Exception {
         int n = 10;
         for (Sample sample : Samples.all()) {
-            robot.interact(() -> SampleMenu.openSample(window, sample));
+            robot.interact(() -> HelpMenu.openSample(window, sample));
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(300);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(sample.load().hosts(), window.editor().scenario().hosts());
             // The colors on screen are the prediction of this very design, host for host.
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> window.editor().scenario().hosts()
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.editor().scenario().hosts()
                     .stream().allMatch(h -> window.canvasModel().loadsProperty().get().containsKey(h.id()))
                     && window.canvasModel().loadsProperty().get().keySet().stream()
                     .allMatch(id -> window.editor().scenario().kindOf(id).isPresent()));
             WaitForAsyncUtils.waitForFxEvents();
             shoot(robot, (n++) + "-sample-" + sample.file().replace(".json", ".png"));
+        }
+    }
+
+    @Test
+    void writesScreenshotsOfEachMenuOpenAndOfTheShortcutsHelp(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        for (Menu menu : bar.getMenus()) {
+            robot.interact(menu::show);
+            WaitForAsyncUtils.waitForFxEvents();
+            Window popup = Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                    .findFirst().orElseThrow();
+            Window stage = window.root().getScene().getWindow();
+            robot.interact(() -> {
+                BufferedImage picture = SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null);
+                Graphics2D g = picture.createGraphics();
+                g.drawImage(SwingFXUtils.fromFXImage(popup.getScene().getRoot().snapshot(null, null), null),
+                        (int) (popup.getX() - stage.getX() - window.root().getScene().getX()),
+                        (int) (popup.getY() - stage.getY() - window.root().getScene().getY()), null);
+                g.dispose();
+                write(picture, "20-menu-" + menu.getText().toLowerCase(Locale.ROOT) + ".png");
+            });
+            robot.interact(menu::hide);
+        }
+        robot.interact(() -> {
+            StackPane help = new StackPane(Shortcuts.view());
+            help.setPadding(new Insets(16));
+            help.setPrefWidth(640);
+            new Scene(help).getStylesheets().addAll(window.root().getScene().getStylesheets());
+            write(SwingFXUtils.fromFXImage(help.snapshot(null, null), null), "21-keyboard-shortcuts.png");
+        });
+    }
+
+    private void write(BufferedImage picture, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            ImageIO.write(picture, "png", dir.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -93,7 +144,7 @@ class ScreenshotTest extends MainWindowTestBase {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null), "png", file.toFile());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         assertTrue(Files.size(file) > 10_000, name + " is suspiciously small");

@@ -1,6 +1,7 @@
 package org.clustercomposer.views.canvas;
 
 import java.util.Map;
+import java.util.Objects;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -167,7 +168,7 @@ public final class CanvasView extends StackPane {
         Viewport v = model.viewportProperty().get();
         String hit = model.drawnGeometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
                 model.layersProperty().get());
-        if (java.util.Objects.equals(hit, hovered)) {
+        if (Objects.equals(hit, hovered)) {
             return;
         }
         hovered = hit;

@@ -2,6 +2,7 @@ package org.clustercomposer.views.canvas;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +174,7 @@ public final class DiagramGeometry {
     /** Whether any two node boxes overlap (a layout made for other box sizes, say). */
     public boolean nodesOverlap() {
         List<Rect> boxes = nodes.values().stream().map(Box::rect)
-                .sorted(java.util.Comparator.comparingDouble(Rect::x)).toList();
+                .sorted(Comparator.comparingDouble(Rect::x)).toList();
         for (int i = 0; i < boxes.size(); i++) {
             Rect a = boxes.get(i).grow(-1);
             for (int j = i + 1; j < boxes.size() && boxes.get(j).x() < a.maxX(); j++) {

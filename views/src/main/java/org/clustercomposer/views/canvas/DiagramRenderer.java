@@ -1,5 +1,7 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,9 +62,9 @@ public final class DiagramRenderer {
 
     /** Links grouped by color and width, each group one stroke. */
     private static void drawLinks(Frame f, Painter p) {
-        java.util.Map<Color, double[]> normal = new java.util.LinkedHashMap<>();
-        java.util.Map<Color, double[]> busy = new java.util.LinkedHashMap<>();
-        java.util.Map<double[], Integer> counts = new java.util.IdentityHashMap<>();
+        Map<Color, double[]> normal = new LinkedHashMap<>();
+        Map<Color, double[]> busy = new LinkedHashMap<>();
+        Map<double[], Integer> counts = new IdentityHashMap<>();
         for (DiagramGeometry.Segment s : f.geometry().links().values()) {
             if (!s.bounds().grow(4).intersects(f.visible())) {
                 continue;

@@ -11,6 +11,7 @@ import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.scenario.Workload;
 
 /**
  * Deletes elements and what cannot live without them: links of a deleted node, VMs and
@@ -61,9 +62,9 @@ final class Removal {
                 .withLayout(layout);
     }
 
-    private static org.clustercomposer.scenario.Workload withoutTarget(Vm v) {
+    private static Workload withoutTarget(Vm v) {
         var w = v.workload();
-        return new org.clustercomposer.scenario.Workload(w.cpuUtilization(), w.dirtyRate(), w.writableWorkingSet(),
+        return new Workload(w.cpuUtilization(), w.dirtyRate(), w.writableWorkingSet(),
                 w.networkTraffic(), null);
     }
 }

@@ -1,6 +1,7 @@
 package org.clustercomposer.views.editing;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ public final class Selection {
     }
 
     public void set(Collection<String> selected) {
-        Set<String> next = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(selected));
+        Set<String> next = Collections.unmodifiableSet(new LinkedHashSet<>(selected));
         if (!next.equals(ids.get())) {
             ids.set(next);
         }

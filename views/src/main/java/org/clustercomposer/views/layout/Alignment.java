@@ -1,5 +1,6 @@
 package org.clustercomposer.views.layout;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public enum Alignment {
             case DISTRIBUTE_HORIZONTALLY -> {
                 double maxX = positions.values().stream().mapToDouble(Position::x).max().orElseThrow();
                 var sorted = positions.entrySet().stream()
-                        .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(Position::x))).toList();
+                        .sorted(Map.Entry.comparingByValue(Comparator.comparingDouble(Position::x))).toList();
                 double step = sorted.size() < 2 ? 0 : (maxX - minX) / (sorted.size() - 1);
                 for (int i = 0; i < sorted.size(); i++) {
                     out.put(sorted.get(i).getKey(), new Position(minX + i * step, sorted.get(i).getValue().y()));

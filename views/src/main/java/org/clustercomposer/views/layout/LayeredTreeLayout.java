@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +52,7 @@ public final class LayeredTreeLayout {
         Graph<String, Link> graph = scenario.network().graph();
         Map<String, List<String>> children = new HashMap<>();
         List<String> roots = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String root : rootsOf(scenario, graph)) {
             if (seen.add(root)) {
                 roots.add(root);
@@ -114,7 +116,7 @@ public final class LayeredTreeLayout {
         queue.add(root);
         while (!queue.isEmpty()) {
             String v = queue.poll();
-            List<String> next = new ArrayList<>(new java.util.LinkedHashSet<>(Graphs.neighborListOf(graph, v)));
+            List<String> next = new ArrayList<>(new LinkedHashSet<>(Graphs.neighborListOf(graph, v)));
             next.sort(NaturalOrder.INSTANCE);
             for (String n : next) {
                 if (seen.add(n)) {

@@ -1,6 +1,8 @@
 package org.clustercomposer.views.palette;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -51,7 +53,7 @@ public final class PaletteView extends VBox {
         setPrefWidth(150);
         setMinWidth(130);
         Label title = new Label("Palette");
-        title.getStyleClass().addAll("title-4", "palette-title");
+        title.getStyleClass().addAll(Styles.TITLE_4, "palette-title");
         title.setPadding(new Insets(0, 0, 6, 4));
         getChildren().add(title);
         for (PaletteEntry entry : PaletteEntry.values()) {
@@ -64,10 +66,10 @@ public final class PaletteView extends VBox {
         icon.setIconSize(18);
         Button b = new Button(entry.label(), icon);
         b.setId("palette-" + entry.name().toLowerCase());
-        b.getStyleClass().addAll("flat", "palette-entry");
+        b.getStyleClass().addAll(Styles.FLAT, "palette-entry");
         b.setContentDisplay(ContentDisplay.LEFT);
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        b.setAlignment(Pos.CENTER_LEFT);
         b.setGraphicTextGap(10);
         Tooltip tip = new Tooltip(entry.hint());
         tip.setShowDelay(Duration.millis(400));

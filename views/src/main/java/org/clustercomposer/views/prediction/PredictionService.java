@@ -2,6 +2,7 @@ package org.clustercomposer.views.prediction;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +68,7 @@ public final class PredictionService implements AutoCloseable {
 
     /** Waits for queued work (tests and shutdown). */
     public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
+        var done = new CountDownLatch(1);
         worker.execute(done::countDown);
         return done.await(timeoutMillis, TimeUnit.MILLISECONDS);
     }

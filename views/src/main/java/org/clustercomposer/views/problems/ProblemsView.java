@@ -2,10 +2,12 @@ package org.clustercomposer.views.problems;
 
 import java.util.function.Consumer;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,7 +28,7 @@ public final class ProblemsView extends VBox {
         setSpacing(4);
         Label title = new Label();
         title.setId("problems-title");
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add(Styles.TITLE_4);
         list.setId("problems-list");
         list.setPlaceholder(new Label("No problems: the design is valid."));
         list.setCellFactory(v -> new ProblemCell());
@@ -38,7 +40,7 @@ public final class ProblemsView extends VBox {
         });
         list.setOnMouseClicked(e -> choose(model, onChosen));
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 choose(model, onChosen);
             }
         });
@@ -73,14 +75,14 @@ public final class ProblemsView extends VBox {
             FontIcon icon = new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE);
             icon.getStyleClass().add("problem-icon");
             Label path = new Label(item.path().isEmpty() ? "file" : item.path());
-            path.getStyleClass().addAll("text-muted", "problem-path");
+            path.getStyleClass().addAll(Styles.TEXT_MUTED, "problem-path");
             path.setMinWidth(USE_PREF_SIZE);
             Label message = new Label(item.message());
             message.setWrapText(false);
             HBox row = new HBox(8, icon, path, message);
             if (item.elementId() != null) {
                 FontIcon go = new FontIcon(MaterialDesignC.CURSOR_DEFAULT_CLICK_OUTLINE);
-                go.getStyleClass().add("text-muted");
+                go.getStyleClass().add(Styles.TEXT_MUTED);
                 row.getChildren().add(go);
             }
             setGraphic(row);

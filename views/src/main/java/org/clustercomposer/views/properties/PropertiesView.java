@@ -1,12 +1,18 @@
 package org.clustercomposer.views.properties;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -40,11 +46,11 @@ public final class PropertiesView extends VBox {
         setMinWidth(260);
         Label headline = new Label();
         headline.setId("properties-headline");
-        headline.getStyleClass().add("title-4");
+        headline.getStyleClass().add(Styles.TITLE_4);
         headline.textProperty().bind(model.headlineProperty());
         Label error = new Label();
         error.setId("properties-error");
-        error.getStyleClass().addAll("danger", "properties-error");
+        error.getStyleClass().addAll(Styles.DANGER, "properties-error");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
@@ -52,16 +58,16 @@ public final class PropertiesView extends VBox {
         Label hint = new Label("Select an element on the canvas, or several of one kind, to edit them here. Quantities take units: "
                 + "\"16 GiB\", \"10 Gbit/s\", \"2.4 GHz\", \"50 us\". Press Enter to apply.");
         hint.setId("properties-hint");
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        hint.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.rowsProperty().get().isEmpty(), model.rowsProperty()));
         hint.managedProperty().bind(hint.visibleProperty());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         // Categories in the order the catalog lists them (General first), not alphabetically.
-        sheet.setCategoryComparator(java.util.Comparator.comparingInt(this::categoryRank));
+        sheet.setCategoryComparator(Comparator.comparingInt(this::categoryRank));
         sheet.setPropertyEditorFactory(item -> editorFor((RowItem) item));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(headline, hint, error, sheet);
@@ -125,7 +131,7 @@ public final class PropertiesView extends VBox {
     }
 
     /** A field whose selected elements differ shows empty, says so, and lists the values on hover. */
-    private static void showMixed(javafx.scene.control.Control field, PropertyRow row) {
+    private static void showMixed(Control field, PropertyRow row) {
         if (!row.mixed()) {
             return;
         }
@@ -140,8 +146,8 @@ public final class PropertiesView extends VBox {
     }
 
     /** A property editor around any node. */
-    private record SimpleEditor(Node node, java.util.function.Supplier<Object> getter,
-                                java.util.function.Consumer<Object> setter) implements PropertyEditor<Object> {
+    private record SimpleEditor(Node node, Supplier<Object> getter,
+                                Consumer<Object> setter) implements PropertyEditor<Object> {
         @Override
         public Node getEditor() {
             return node;

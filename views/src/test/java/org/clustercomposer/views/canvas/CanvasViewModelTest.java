@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.views.editing.ScenarioEditor;
@@ -87,10 +89,10 @@ class CanvasViewModelTest {
 
     @Test
     void anSsiDomainDroppedWithHostsSelectedSpansThem() {
-        editor.selection().set(java.util.List.of("h1", "h2"));
+        editor.selection().set(List.of("h1", "h2"));
         assertTrue(canvas.drop(ElementKind.SSI_DOMAIN, 0, 0));
         String id = editor.selection().single();
-        assertEquals(java.util.List.of("h1", "h2"), editor.scenario().ssiDomain(id).orElseThrow().members());
+        assertEquals(List.of("h1", "h2"), editor.scenario().ssiDomain(id).orElseThrow().members());
         assertTrue(canvas.geometry().hulls().containsKey(id), "the new domain is drawn as a hull");
     }
 
@@ -118,7 +120,7 @@ class CanvasViewModelTest {
 
     @Test
     void zoomedOutToVmCountsAClickSelectsWhatIsDrawnNotTheHiddenChips() {
-        ScenarioEditor busy = new ScenarioEditor(SmallDesigns.rack().withVms(java.util.stream.IntStream.range(0, 12)
+        ScenarioEditor busy = new ScenarioEditor(SmallDesigns.rack().withVms(IntStream.range(0, 12)
                 .mapToObj(i -> SmallDesigns.vm("v" + i, "h1")).toList()));
         CanvasViewModel zoomedOut = new CanvasViewModel(busy);
         Rect lastChip = zoomedOut.geometry().boundsOf("v11").orElseThrow();

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.clustercomposer.scenario.Layout;
+import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiDomain;
+import org.clustercomposer.scenario.SsiKind;
+import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.views.testing.SmallDesigns;
 import org.junit.jupiter.api.Test;
 
@@ -91,10 +96,10 @@ class DiagramGeometryTest {
 
     @Test
     void aSparseHullOverDistantVmsIsTakenByItsEdgeNotItsEmptyInside() {
-        Scenario s = rack.withSsiDomains(List.of(new org.clustercomposer.scenario.SsiDomain("far", "far",
-                org.clustercomposer.scenario.SsiKind.MOSIX, List.of("vm1", "vm3"), 0.2, 0.02)));
+        Scenario s = rack.withSsiDomains(List.of(new SsiDomain("far", "far",
+                SsiKind.MOSIX, List.of("vm1", "vm3"), 0.2, 0.02)));
         DiagramGeometry laid = DiagramGeometry.of(s.withLayout(rack.layout()
-                .with("h2", new org.clustercomposer.scenario.Position(300, 900))));
+                .with("h2", new Position(300, 900))));
         DiagramGeometry.Hull hull = laid.hulls().get("far");
         assertTrue(hull.sparse());
         Rect b = hull.bounds();
@@ -104,7 +109,7 @@ class DiagramGeometryTest {
 
     @Test
     void zoomedOutAHostShrinksToItsVmCountAndAClickOnTheCountSelectsTheHost() {
-        List<org.clustercomposer.scenario.Vm> many = java.util.stream.IntStream.range(0, 12)
+        List<Vm> many = IntStream.range(0, 12)
                 .mapToObj(i -> SmallDesigns.vm("v" + i, "h1")).toList();
         DiagramGeometry chips = DiagramGeometry.of(rack.withVms(many));
         DiagramGeometry counts = chips.forScale(DiagramRenderer.VM_DETAIL_SCALE / 2);
@@ -126,8 +131,8 @@ class DiagramGeometryTest {
 
     @Test
     void theLabelOfADomainOverVmsSitsBelowTheHostsOfItsVmsNotOnTheirBorder() {
-        Scenario s = rack.withSsiDomains(List.of(new org.clustercomposer.scenario.SsiDomain("v", "v",
-                org.clustercomposer.scenario.SsiKind.KERRIGHED, List.of("vm1", "vm3"), 0.2, 0.02)));
+        Scenario s = rack.withSsiDomains(List.of(new SsiDomain("v", "v",
+                SsiKind.KERRIGHED, List.of("vm1", "vm3"), 0.2, 0.02)));
         DiagramGeometry laid = DiagramGeometry.of(s);
         Rect label = laid.hulls().get("v").label();
         assertTrue(label.y() > laid.nodes().get("h1").rect().maxY());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clustercomposer.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -133,11 +136,11 @@ class CommandStackTest {
     @Test
     void aRevisionListenerReadsTheScenarioOfThatRevision() {
         CommandStack stack = new CommandStack(Scenario.empty("a"));
-        java.util.List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         stack.revisionProperty().addListener(o -> seen.add(stack.current().name()));
         stack.execute(rename("b"));
         stack.undo();
         stack.reset(Scenario.empty("c"));
-        assertEquals(java.util.List.of("b", "a", "c"), seen);
+        assertEquals(List.of("b", "a", "c"), seen);
     }
 }

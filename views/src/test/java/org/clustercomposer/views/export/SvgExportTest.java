@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -57,7 +58,7 @@ class SvgExportTest {
     @Test
     void escapesNamesThatLookLikeMarkup() throws Exception {
         var s = SmallDesigns.rack();
-        var hosts = new java.util.ArrayList<>(s.hosts());
+        var hosts = new ArrayList<>(s.hosts());
         hosts.set(0, hosts.get(0).withName("<a&b>"));
         String svg = SvgExport.toSvg(DiagramGeometry.of(s.withHosts(hosts)), Map.of(), LayerVisibility.all(),
                 CanvasTheme.LIGHT);

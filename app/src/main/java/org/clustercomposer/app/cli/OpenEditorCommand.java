@@ -10,10 +10,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code cluster-composer edit [FILE]}: opens the editor, with a scenario file already open. */
+/**
+ * {@code cluster-composer edit [FILE]}: opens the editor, with a scenario file already open. Not
+ * named after its subcommand as the others are: {@code EditCommand} is the undo step of the editor.
+ */
 @Command(name = "edit", mixinStandardHelpOptions = true,
         description = "Opens the editor, with FILE open when given (the same as no arguments otherwise).")
-final class EditCommand implements Callable<Integer> {
+final class OpenEditorCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -7,13 +7,13 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.clustercomposer.samples.Sample;
 import org.clustercomposer.samples.Samples;
 
-/** Help menu: the samples shipped with the editor (one per stacking), shortcuts. */
-final class SampleMenu {
+/** The Help menu: the samples shipped with the editor (one per stacking), the keyboard shortcuts. */
+final class HelpMenu {
 
-    private SampleMenu() {
+    private HelpMenu() {
     }
 
-    static Menu create(MainWindow window) {
+    static Menu create(MainWindow window, ActionControls actions) {
         Menu samples = new Menu("Samples");
         samples.setId("menu-samples");
         for (Sample sample : Samples.all()) {
@@ -21,9 +21,7 @@ final class SampleMenu {
             item.setOnAction(e -> openSample(window, sample));
             samples.getItems().add(item);
         }
-        MenuItem shortcuts = new MenuItem("Keyboard Shortcuts");
-        shortcuts.setOnAction(e -> window.documents().info("Keyboard shortcuts", Shortcuts.TEXT));
-        Menu help = new Menu("Help", null, samples, new SeparatorMenuItem(), shortcuts);
+        Menu help = new Menu("Help", null, samples, new SeparatorMenuItem(), actions.item(AppAction.KEYBOARD_SHORTCUTS));
         help.setId("menu-help");
         return help;
     }

@@ -1,0 +1,104 @@
+package org.clustercomposer.app.gui;
+
+import javafx.scene.input.KeyCombination;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+
+/**
+ * Every action of the main window, typed once: its label, icon, key and help text. The menus, the
+ * tool bar (the help text and key as tooltip) and the keyboard shortcuts help are built from here.
+ * A new action is one line here, what it does in {@link MainMenus#handlers}, and its place in a menu
+ * (see docs/decisions/0410-one-action-catalog.md). A null icon or key means none.
+ */
+enum AppAction {
+    NEW("New", MaterialDesignF.FILE_OUTLINE, "Shortcut+N", "New"),
+    OPEN("Open…", MaterialDesignF.FOLDER_OPEN, "Shortcut+O", "Open a scenario file"),
+    SAVE("Save", MaterialDesignC.CONTENT_SAVE, "Shortcut+S", "Save"),
+    SAVE_AS("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT, "Shortcut+Shift+S", "Save under a new name"),
+    EXPORT_PNG("Export PNG…", MaterialDesignE.EXPORT, "Shortcut+E", "Export the drawing as a PNG image"),
+    EXPORT_SVG("Export SVG…", MaterialDesignV.VECTOR_SELECTION, "Shortcut+Shift+E", "Export the drawing as an SVG file"),
+    QUIT("Quit", null, "Shortcut+Q", "Quit (asks first if there are unsaved changes)"),
+
+    UNDO("Undo", MaterialDesignU.UNDO, "Shortcut+Z", "Undo"),
+    REDO("Redo", MaterialDesignR.REDO, "Shortcut+Y", "Redo"),
+    /** A second key for Redo, as many programs have it; its menu item is hidden. */
+    REDO_ALTERNATIVE("Redo (alternative)", null, "Shortcut+Shift+Z", "Redo"),
+    CUT("Cut", MaterialDesignC.CONTENT_CUT, "Shortcut+X", "Cut the selection"),
+    COPY("Copy", MaterialDesignC.CONTENT_COPY, "Shortcut+C", "Copy the selection"),
+    PASTE("Paste", MaterialDesignC.CONTENT_PASTE, "Shortcut+V", "Paste what was copied"),
+    DELETE("Delete", MaterialDesignD.DELETE, "Delete", "Delete the selection"),
+    SELECT_ALL("Select All", MaterialDesignS.SELECT_ALL, "Shortcut+A", "Select every element"),
+
+    ALIGN_LEFT("Align Left", MaterialDesignA.ALIGN_HORIZONTAL_LEFT, "Shortcut+Shift+L",
+            "Align the selected nodes on their left edge"),
+    ALIGN_TOP("Align Top", MaterialDesignA.ALIGN_VERTICAL_TOP, "Shortcut+Shift+T", "Align the selected nodes on their top edge"),
+    DISTRIBUTE_HORIZONTALLY("Distribute Horizontally", null, "Shortcut+Shift+H",
+            "Space the selected nodes evenly from left to right"),
+    AUTO_LAYOUT("Auto-Layout (tree from core switches)", MaterialDesignS.SITEMAP, "Shortcut+L",
+            "Auto-layout: core switches on top, hosts below"),
+    SSI_OVER_SELECTION("SSI Domain over Selection", MaterialDesignV.VECTOR_POLYGON, "Shortcut+G",
+            "Stretch an SSI domain over the selected hosts or VMs"),
+
+    ZOOM_IN("Zoom In", MaterialDesignM.MAGNIFY_PLUS, "Shortcut+EQUALS", "Zoom in"),
+    ZOOM_OUT("Zoom Out", MaterialDesignM.MAGNIFY_MINUS, "Shortcut+MINUS", "Zoom out"),
+    FIT_TO_WINDOW("Fit to Window", MaterialDesignF.FIT_TO_PAGE, "Shortcut+0", "Fit the whole design in the window"),
+    SHOW_HARDWARE("Hardware", null, "Shortcut+1", "Show or hide the hardware layer"),
+    SHOW_VMS("VMs", null, "Shortcut+2", "Show or hide the VM layer"),
+    SHOW_SSI_DOMAINS("SSI Domains", null, "Shortcut+3", "Show or hide the SSI layer"),
+    SHOW_APPLICATIONS("Applications", null, "Shortcut+4", "Show or hide the application layer"),
+    MINIMAP("Minimap", null, null, "Show or hide the minimap"),
+
+    KEYBOARD_SHORTCUTS("Keyboard Shortcuts", null, null, "List the keys and mouse gestures");
+
+    private final String label;
+    private final Ikon icon;
+    private final KeyCombination accelerator;
+    private final String help;
+
+    AppAction(String label, Ikon icon, String accelerator, String help) {
+        this.label = label;
+        this.icon = icon;
+        this.accelerator = accelerator == null ? null : KeyCombination.keyCombination(accelerator);
+        this.help = help;
+    }
+
+    /** The menu item's text. */
+    String label() {
+        return label;
+    }
+
+    /** The menu and tool bar icon, or null. */
+    Ikon icon() {
+        return icon;
+    }
+
+    /** The key, or null. */
+    KeyCombination accelerator() {
+        return accelerator;
+    }
+
+    /** What the action does, in a few words: the tooltip and the shortcuts help. */
+    String help() {
+        return help;
+    }
+
+    /** The key as the menus show it on this platform ("Ctrl+Z"), or "" without one. */
+    String keyText() {
+        return accelerator == null ? "" : accelerator.getDisplayText();
+    }
+
+    /** The help text with its key: "Undo (Ctrl+Z)". */
+    String tooltip() {
+        return accelerator == null ? help : help + " (" + keyText() + ")";
+    }
+}
