@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.clustercomposer.analysis.evacuation.MoveCost;
 import org.clustercomposer.analysis.evacuation.PlanCost;
@@ -43,7 +42,7 @@ public final class EvacuationPlanFormat {
         json.put("maxDowntimeSeconds", plan.maxDowntimeSeconds());
         json.put("moves", plan.moves().stream().map(EvacuationPlanFormat::move).toList());
         json.put("refused", plan.refused());
-        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
+        return PrettyJson.of(json);
     }
 
     private static Map<String, Object> move(MoveCost m) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.units.Dimension;
@@ -36,6 +35,6 @@ public final class MigrationCostFormat {
         json.put("rounds", cost.rounds());
         json.put("converged", cost.converged());
         json.put("explanation", cost.explanation().text());
-        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
+        return PrettyJson.of(json);
     }
 }

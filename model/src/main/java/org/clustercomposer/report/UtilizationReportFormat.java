@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import org.clustercomposer.analysis.utilization.ElementUtilization;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Prints a utilization report as text tables or JSON. */
 public final class UtilizationReportFormat {
@@ -77,7 +76,7 @@ public final class UtilizationReportFormat {
         root.put("bottlenecks", report.bottlenecks());
         root.put("problems", report.problems());
         root.put("elements", report.byId().values().stream().map(UtilizationReportFormat::element).toList());
-        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return PrettyJson.of(root);
     }
 
     private static Map<String, Object> element(ElementUtilization u) {
