@@ -1,39 +1,77 @@
 package org.clustercomposer.app;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Dependencies run one way: app -> views -> model, and the model never sees JavaFX. */
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies run one way, module by module and inside the model: app -> views -> report ->
+ * engines -> domain, with the samples beside the views (read by app, reading only the domain).
+ * No layer is optional, so a layer whose packages hold no class fails; and every class must sit in
+ * a layer, so a new package cannot slip past the rules. Finer rules inside the model (the
+ * analytical engine never sees the event engine) are in model's ModelArchitectureTest, so a
+ * model-only build catches them too.
+ */
 @AnalyzeClasses(packages = "org.clustercomposer", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerDependencyTest {
 
-    @ArchTest
-    static final ArchRule layersDependOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
-            .layer("app").definedBy("org.clustercomposer.app..")
-            .layer("views").definedBy("org.clustercomposer.views..")
-            .layer("model").definedBy("org.clustercomposer.units..", "org.clustercomposer.topology..",
-                    "org.clustercomposer.scenario..", "org.clustercomposer.analysis..",
-                    "org.clustercomposer.simulation..", "org.clustercomposer.export..")
-            .whereLayer("app").mayNotBeAccessedByAnyLayer()
-            .whereLayer("views").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("views", "app");
+    private static final String APP = "org.clustercomposer.app..";
+    private static final String VIEWS = "org.clustercomposer.views..";
+    private static final String SAMPLES = "org.clustercomposer.samples..";
+    private static final String REPORT = "org.clustercomposer.report..";
+    private static final String[] ENGINES = {"org.clustercomposer.analysis..", "org.clustercomposer.simulation.."};
+    private static final String[] DOMAIN = {"org.clustercomposer.units..", "org.clustercomposer.topology..",
+            "org.clustercomposer.scenario.."};
+
+    private static String[] every() {
+        return Stream.of(Stream.of(APP, VIEWS, SAMPLES, REPORT), Stream.of(ENGINES), Stream.of(DOMAIN))
+                .flatMap(s -> s).toArray(String[]::new);
+    }
 
     @ArchTest
-    static final ArchRule modelNeverImportsJavaFx = noClasses().that()
-            .resideInAnyPackage("org.clustercomposer.units..", "org.clustercomposer.topology..",
-                    "org.clustercomposer.scenario..", "org.clustercomposer.analysis..",
-                    "org.clustercomposer.simulation..", "org.clustercomposer.export..")
+    static final ArchRule eachLayerUsesOnlyTheLayersBelowIt = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("app").definedBy(APP)
+            .layer("views").definedBy(VIEWS)
+            .layer("samples").definedBy(SAMPLES)
+            .layer("report").definedBy(REPORT)
+            .layer("engines").definedBy(ENGINES)
+            .layer("domain").definedBy(DOMAIN)
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("views").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("samples").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("views", "app")
+            .whereLayer("engines").mayOnlyBeAccessedByLayers("report", "views", "app")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("engines", "report", "samples", "views", "app");
+
+    @ArchTest
+    static final ArchRule onlyTheViewsAndTheAppUseJavaFx = noClasses().that()
+            .resideInAnyPackage(Stream.concat(Stream.of(SAMPLES, REPORT), Stream.of(ENGINES, DOMAIN).flatMap(Stream::of))
+                    .toArray(String[]::new))
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 
     @ArchTest
-    static final ArchRule enginesDependOnlyOnTheDomain = noClasses().that()
-            .resideInAnyPackage("org.clustercomposer.units..", "org.clustercomposer.topology..",
-                    "org.clustercomposer.scenario..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.clustercomposer.analysis..",
-                    "org.clustercomposer.simulation..");
+    static final ArchRule everyClassIsInALayer = classes().should().resideInAnyPackage(every());
+
+    /** A layer naming a package that does not exist checks nothing: every package named above must hold classes. */
+    @Test
+    void everyPackageTheLayersNameHoldsClasses() {
+        JavaClasses all = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("org.clustercomposer");
+        for (String p : every()) {
+            assertFalse(all.that(JavaClass.Predicates.resideInAPackage(p)).isEmpty(), "no class in " + p);
+        }
+    }
 }

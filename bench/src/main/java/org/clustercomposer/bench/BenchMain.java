@@ -1,7 +1,10 @@
 package org.clustercomposer.bench;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.clustercomposer.bench.cloudsim.SideBySide;
 
 /**
  * Runs one benchmark suite by name: {@code java -jar bench/target/benchmarks.jar analysis}.
@@ -19,7 +22,7 @@ public final class BenchMain {
     static {
         SUITES.put("analysis", AnalysisBenchmark::runSuite);
         SUITES.put("canvas", CanvasBenchmark::runSuite);
-        SUITES.put("simulation", org.clustercomposer.bench.cloudsim.SideBySide::main);
+        SUITES.put("simulation", SideBySide::main);
     }
 
     private BenchMain() {
@@ -30,7 +33,7 @@ public final class BenchMain {
             System.err.println("usage: java -jar benchmarks.jar SUITE [args]; suites: " + String.join(", ", SUITES.keySet()));
             System.exit(2);
         }
-        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
         SUITES.get(args[0]).run(rest);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -22,7 +23,7 @@ import org.clustercomposer.views.canvas.DiagramGeometry;
 import org.clustercomposer.views.canvas.DiagramRenderer;
 import org.clustercomposer.views.canvas.FxPainter;
 import org.clustercomposer.views.canvas.LayerVisibility;
-import org.clustercomposer.views.canvas.Placement;
+import org.clustercomposer.views.canvas.NodePositions;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
 import org.clustercomposer.views.prediction.ElementLoad;
@@ -55,7 +56,7 @@ public final class CanvasBenchmark {
         Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, 20, 42));
         // Drawn with the editor's own tree layout, as after Arrange > Auto-Layout (done once).
         long l0 = System.nanoTime();
-        Scenario scenario = generated.withLayout(new Layout(Placement.treeLayout(generated)));
+        Scenario scenario = generated.withLayout(new Layout(NodePositions.treeLayout(generated)));
         System.out.printf(Locale.ROOT, "tree layout (once per Auto-Layout): %.1f ms%n", (System.nanoTime() - l0) / 1e6);
         long t0 = System.nanoTime();
         DiagramGeometry geometry = DiagramGeometry.of(scenario);
@@ -151,7 +152,7 @@ public final class CanvasBenchmark {
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
         setIfAbsent("headless.geometry", "1920x1200-32");
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
     }

@@ -1,5 +1,7 @@
 package org.clustercomposer.scenario;
 
+import org.clustercomposer.topology.Element;
+
 /**
  * Processes or a job, placed on a VM, a host or an SSI domain.
  *
@@ -10,7 +12,7 @@ package org.clustercomposer.scenario;
  * @param dirtyRate     bytes per second each process writes (drives process migration cost)
  */
 public record Application(String id, String name, String placedOn, int processes, double cpuDemand,
-                          double memory, double communication, double dirtyRate) {
+                          double memory, double communication, double dirtyRate) implements Element {
 
     public Application withPlacedOn(String target) {
         return new Application(id, name, target, processes, cpuDemand, memory, communication, dirtyRate);

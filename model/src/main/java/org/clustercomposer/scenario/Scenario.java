@@ -1,12 +1,17 @@
 package org.clustercomposer.scenario;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.clustercomposer.topology.Element;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.topology.Link;
 import org.clustercomposer.topology.NetworkGraph;
@@ -97,34 +102,86 @@ public record Scenario(String name, String description,
         return ssiDomains.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
+    /** The elements of one kind, in file order. */
+    public List<? extends Element> elementsOf(ElementKind kind) {
+        return switch (kind) {
+            case HOST -> hosts;
+            case SWITCH -> switches;
+            case STORAGE -> storages;
+            case LINK -> links;
+            case VM -> vms;
+            case SSI_DOMAIN -> ssiDomains;
+            case APPLICATION -> applications;
+        };
+    }
+
+    /** Every element: kind by kind in {@link ElementKind} order, each kind in file order. */
+    public Stream<Element> elements() {
+        return Arrays.stream(ElementKind.values()).flatMap(kind -> elementsOf(kind).stream());
+    }
+
+    /** The element with this id (the first one, should a broken file repeat an id). */
+    public Optional<Element> element(String id) {
+        return elements().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** Every element by id, as {@link #element} finds them. Built on each call: keep it for many lookups. */
+    public Map<String, Element> elementsById() {
+        Map<String, Element> byId = new HashMap<>();
+        elements().forEach(e -> byId.putIfAbsent(e.id(), e));
+        return byId;
+    }
+
     /** What each id names. Built on each call: cache the map when looking up many ids. */
     public Map<String, ElementKind> kindsById() {
         Map<String, ElementKind> kinds = new HashMap<>();
-        hosts.forEach(e -> kinds.putIfAbsent(e.id(), ElementKind.HOST));
-        switches.forEach(e -> kinds.putIfAbsent(e.id(), ElementKind.SWITCH));
-        storages.forEach(e -> kinds.putIfAbsent(e.id(), ElementKind.STORAGE));
-        links.forEach(e -> kinds.putIfAbsent(e.id(), ElementKind.LINK));
-        vms.forEach(e -> kinds.putIfAbsent(e.id(), ElementKind.VM));
-        ssiDomains.forEach(e -> kinds.putIfAbsent(e.id(), ElementKind.SSI_DOMAIN));
-        applications.forEach(e -> kinds.putIfAbsent(e.id(), ElementKind.APPLICATION));
+        for (ElementKind kind : ElementKind.values()) {
+            elementsOf(kind).forEach(e -> kinds.putIfAbsent(e.id(), kind));
+        }
         return kinds;
     }
 
     public Optional<ElementKind> kindOf(String id) {
-        return Optional.ofNullable(kindsById().get(id));
+        return element(id).map(ElementKind::of);
     }
 
-    /** Every id in the scenario, in file order. */
+    /** Every id in the scenario, in the order of {@link #elements()}. */
     public Stream<String> ids() {
-        return Stream.of(hosts.stream().map(Host::id), switches.stream().map(NetworkSwitch::id),
-                storages.stream().map(Storage::id), links.stream().map(Link::id), vms.stream().map(Vm::id),
-                ssiDomains.stream().map(SsiDomain::id), applications.stream().map(Application::id))
-                .flatMap(s -> s);
+        return elements().map(Element::id);
+    }
+
+    /** The scenario with the element of the same kind and id replaced by this one. */
+    public Scenario withElement(Element replacement) {
+        ElementKind kind = ElementKind.of(replacement);
+        List<Element> list = new ArrayList<>(elementsOf(kind));
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(replacement.id())) {
+                list.set(i, replacement);
+                return withElements(kind, list);
+            }
+        }
+        throw new IllegalArgumentException("no element with id \"" + replacement.id() + "\"");
+    }
+
+    private Scenario withElements(ElementKind kind, List<Element> list) {
+        return switch (kind) {
+            case HOST -> withHosts(all(list, Host.class));
+            case SWITCH -> withSwitches(all(list, NetworkSwitch.class));
+            case STORAGE -> withStorages(all(list, Storage.class));
+            case LINK -> withLinks(all(list, Link.class));
+            case VM -> withVms(all(list, Vm.class));
+            case SSI_DOMAIN -> withSsiDomains(all(list, SsiDomain.class));
+            case APPLICATION -> withApplications(all(list, Application.class));
+        };
+    }
+
+    private static <T> List<T> all(List<Element> list, Class<T> type) {
+        return list.stream().map(type::cast).toList();
     }
 
     /** A fresh id with the given prefix that no element uses yet ("vm-7"). */
     public String freshId(String prefix) {
-        var used = ids().collect(java.util.stream.Collectors.toSet());
+        Set<String> used = ids().collect(Collectors.toSet());
         for (int i = 1; ; i++) {
             String candidate = prefix + "-" + i;
             if (!used.contains(candidate)) {

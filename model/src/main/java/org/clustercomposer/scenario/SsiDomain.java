@@ -2,6 +2,8 @@ package org.clustercomposer.scenario;
 
 import java.util.List;
 
+import org.clustercomposer.topology.Element;
+
 /**
  * A single-system-image domain stretched over hosts or over VMs.
  *
@@ -11,7 +13,7 @@ import java.util.List;
  * @param schedulingOverhead  fraction of each member's CPU spent on membership and global scheduling
  */
 public record SsiDomain(String id, String name, SsiKind kind, List<String> members,
-                        double remoteMemoryPenalty, double schedulingOverhead) {
+                        double remoteMemoryPenalty, double schedulingOverhead) implements Element {
 
     public SsiDomain {
         members = List.copyOf(members);

@@ -1,5 +1,6 @@
 package org.clustercomposer.simulation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ final class BackgroundTraffic {
         if (!any) {
             return;
         }
-        java.util.Arrays.fill(load, 0);
+        Arrays.fill(load, 0);
         for (int v = 0; v < rate.length; v++) {
             int h = cluster.vmHost(v);
             if (rate[v] <= 0 || h < 0 || cluster.isPaused(v)) {

@@ -1,5 +1,7 @@
 package org.clustercomposer.simulation;
 
+import java.util.Arrays;
+
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
@@ -39,13 +41,13 @@ final class InitialPlacement {
 
     /** An aggregate VM spans the member hosts, each carrying a share by its cores (as the analysis does). */
     private static boolean spanMembers(ClusterModel cluster, ProcessTable processes, int domain, int v) {
-        int[] hosts = java.util.Arrays.stream(processes.members(domain)).map(cluster::hostOfPlace)
+        int[] hosts = Arrays.stream(processes.members(domain)).map(cluster::hostOfPlace)
                 .filter(h -> h >= 0).toArray();
         if (hosts.length == 0) {
             return false;
         }
-        double total = java.util.Arrays.stream(hosts).mapToDouble(cluster::capacity).sum();
-        double[] shares = java.util.Arrays.stream(hosts)
+        double total = Arrays.stream(hosts).mapToDouble(cluster::capacity).sum();
+        double[] shares = Arrays.stream(hosts)
                 .mapToDouble(h -> total > 0 ? cluster.capacity(h) / total : 1.0 / hosts.length).toArray();
         cluster.spanVm(v, hosts, shares);
         return true;

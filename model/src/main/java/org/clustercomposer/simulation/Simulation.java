@@ -1,6 +1,8 @@
 package org.clustercomposer.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -250,7 +252,7 @@ public final class Simulation {
         List<SlaViolation> violations = new ArrayList<>(recorder.overloads());
         violations.addAll(migrations.violations());
         violations.addAll(faults.violations());
-        violations.sort(java.util.Comparator.comparingDouble(SlaViolation::start)
+        violations.sort(Comparator.comparingDouble(SlaViolation::start)
                 .thenComparing(SlaViolation::element).thenComparing(SlaViolation::cause));
         int recorded = recorder.recordedSteps();
         double[] stepTimes = new double[recorded];
@@ -259,9 +261,9 @@ public final class Simulation {
         }
         return new SimulationResult(scenarioName, policy.name(), config.seed(), config.duration(), config.step(),
                 now, cancelled.get(), stepTimes, recorder.hostSeries(), recorder.linkSeries(), recorder.domainSeries(),
-                java.util.Arrays.copyOf(recorder.clusterPower(), recorded),
-                java.util.Arrays.copyOf(recorder.clusterUtilization(), recorded),
-                java.util.Arrays.copyOf(recorder.hostsOn(), recorded),
+                Arrays.copyOf(recorder.clusterPower(), recorded),
+                Arrays.copyOf(recorder.clusterUtilization(), recorded),
+                Arrays.copyOf(recorder.hostsOn(), recorded),
                 migrations.records(), violations, faults.incidents(), cluster.accounting().totalEnergy(),
                 cluster.accounting().totalUnservedCoreSeconds(), events, wallSeconds);
     }

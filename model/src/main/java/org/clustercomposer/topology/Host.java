@@ -11,7 +11,7 @@ package org.clustercomposer.topology;
  * @param hypervisor   the hypervisor, or null for bare metal
  */
 public record Host(String id, String name, int cores, double coreSpeed, double memory, double nicBandwidth,
-                   double idlePower, double peakPower, Hypervisor hypervisor) {
+                   double idlePower, double peakPower, Hypervisor hypervisor) implements Element {
 
     public boolean isVirtualized() {
         return hypervisor != null;

@@ -1,18 +1,13 @@
 package org.clustercomposer.topology;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The physical network as a JGraphT graph: vertices are node ids (hosts, switches, storages),
- * edges are links. Paths are fewest-hops, as switches forward on shortest paths.
+ * edges are links. Traffic is routed on it by {@link RoutingTree}, the one rule of both engines.
  */
 public final class NetworkGraph {
 
@@ -39,27 +34,5 @@ public final class NetworkGraph {
 
     public Graph<String, Link> graph() {
         return graph;
-    }
-
-    /** The links on a fewest-hops path between two nodes; empty when they are not connected. */
-    public Optional<List<Link>> path(String from, String to) {
-        if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
-            return Optional.empty();
-        }
-        if (from.equals(to)) {
-            return Optional.of(List.of());
-        }
-        GraphPath<String, Link> path = BFSShortestPath.findPathBetween(graph, from, to);
-        return path == null ? Optional.empty() : Optional.of(path.getEdgeList());
-    }
-
-    public boolean connected(String a, String b) {
-        return graph.containsVertex(a) && graph.containsVertex(b)
-                && new ConnectivityInspector<>(graph).pathExists(a, b);
-    }
-
-    /** The connected components, each a set of node ids. */
-    public List<java.util.Set<String>> components() {
-        return new ConnectivityInspector<>(graph).connectedSets();
     }
 }

@@ -6,5 +6,5 @@ package org.clustercomposer.topology;
  * @param ports     number of ports
  * @param bandwidth switching capacity in bytes per second (the whole fabric)
  */
-public record NetworkSwitch(String id, String name, int ports, double bandwidth) {
+public record NetworkSwitch(String id, String name, int ports, double bandwidth) implements Element {
 }

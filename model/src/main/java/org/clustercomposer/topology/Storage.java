@@ -7,5 +7,5 @@ package org.clustercomposer.topology;
  * @param capacity  bytes
  * @param bandwidth bytes per second it can serve
  */
-public record Storage(String id, String name, double capacity, double bandwidth) {
+public record Storage(String id, String name, double capacity, double bandwidth) implements Element {
 }

@@ -1,6 +1,8 @@
 package org.clustercomposer.units;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -232,7 +234,7 @@ public final class Quantities {
         return s;
     }
 
-    private static java.util.List<Dimension.Unit> printUnits(Dimension dimension) {
+    private static List<Dimension.Unit> printUnits(Dimension dimension) {
         return switch (dimension) {
             case SIZE -> dimension.units().subList(0, 5);
             case BANDWIDTH -> dimension.units().subList(0, 5);
@@ -265,7 +267,7 @@ public final class Quantities {
         }
         if (significantDigits(literal) > 15) {
             // value / factor is off by an ulp (5e-6 / 1e-6 = 5.000000000000001): round it back.
-            literal = new BigDecimal(literal).round(new java.math.MathContext(15)).stripTrailingZeros().toPlainString();
+            literal = new BigDecimal(literal).round(new MathContext(15)).stripTrailingZeros().toPlainString();
         }
         if (literal.length() > 24 || parseExact(literal, unit) != value) {
             return null;
@@ -293,9 +295,9 @@ public final class Quantities {
     }
 
     private static String searchedText(double value, Dimension.Unit unit) {
-        BigDecimal scaled = new BigDecimal(value).divide(BigDecimal.valueOf(unit.factor()), java.math.MathContext.DECIMAL128);
+        BigDecimal scaled = new BigDecimal(value).divide(BigDecimal.valueOf(unit.factor()), MathContext.DECIMAL128);
         for (int digits = 1; digits <= 17; digits++) {
-            BigDecimal rounded = scaled.round(new java.math.MathContext(digits));
+            BigDecimal rounded = scaled.round(new MathContext(digits));
             String literal = rounded.stripTrailingZeros().toPlainString();
             if (literal.length() > 24) {
                 return null;

@@ -12,6 +12,7 @@ import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.simulation.fault.FaultPlan;
 import org.clustercomposer.simulation.fault.FaultSpec;
 import org.clustercomposer.simulation.fault.FaultTarget;
+import org.clustercomposer.simulation.fault.Incident.Kind;
 import org.junit.jupiter.api.Test;
 
 class AggregateVmTest {
@@ -36,7 +37,7 @@ class AggregateVmTest {
         FaultPlan plan = FaultPlan.none().withScheduled(List.of(new FaultSpec(FaultTarget.HOST, "h2", 1800,
                 Double.POSITIVE_INFINITY)));
         SimulationResult r = new Simulation(aggregate(), SimulationConfig.of(3600).withFaults(plan)).run();
-        assertTrue(r.incidents().stream().anyMatch(i -> i.kind().equals("domain-lost")));
+        assertTrue(r.incidents().stream().anyMatch(i -> i.kind() == Kind.DOMAIN_LOST));
         assertEquals(12 * 1800, r.unservedCoreSeconds(), 1e-6);
         assertEquals(0, r.hostMetric("cpu").get(0, r.stepTimes().length - 1), 1e-9);
     }

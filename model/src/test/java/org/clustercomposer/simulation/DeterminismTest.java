@@ -10,10 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.clustercomposer.report.OutputFormat;
+import org.clustercomposer.report.ResultWriter;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.simulation.fault.FaultPlan;
-import org.clustercomposer.simulation.output.OutputFormat;
-import org.clustercomposer.simulation.output.ResultWriter;
+import org.clustercomposer.simulation.fault.Incident.Kind;
 import org.clustercomposer.simulation.policy.PolicyKind;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class DeterminismTest {
         Scenario s = UtilizationCrossCheckTest.randomDataCentre(5, 20, 80);
         SimulationResult r = new Simulation(s, config(seed)).run();
         assertTrue(r.migrations().size() > 0, "the run should migrate");
-        assertTrue(r.incidents().stream().anyMatch(i -> i.kind().equals("host-failed")), "a host should fail");
+        assertTrue(r.incidents().stream().anyMatch(i -> i.kind() == Kind.HOST_FAILED), "a host should fail");
         Path out = dir.resolve(name);
         ResultWriter.write(r, out, OutputFormat.CSV);
         ResultWriter.write(r, out, OutputFormat.JSON);

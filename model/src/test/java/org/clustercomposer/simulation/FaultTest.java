@@ -11,7 +11,9 @@ import org.clustercomposer.simulation.fault.FaultPlan;
 import org.clustercomposer.simulation.fault.FaultSpec;
 import org.clustercomposer.simulation.fault.FaultTarget;
 import org.clustercomposer.simulation.fault.Incident;
+import org.clustercomposer.simulation.fault.Incident.Kind;
 import org.clustercomposer.simulation.fault.MaintenanceSpec;
+import org.clustercomposer.simulation.output.SlaViolation.Cause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +25,7 @@ class FaultTest {
                 Double.POSITIVE_INFINITY)));
     }
 
-    private static List<String> kinds(SimulationResult r) {
+    private static List<Kind> kinds(SimulationResult r) {
         return r.incidents().stream().map(Incident::kind).toList();
     }
 
@@ -31,7 +33,7 @@ class FaultTest {
     void vmsOfAFailedHostRestartElsewhereAfterBooting() {
         Scenario s = Fixtures.rack(2, List.of(Fixtures.vm("v1", "h1", 4, 4, 0.5, 0)));
         SimulationResult r = new Simulation(s, SimulationConfig.of(3600).withFaults(hostFails("h1", 600))).run();
-        assertEquals(List.of("host-failed", "vm-lost", "vm-restarted"), kinds(r));
+        assertEquals(List.of(Kind.HOST_FAILED, Kind.VM_LOST, Kind.VM_RESTARTED), kinds(r));
         // Down for the 60 s boot: 2 cores of demand unserved.
         assertEquals(2 * 60, r.unservedCoreSeconds(), 1e-6);
         assertEquals(0.125, r.hostMetric("cpu").get(1, r.stepTimes().length - 1), 1e-6);
@@ -43,12 +45,12 @@ class FaultTest {
         SimulationConfig c = SimulationConfig.of(3600).withFaults(hostFails("h1", 600)).withRestartLostVms(false);
         SimulationResult r = new Simulation(s, c).run();
         assertEquals(2 * 3000, r.unservedCoreSeconds(), 1e-6);
-        assertTrue(r.violations().stream().anyMatch(v -> v.cause().equals("vm-lost") && v.end() == 3600));
+        assertTrue(r.violations().stream().anyMatch(v -> v.cause() == Cause.VM_LOST && v.end() == 3600));
     }
 
     @ParameterizedTest
-    @CsvSource({"KERRIGHED, domain-lost, 8", "MOSIX, processes-lost, 4"})
-    void anSsiDomainLosesAMembersProcessesOrEverythingByItsKind(SsiKind kind, String incident, double lostCores) {
+    @CsvSource({"KERRIGHED, DOMAIN_LOST, 8", "MOSIX, PROCESSES_LOST, 4"})
+    void anSsiDomainLosesAMembersProcessesOrEverythingByItsKind(SsiKind kind, Kind incident, double lostCores) {
         Scenario s = Fixtures.ssiRack(2, kind, 8, 8); // 8 processes of 1 core, 4 per member
         SimulationResult r = new Simulation(s, SimulationConfig.of(3600).withFaults(hostFails("h1", 1800))).run();
         assertTrue(kinds(r).contains(incident), kinds(r).toString());
@@ -63,7 +65,7 @@ class FaultTest {
                 Fixtures.once(c -> c.migrateVm(0, 1))).run();
         assertEquals("aborted", r.migrations().get(0).outcome());
         assertEquals(5, r.migrations().get(0).end(), 1e-9);
-        assertTrue(kinds(r).containsAll(List.of("link-failed", "link-repaired")));
+        assertTrue(kinds(r).containsAll(List.of(Kind.LINK_FAILED, Kind.LINK_REPAIRED)));
         assertEquals(0, r.unservedCoreSeconds(), 1e-9, "the VM kept running at the source");
     }
 
@@ -86,7 +88,7 @@ class FaultTest {
         SimulationConfig c = SimulationConfig.of(10 * 24 * 3600).withStep(3600)
                 .withFaults(FaultPlan.none().withHostMtbf(5 * 24 * 3600, 600));
         long failures = new Simulation(s, c).run().incidents().stream()
-                .filter(i -> i.kind().equals("host-failed")).count();
+                .filter(i -> i.kind() == Kind.HOST_FAILED).count();
         // 20 hosts x 10 days / 5 days MTBF = 40 expected; Poisson sd about 6.
         assertTrue(failures > 22 && failures < 58, "failures: " + failures);
     }

@@ -5,6 +5,7 @@ import static org.clustercomposer.simulation.Fixtures.MIB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.clustercomposer.analysis.migration.MigrationCost;
@@ -54,7 +55,7 @@ class MigrationCrossCheckTest {
     @ParameterizedTest(name = "{0} concurrent migrations")
     @CsvSource({"2", "4"})
     void concurrentMigrationsOnOneLinkShareItAndSlowEachOtherDown(int count) {
-        List<Vm> vms = new java.util.ArrayList<>();
+        List<Vm> vms = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             vms.add(new Vm("v" + i, "v" + i, 2, 8 * Fixtures.GIB, 0, "h1",
                     new Workload(0.5, 200 * MIB, 0, 0, null)));

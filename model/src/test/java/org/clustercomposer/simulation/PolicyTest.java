@@ -9,6 +9,7 @@ import java.util.List;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.simulation.output.SlaViolation.Cause;
 import org.clustercomposer.simulation.policy.PolicyKind;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class PolicyTest {
         double last = evacuated.hostMetric("cpu-demand").get(0, evacuated.stepTimes().length - 1);
         assertTrue(last <= 0.8, "h1 at " + last);
         assertTrue(evacuated.unservedCoreSeconds() < none.unservedCoreSeconds() / 10);
-        assertTrue(none.violations().stream().anyMatch(v -> v.cause().equals("overload")));
+        assertTrue(none.violations().stream().anyMatch(v -> v.cause() == Cause.OVERLOAD));
     }
 
     @Test
@@ -61,6 +62,6 @@ class PolicyTest {
         assertEquals(0, none.migrations().size());
         assertTrue(balanced.migrations().stream().allMatch(m -> m.kind().equals("process") && m.from().equals("h1")));
         assertTrue(balanced.completedMigrations() >= 1);
-        assertTrue(balanced.violations().stream().anyMatch(v -> v.cause().equals("process-freeze")));
+        assertTrue(balanced.violations().stream().anyMatch(v -> v.cause() == Cause.PROCESS_FREEZE));
     }
 }

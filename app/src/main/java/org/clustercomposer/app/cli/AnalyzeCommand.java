@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.clustercomposer.analysis.utilization.UtilizationAnalysis;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
+import org.clustercomposer.report.UtilizationReportFormat;
 import org.clustercomposer.scenario.Scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

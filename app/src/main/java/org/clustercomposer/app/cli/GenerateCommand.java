@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.clustercomposer.report.ScenarioSummary;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.generate.GeneratorParameters;
 import org.clustercomposer.scenario.generate.ScenarioGenerator;
@@ -60,7 +61,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             ScenarioFiles.save(scenario, file);
             double seconds = (System.nanoTime() - start) / 1e9;
-            printer.printf(Locale.ROOT, "%s: wrote %s (%.1f MB) in %.1f s%n", out, Summary.of(scenario),
+            printer.printf(Locale.ROOT, "%s: wrote %s (%.1f MB) in %.1f s%n", out, ScenarioSummary.of(scenario),
                     Files.size(file) / 1e6, seconds);
             printer.flush();
             return 0;

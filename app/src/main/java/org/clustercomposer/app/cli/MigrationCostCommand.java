@@ -1,8 +1,6 @@
 package org.clustercomposer.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.clustercomposer.analysis.migration.ColdMigrationModel;
@@ -11,11 +9,9 @@ import org.clustercomposer.analysis.migration.MigrationCostModel;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.PostCopyMigrationModel;
 import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
-import org.clustercomposer.units.Dimension;
-import org.clustercomposer.units.Quantities;
+import org.clustercomposer.report.MigrationCostFormat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,23 +74,9 @@ final class MigrationCostCommand implements Callable<Integer> {
         MigrationCost cost = model.cost(request);
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportStyle.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("method", model.name());
-            json.put("totalSeconds", cost.totalSeconds());
-            json.put("downtimeSeconds", cost.downtimeSeconds());
-            json.put("bytesSent", cost.bytesSent());
-            json.put("rounds", cost.rounds());
-            json.put("converged", cost.converged());
-            json.put("explanation", cost.explanation().text());
-            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+            out.println(MigrationCostFormat.json(model.name(), cost));
         } else {
-            out.printf("method:    %s%n", model.name());
-            out.printf("total:     %s%n", Quantities.display(cost.totalSeconds(), Dimension.DURATION));
-            out.printf("downtime:  %s%n", Quantities.display(cost.downtimeSeconds(), Dimension.DURATION));
-            out.printf("data sent: %s%n", Quantities.display(cost.bytesSent(), Dimension.SIZE));
-            out.printf("rounds:    %d%n", cost.rounds());
-            out.printf("converged: %s%n", cost.converged() ? "yes" : "no (forced stop-and-copy)");
-            out.printf("why:       %s%n", cost.explanation().text());
+            MigrationCostFormat.text(model.name(), cost, out);
         }
         return 0;
     }

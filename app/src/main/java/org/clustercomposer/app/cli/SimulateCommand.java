@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.clustercomposer.report.OutputFormat;
+import org.clustercomposer.report.ResultWriter;
+import org.clustercomposer.report.SimulationSummaryFormat;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.SimulationResult;
 import org.clustercomposer.simulation.fault.FaultPlan;
-import org.clustercomposer.simulation.output.OutputFormat;
-import org.clustercomposer.simulation.output.ResultWriter;
 import org.clustercomposer.simulation.policy.PolicyKind;
 import org.clustercomposer.simulation.policy.Thresholds;
 import org.clustercomposer.simulation.workload.Trace;
@@ -119,7 +119,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 return Cli.INVALID_INPUT;
             }
         }
-        printSummary(spec.commandLine().getOut(), result, written);
+        SimulationSummaryFormat.text(result, written, spec.commandLine().getOut());
         return 0;
     }
 
@@ -169,28 +169,5 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    private static void printSummary(PrintWriter out, SimulationResult r, List<Path> written) {
-        double movedBytes = r.migrations().stream().mapToDouble(m -> m.bytes()).sum();
-        double meanDowntime = r.migrations().stream().filter(m -> m.outcome().equals("completed"))
-                .mapToDouble(m -> m.downtime()).average().orElse(0);
-        out.printf(Locale.ROOT, "Simulated %s of \"%s\" (policy %s, seed %d)%s%n",
-                Quantities.display(r.simulatedTime(), Dimension.DURATION), r.scenario(), r.policy(), r.seed(),
-                r.cancelled() ? " - cancelled" : "");
-        out.printf(Locale.ROOT, "  migrations      %d (%d completed), %s moved, mean downtime %s%n",
-                r.migrations().size(), r.completedMigrations(), Quantities.display(movedBytes, Dimension.SIZE),
-                Quantities.display(meanDowntime, Dimension.DURATION));
-        out.printf(Locale.ROOT, "  energy          %.3f kWh (mean %s)%n", r.energy() / 3.6e6,
-                Quantities.display(r.simulatedTime() > 0 ? r.energy() / r.simulatedTime() : 0, Dimension.POWER));
-        out.printf(Locale.ROOT, "  mean CPU        %.1f %% of running hosts%n", 100 * r.meanUtilization());
-        out.printf(Locale.ROOT, "  SLA violations  %d, %.2f core-hours of demand not served%n", r.violations().size(),
-                r.unservedCoreSeconds() / 3600);
-        out.printf(Locale.ROOT, "  incidents       %d%n", r.incidents().size());
-        out.printf(Locale.ROOT, "  events          %d in %.3f s wall (%.0f events/s)%n", r.events(), r.wallSeconds(),
-                r.wallSeconds() > 0 ? r.events() / r.wallSeconds() : 0);
-        if (!written.isEmpty()) {
-            out.printf(Locale.ROOT, "  wrote %d file(s) to %s%n", written.size(), written.get(0).getParent());
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.clustercomposer.report.ScenarioSummary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         ScenarioInput.Checked checked = ScenarioInput.check(file);
         ScenarioInput.print(file, checked.problems(), out);
         if (checked.valid()) {
-            out.println(file + ": valid (" + Summary.of(checked.scenario()) + ")");
+            out.println(file + ": valid (" + ScenarioSummary.of(checked.scenario()) + ")");
         }
         return checked.valid();
     }

@@ -19,7 +19,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.views.canvas.CanvasView;
 import org.clustercomposer.views.canvas.CanvasViewModel;
 import org.clustercomposer.views.canvas.DiagramGeometry;
-import org.clustercomposer.views.canvas.Placement;
+import org.clustercomposer.views.canvas.NodePositions;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Shapes;
 import org.clustercomposer.views.editing.ScenarioEditor;
@@ -163,7 +163,7 @@ public final class MainWindow {
     }
 
     void autoLayout() {
-        editor.setPositions("Auto-layout", Placement.treeLayout(editor.scenario()));
+        editor.setPositions("Auto-layout", NodePositions.treeLayout(editor.scenario()));
         Platform.runLater(canvas::fitToWindow);
     }
 
@@ -173,7 +173,7 @@ public final class MainWindow {
      */
     private void relayoutIfOverlapping() {
         if (canvasModel.geometry().nodesOverlap()) {
-            editor.setPositions("Auto-layout (boxes overlapped)", Placement.treeLayout(editor.scenario()));
+            editor.setPositions("Auto-layout (boxes overlapped)", NodePositions.treeLayout(editor.scenario()));
             canvasModel.messageProperty().set("The file's layout made boxes overlap: laid out again ("
                     + AppAction.UNDO.keyText() + " to undo)");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.units.Dimension;
+import org.clustercomposer.units.Quantities;
 
 /**
  * What-if migrations: drain a host, or cost a given plan. All moves start together; on each link
@@ -81,7 +83,7 @@ public final class EvacuationPlanner {
             }
             if (best == null) {
                 refused.add(vm.id() + ": no reachable host has " + fmt(vm.memory(), Dimension.SIZE)
-                        + " of memory and " + String.format(java.util.Locale.ROOT, "%.2f", capacities.cpuOf(vm))
+                        + " of memory and " + String.format(Locale.ROOT, "%.2f", capacities.cpuOf(vm))
                         + " cores free");
             } else {
                 capacities.move(vm, hostId, best);
@@ -168,6 +170,6 @@ public final class EvacuationPlanner {
     }
 
     private static String fmt(double value, Dimension d) {
-        return org.clustercomposer.units.Quantities.display(value, d);
+        return Quantities.display(value, d);
     }
 }

@@ -1,5 +1,8 @@
 package org.clustercomposer.analysis.migration;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clustercomposer.analysis.Explanation.Input;
 import org.clustercomposer.units.Dimension;
 
@@ -75,15 +78,15 @@ public record TransferSettings(double protocolEfficiency, double bandwidthCap, d
     }
 
     /** A method that copies the memory once: the memory and path inputs of its explanation. */
-    java.util.List<Input> singleCopyInputs(MigrationRequest request) {
-        java.util.List<Input> inputs = memoryInputs(request);
+    List<Input> singleCopyInputs(MigrationRequest request) {
+        List<Input> inputs = memoryInputs(request);
         inputs.addAll(pathInputs(request.bandwidth()));
         return inputs;
     }
 
     /** The memory inputs: its size and, when some pages are all-zero, what one full pass puts on the stream. */
-    static java.util.List<Input> memoryInputs(MigrationRequest request) {
-        java.util.List<Input> inputs = new java.util.ArrayList<>();
+    static List<Input> memoryInputs(MigrationRequest request) {
+        List<Input> inputs = new ArrayList<>();
         inputs.add(Input.of("memory M", request.memory(), Dimension.SIZE));
         if (request.nonZeroMemory() < request.memory()) {
             inputs.add(Input.of("non-zero memory", request.nonZeroMemory(), Dimension.SIZE));
@@ -93,8 +96,8 @@ public record TransferSettings(double protocolEfficiency, double bandwidthCap, d
     }
 
     /** The inputs every method's explanation shows about the path. */
-    java.util.List<Input> pathInputs(double lineRate) {
-        java.util.List<Input> inputs = new java.util.ArrayList<>();
+    List<Input> pathInputs(double lineRate) {
+        List<Input> inputs = new ArrayList<>();
         inputs.add(Input.of("bandwidth", lineRate, Dimension.BANDWIDTH));
         inputs.add(Input.fraction("protocol efficiency", protocolEfficiency));
         if (Double.isFinite(bandwidthCap)) {

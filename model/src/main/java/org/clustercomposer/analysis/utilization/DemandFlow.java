@@ -1,6 +1,9 @@
 package org.clustercomposer.analysis.utilization;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,29 +24,50 @@ import org.clustercomposer.topology.Host;
  */
 final class DemandFlow {
 
-    final Scenario scenario;
-    final NetworkLoad network;
-    final Map<String, Integer> vmIndex;
-    final Map<String, SsiMembers> ssi = new HashMap<>();
-    final Map<String, Application> apps = new HashMap<>();
-    final List<String> problems = new ArrayList<>();
+    /**
+     * What one host carries, by source.
+     *
+     * @param vmCpu       cores its VMs use (each capped at its vCPUs)
+     * @param ssiCpu      cores of SSI work spread onto it, remote-memory penalty included
+     * @param penalty     of which the remote-memory penalty
+     * @param ssiOverhead cores of SSI membership and global scheduling
+     */
+    record HostDemand(double vmCpu, double appCpu, double ssiCpu, double penalty, double ssiOverhead,
+                      double vmMemory, double appMemory, double ssiMemory) {
+    }
 
-    // Host demand, by source (cores and bytes).
-    final double[] hostVmCpu;
-    final double[] hostAppCpu;
-    final double[] hostSsiCpu;
-    final double[] hostSsiOverhead;
-    final double[] hostPenalty;
-    final double[] hostVmMem;
-    final double[] hostAppMem;
-    final double[] hostSsiMem;
-    // VM demand, by source (vCPUs' worth and bytes).
-    final double[] vmAppCpu;
-    final double[] vmSsiCpu;
-    final double[] vmSsiOverhead;
-    final double[] vmPenalty;
-    final double[] vmAppMem;
-    final double[] vmDemand;
+    /**
+     * What one VM runs inside, by source (vCPUs' worth and bytes).
+     *
+     * @param demand the VM's demand: the larger of its own workload and what runs inside it
+     */
+    record VmDemand(double appCpu, double ssiCpu, double penalty, double ssiOverhead, double appMemory,
+                    double demand) {
+    }
+
+    private final Scenario scenario;
+    private final NetworkLoad network;
+    private final Map<String, Integer> vmIndex;
+    private final Map<String, SsiMembers> ssi = new HashMap<>();
+    private final Map<String, Application> apps = new HashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    // Host demand, by source (cores and bytes); read through hostDemand(h) and the sums below.
+    private final double[] hostVmCpu;
+    private final double[] hostAppCpu;
+    private final double[] hostSsiCpu;
+    private final double[] hostSsiOverhead;
+    private final double[] hostPenalty;
+    private final double[] hostVmMem;
+    private final double[] hostAppMem;
+    private final double[] hostSsiMem;
+    // VM demand, by source (vCPUs' worth and bytes); read through vmDemand(v), vmCpuDemand(v), vmInsideMemory(v).
+    private final double[] vmAppCpu;
+    private final double[] vmSsiCpu;
+    private final double[] vmSsiOverhead;
+    private final double[] vmPenalty;
+    private final double[] vmAppMem;
+    private final double[] vmDemand;
     // Filled lazily by vmLocation(v, depth): read it only through that method.
     private final Location[] vmLocationCache;
     private final Location[] hostLocation;
@@ -109,7 +133,7 @@ final class DemandFlow {
         for (int k = 0; k < n; k++) {
             shares[k] = total > 0 ? caps[k] / total : 1.0 / n;
         }
-        ssi.put(d.id(), new SsiMembers(d, overVms, java.util.Arrays.copyOf(idx, n), shares, total));
+        ssi.put(d.id(), new SsiMembers(d, overVms, Arrays.copyOf(idx, n), shares, total));
     }
 
     /** Runs the whole flow: applications, SSI overheads, VMs (deepest stacking first), traffic. */
@@ -309,8 +333,57 @@ final class DemandFlow {
         }
     }
 
+    Scenario scenario() {
+        return scenario;
+    }
+
+    NetworkLoad network() {
+        return network;
+    }
+
+    /** The members of an SSI domain by its id, or null when no domain has that id. */
+    SsiMembers ssi(String domainId) {
+        return ssi.get(domainId);
+    }
+
+    /** Every SSI domain's members (in the order the report has always listed them). */
+    Collection<SsiMembers> ssiDomains() {
+        return Collections.unmodifiableCollection(ssi.values());
+    }
+
+    List<String> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    void addProblem(String problem) {
+        problems.add(problem);
+    }
+
     Host host(int h) {
         return scenario.hosts().get(h);
+    }
+
+    Vm vm(int v) {
+        return scenario.vms().get(v);
+    }
+
+    HostDemand hostDemand(int h) {
+        return new HostDemand(hostVmCpu[h], hostAppCpu[h], hostSsiCpu[h], hostPenalty[h], hostSsiOverhead[h],
+                hostVmMem[h], hostAppMem[h], hostSsiMem[h]);
+    }
+
+    VmDemand vmDemand(int v) {
+        return new VmDemand(vmAppCpu[v], vmSsiCpu[v], vmPenalty[v], vmSsiOverhead[v], vmAppMem[v], vmDemand[v]);
+    }
+
+    /** The VM's CPU demand in vCPUs' worth (as {@link #vmDemand}, without a record per VM). */
+    double vmCpuDemand(int v) {
+        return vmDemand[v];
+    }
+
+    /** Bytes of what runs inside the VM. */
+    double vmInsideMemory(int v) {
+        return vmAppMem[v];
     }
 
     double hostCpuDemand(int h) {

@@ -26,25 +26,26 @@ final class ElementExplanations {
 
     static Map<Resource, Explanation> host(DemandFlow f, int h, double overcommitLimit) {
         Host host = f.host(h);
+        DemandFlow.HostDemand d = f.hostDemand(h);
         double hypervisor = host.hypervisor() == null ? 0 : host.hypervisor().cpuOverhead();
         double io = host.hypervisor() == null ? 0 : host.hypervisor().ioOverhead();
         double cpu = UtilizationAnalysis.ratio(f.hostCpuDemand(h), host.cores());
         Explanation cpuWhy = new Explanation(CPU_MODEL,
                 "cpu = (VMs + applications + SSI shares + SSI overhead + hypervisor overhead * cores) / cores",
-                List.of(Input.number("VMs (cores)", f.hostVmCpu[h]), Input.number("applications (cores)", f.hostAppCpu[h]),
-                        Input.number("SSI shares incl. remote-memory penalty (cores)", f.hostSsiCpu[h]),
-                        Input.number("of which remote-memory penalty (cores)", f.hostPenalty[h]),
-                        Input.number("SSI scheduling overhead (cores)", f.hostSsiOverhead[h]),
+                List.of(Input.number("VMs (cores)", d.vmCpu()), Input.number("applications (cores)", d.appCpu()),
+                        Input.number("SSI shares incl. remote-memory penalty (cores)", d.ssiCpu()),
+                        Input.number("of which remote-memory penalty (cores)", d.penalty()),
+                        Input.number("SSI scheduling overhead (cores)", d.ssiOverhead()),
                         Input.fraction("hypervisor overhead", hypervisor), Input.count("cores", host.cores()),
                         Input.of("core speed", host.coreSpeed(), Dimension.FREQUENCY)));
         Explanation memWhy = new Explanation(MEMORY_MODEL,
                 "memory = (VM memory + applications + SSI shares) / physical memory; overloaded above "
                         + overcommitLimit + "x",
-                List.of(Input.of("VMs", f.hostVmMem[h], Dimension.SIZE), Input.of("applications", f.hostAppMem[h], Dimension.SIZE),
-                        Input.of("SSI shares", f.hostSsiMem[h], Dimension.SIZE), Input.of("physical", host.memory(), Dimension.SIZE)));
+                List.of(Input.of("VMs", d.vmMemory(), Dimension.SIZE), Input.of("applications", d.appMemory(), Dimension.SIZE),
+                        Input.of("SSI shares", d.ssiMemory(), Dimension.SIZE), Input.of("physical", host.memory(), Dimension.SIZE)));
         Explanation netWhy = new Explanation(NETWORK_MODEL, "network = max(sent, received) / (NIC * (1 - I/O overhead))",
-                List.of(Input.of("sent", f.network.sent(h), Dimension.BANDWIDTH),
-                        Input.of("received", f.network.received(h), Dimension.BANDWIDTH),
+                List.of(Input.of("sent", f.network().sent(h), Dimension.BANDWIDTH),
+                        Input.of("received", f.network().received(h), Dimension.BANDWIDTH),
                         Input.of("NIC", host.nicBandwidth(), Dimension.BANDWIDTH), Input.fraction("I/O overhead", io)));
         Explanation powerWhy = new Explanation(POWER_MODEL, "power = idle + (peak - idle) * min(1, cpu)",
                 List.of(Input.of("idle", host.idlePower(), Dimension.POWER), Input.of("peak", host.peakPower(), Dimension.POWER),
@@ -53,20 +54,21 @@ final class ElementExplanations {
     }
 
     static Map<Resource, Explanation> vm(DemandFlow f, int v, double hostNic) {
-        Vm vm = f.scenario.vms().get(v);
+        Vm vm = f.vm(v);
+        DemandFlow.VmDemand d = f.vmDemand(v);
         double own = vm.workload() == null ? 0 : vm.workload().cpuUtilization() * vm.vcpus();
         double traffic = vm.workload() == null ? 0 : vm.workload().networkTraffic();
         Explanation cpuWhy = new Explanation(CPU_MODEL,
                 "cpu = max(own workload, applications + SSI shares + SSI overhead) / vCPUs; the host sees at most the vCPUs",
-                List.of(Input.number("own workload (vCPUs)", own), Input.number("applications (vCPUs)", f.vmAppCpu[v]),
-                        Input.number("SSI shares incl. remote-memory penalty (vCPUs)", f.vmSsiCpu[v]),
-                        Input.number("SSI scheduling overhead (vCPUs)", f.vmSsiOverhead[v]),
+                List.of(Input.number("own workload (vCPUs)", own), Input.number("applications (vCPUs)", d.appCpu()),
+                        Input.number("SSI shares incl. remote-memory penalty (vCPUs)", d.ssiCpu()),
+                        Input.number("SSI scheduling overhead (vCPUs)", d.ssiOverhead()),
                         Input.count("vCPUs", vm.vcpus())));
         if (f.vmLocation(v, 0) == null) {
             cpuWhy = cpuWhy.withNote("not placed on any host: its demand reaches no hardware");
         }
         Explanation memWhy = new Explanation(MEMORY_MODEL, "memory = applications inside / VM memory",
-                List.of(Input.of("applications", f.vmAppMem[v], Dimension.SIZE), Input.of("VM memory", vm.memory(), Dimension.SIZE)));
+                List.of(Input.of("applications", d.appMemory(), Dimension.SIZE), Input.of("VM memory", vm.memory(), Dimension.SIZE)));
         Explanation netWhy = new Explanation(NETWORK_MODEL, "network = traffic sent / host NIC after I/O overhead",
                 List.of(Input.of("traffic", traffic, Dimension.BANDWIDTH), Input.of("host NIC", hostNic, Dimension.BANDWIDTH)));
         return map(cpuWhy, memWhy, netWhy, null);

@@ -89,7 +89,7 @@ public final class UtilizationAnalysis {
             ElementUtilization u = vm(flow, v);
             byId.putIfAbsent(u.id(), u);
         }
-        for (SsiMembers m : flow.ssi.values()) {
+        for (SsiMembers m : flow.ssiDomains()) {
             byId.putIfAbsent(m.domain().id(), SsiUtilization.of(m, byId, scenario));
         }
         int overloaded = 0;
@@ -102,7 +102,7 @@ public final class UtilizationAnalysis {
                 .limit(UtilizationReport.BOTTLENECKS).map(ElementUtilization::id).toList();
         var summary = new UtilizationReport.Summary(scenario.hosts().size(), scenario.vms().size(), cpuDemand,
                 cpuCapacity, memDemand, memCapacity, power, maxLink, overloaded);
-        return new UtilizationReport(Collections.unmodifiableMap(byId), bottlenecks, summary, flow.problems);
+        return new UtilizationReport(Collections.unmodifiableMap(byId), bottlenecks, summary, flow.problems());
     }
 
     private ElementUtilization host(DemandFlow f, int h) {
@@ -110,7 +110,7 @@ public final class UtilizationAnalysis {
         double cpu = ratio(f.hostCpuDemand(h), host.cores());
         double memory = ratio(f.hostMemDemand(h), host.memory());
         double io = host.hypervisor() == null ? 0 : host.hypervisor().ioOverhead();
-        double network = ratio(Math.max(f.network.sent(h), f.network.received(h)), host.nicBandwidth() * (1 - io));
+        double network = ratio(Math.max(f.network().sent(h), f.network().received(h)), host.nicBandwidth() * (1 - io));
         double watts = host.idlePower() + (host.peakPower() - host.idlePower()) * Math.min(1, cpu);
         boolean overloaded = cpu > 1 || memory > options.memoryOvercommitLimit() || network > 1;
         double limit = options.memoryOvercommitLimit();
@@ -119,13 +119,13 @@ public final class UtilizationAnalysis {
     }
 
     private static ElementUtilization vm(DemandFlow f, int v) {
-        Vm vm = f.scenario.vms().get(v);
-        double cpu = ratio(f.vmDemand[v], vm.vcpus());
-        double memory = ratio(f.vmAppMem[v], vm.memory());
+        Vm vm = f.vm(v);
+        double cpu = ratio(f.vmCpuDemand(v), vm.vcpus());
+        double memory = ratio(f.vmInsideMemory(v), vm.memory());
         double traffic = vm.workload() == null ? 0 : vm.workload().networkTraffic();
         Location where = f.vmLocation(v, 0);
         double nic = Double.NaN;
-        if (where != null && where.mainNode() < f.scenario.hosts().size()) {
+        if (where != null && where.mainNode() < f.scenario().hosts().size()) {
             Host host = f.host(where.mainNode());
             nic = host.nicBandwidth() * (1 - (host.hypervisor() == null ? 0 : host.hypervisor().ioOverhead()));
         }

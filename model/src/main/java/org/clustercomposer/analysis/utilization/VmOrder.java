@@ -1,5 +1,7 @@
 package org.clustercomposer.analysis.utilization;
 
+import java.util.Arrays;
+
 import org.clustercomposer.scenario.Vm;
 
 /**
@@ -16,8 +18,8 @@ final class VmOrder {
 
     VmOrder(DemandFlow flow) {
         this.flow = flow;
-        this.level = new int[flow.scenario.vms().size()];
-        java.util.Arrays.fill(level, -1);
+        this.level = new int[flow.scenario().vms().size()];
+        Arrays.fill(level, -1);
     }
 
     /** VM indexes, highest level first (a counting sort: no boxing for 100,000 VMs). */
@@ -44,12 +46,12 @@ final class VmOrder {
         if (level[v] >= 0) {
             return level[v];
         }
-        Vm vm = flow.scenario.vms().get(v);
-        SsiMembers m = flow.ssi.get(vm.placedOn());
+        Vm vm = flow.vm(v);
+        SsiMembers m = flow.ssi(vm.placedOn());
         int l = 0;
         if (m != null && m.overVms()) {
             if (depth >= MAX_DEPTH) {
-                flow.problems.add("VM " + vm.id() + " is stacked under itself through SSI domain " + vm.placedOn());
+                flow.addProblem("VM " + vm.id() + " is stacked under itself through SSI domain " + vm.placedOn());
                 return 0;
             }
             for (int member : m.members()) {

@@ -3,6 +3,7 @@ package org.clustercomposer.scenario.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntUnaryOperator;
 
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.Position;
@@ -92,7 +93,7 @@ final class SsiPlanner {
     }
 
     /** Domains over disjoint groups of VMs, taken from the end of the list. */
-    void overVms(int count, List<Vm> vms, java.util.function.IntUnaryOperator rackOfVm) {
+    void overVms(int count, List<Vm> vms, IntUnaryOperator rackOfVm) {
         int end = vms.size();
         for (int d = 0; d < count; d++) {
             int size = Math.min(4 + random.nextInt(5), end - 2 * (count - d - 1));

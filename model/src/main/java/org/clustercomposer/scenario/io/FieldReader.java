@@ -3,6 +3,7 @@ package org.clustercomposer.scenario.io;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -188,7 +189,7 @@ final class FieldReader {
     }
 
     /** The fields of this object as (name, value) pairs, for maps such as the layout. */
-    Iterator<java.util.Map.Entry<String, JsonNode>> entries() {
+    Iterator<Map.Entry<String, JsonNode>> entries() {
         return node.fields();
     }
 

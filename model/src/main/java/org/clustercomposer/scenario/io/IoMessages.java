@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 
 /** Why a file operation failed, in words rather than exception class names. */
 public final class IoMessages {
@@ -23,7 +24,7 @@ public final class IoMessages {
             return "a part of the path is not a directory";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+            return fs.getReason().toLowerCase(Locale.ROOT);
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? "input/output error" : message;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.validation.Problem;
 import org.clustercomposer.scenario.validation.Quote;
@@ -81,10 +82,11 @@ final class ScenarioFormat {
     /** Version 1: VMs named their host in "host"; SSI domains were under "ssi". */
     private static Migrated fromVersion1(ObjectNode root) {
         ObjectNode copy = root.deepCopy();
-        if (copy.has("ssi") && !copy.has("ssiDomains")) {
-            copy.set("ssiDomains", copy.remove("ssi"));
+        String ssiDomains = ElementKind.SSI_DOMAIN.listName();
+        if (copy.has("ssi") && !copy.has(ssiDomains)) {
+            copy.set(ssiDomains, copy.remove("ssi"));
         }
-        JsonNode vms = copy.get("vms");
+        JsonNode vms = copy.get(ElementKind.VM.listName());
         if (vms != null && vms.isArray()) {
             for (JsonNode vm : vms) {
                 if (vm.isObject() && vm.has("host") && !vm.has("placedOn")) {
@@ -99,7 +101,7 @@ final class ScenarioFormat {
 
     // Problems are found in the migrated tree; name the field as the version-1 file spells it.
     private static String version1Path(String path) {
-        String p = path.replaceFirst("^/ssiDomains(?=/|$)", "/ssi");
+        String p = path.replaceFirst("^/" + ElementKind.SSI_DOMAIN.listName() + "(?=/|$)", "/ssi");
         return p.matches("/vms/\\d+/placedOn") ? p.substring(0, p.length() - "placedOn".length()) + "host" : p;
     }
 

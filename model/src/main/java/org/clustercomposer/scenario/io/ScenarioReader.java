@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Layout;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
@@ -60,12 +61,15 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private final Map<String, BiFunction<JsonNode, String, Optional<?>>> elementReaders = Map.of(
-            "hosts", this::host, "switches", this::networkSwitch, "links", this::link, "storages", this::storage,
-            "vms", this::vm, "ssiDomains", this::ssiDomain, "applications", this::application);
+            ElementKind.HOST.listName(), this::host, ElementKind.SWITCH.listName(), this::networkSwitch,
+            ElementKind.LINK.listName(), this::link, ElementKind.STORAGE.listName(), this::storage,
+            ElementKind.VM.listName(), this::vm, ElementKind.SSI_DOMAIN.listName(), this::ssiDomain,
+            ElementKind.APPLICATION.listName(), this::application);
 
     // Each list is either streamed or still in the tree; both go through the same element reader.
     @SuppressWarnings("unchecked")
-    private <T> List<T> list(FieldReader r, String field, Map<String, List<Object>> streamed) {
+    private <T> List<T> list(FieldReader r, ElementKind kind, Map<String, List<Object>> streamed) {
+        String field = kind.listName();
         if (streamed.containsKey(field)) {
             return (List<T>) streamed.get(field);
         }
@@ -77,13 +81,13 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
         r.has(ScenarioFormat.VERSION_FIELD);
         String name = r.text("name", "");
         String description = r.text("description", "");
-        List<Host> hosts = list(r, "hosts", streamed);
-        List<NetworkSwitch> switches = list(r, "switches", streamed);
-        List<Link> links = list(r, "links", streamed);
-        List<Storage> storages = list(r, "storages", streamed);
-        List<Vm> vms = list(r, "vms", streamed);
-        List<SsiDomain> ssiDomains = list(r, "ssiDomains", streamed);
-        List<Application> applications = list(r, "applications", streamed);
+        List<Host> hosts = list(r, ElementKind.HOST, streamed);
+        List<NetworkSwitch> switches = list(r, ElementKind.SWITCH, streamed);
+        List<Link> links = list(r, ElementKind.LINK, streamed);
+        List<Storage> storages = list(r, ElementKind.STORAGE, streamed);
+        List<Vm> vms = list(r, ElementKind.VM, streamed);
+        List<SsiDomain> ssiDomains = list(r, ElementKind.SSI_DOMAIN, streamed);
+        List<Application> applications = list(r, ElementKind.APPLICATION, streamed);
         Layout layout = r.object("layout", "a layout").map(this::layout).orElse(Layout.empty());
         r.finish();
         return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications,

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
@@ -41,13 +42,13 @@ final class ScenarioWriter {
         g.writeNumberField(ScenarioFormat.VERSION_FIELD, ScenarioFormat.CURRENT_VERSION);
         g.writeStringField("name", s.name());
         g.writeStringField("description", s.description());
-        list("hosts", s.hosts(), this::host);
-        list("switches", s.switches(), this::networkSwitch);
-        list("links", s.links(), this::link);
-        list("storages", s.storages(), this::storage);
-        list("vms", s.vms(), this::vm);
-        list("ssiDomains", s.ssiDomains(), this::ssiDomain);
-        list("applications", s.applications(), this::application);
+        list(ElementKind.HOST, s.hosts(), this::host);
+        list(ElementKind.SWITCH, s.switches(), this::networkSwitch);
+        list(ElementKind.LINK, s.links(), this::link);
+        list(ElementKind.STORAGE, s.storages(), this::storage);
+        list(ElementKind.VM, s.vms(), this::vm);
+        list(ElementKind.SSI_DOMAIN, s.ssiDomains(), this::ssiDomain);
+        list(ElementKind.APPLICATION, s.applications(), this::application);
         layout(s.layout().positions());
         g.writeEndObject();
     }
@@ -56,10 +57,10 @@ final class ScenarioWriter {
         void write(T element) throws IOException;
     }
 
-    private <T> void list(String name, List<T> elements, ElementWriter<T> writer) throws IOException {
-        g.writeArrayFieldStart(name);
+    private <T> void list(ElementKind kind, List<T> elements, ElementWriter<T> writer) throws IOException {
+        g.writeArrayFieldStart(kind.listName());
         for (int i = 0; i < elements.size(); i++) {
-            path = JsonPaths.element(name, i);
+            path = JsonPaths.element(kind, i);
             g.writeStartObject();
             writer.write(elements.get(i));
             g.writeEndObject();

@@ -1,5 +1,7 @@
 package org.clustercomposer.scenario.validation;
 
+import org.clustercomposer.scenario.ElementKind;
+
 /** Builds JSON pointers (RFC 6901) such as {@code /vms/3/memory}. */
 public final class JsonPaths {
 
@@ -19,5 +21,10 @@ public final class JsonPaths {
     /** The pointer to an element of a top-level list: {@code element("vms", 3)} is {@code /vms/3}. */
     public static String element(String list, int index) {
         return "/" + list + "/" + index;
+    }
+
+    /** The pointer to the {@code index}th element of a kind: {@code element(VM, 3)} is {@code /vms/3}. */
+    public static String element(ElementKind kind, int index) {
+        return element(kind.listName(), index);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.Position;
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
@@ -26,13 +27,13 @@ final class NumberRules {
     }
 
     void check(Scenario s) {
-        forEach(s.hosts(), "hosts", this::host);
-        forEach(s.switches(), "switches", this::networkSwitch);
-        forEach(s.links(), "links", this::link);
-        forEach(s.storages(), "storages", this::storage);
-        forEach(s.vms(), "vms", this::vm);
-        forEach(s.ssiDomains(), "ssiDomains", this::ssiDomain);
-        forEach(s.applications(), "applications", this::application);
+        forEach(s.hosts(), ElementKind.HOST, this::host);
+        forEach(s.switches(), ElementKind.SWITCH, this::networkSwitch);
+        forEach(s.links(), ElementKind.LINK, this::link);
+        forEach(s.storages(), ElementKind.STORAGE, this::storage);
+        forEach(s.vms(), ElementKind.VM, this::vm);
+        forEach(s.ssiDomains(), ElementKind.SSI_DOMAIN, this::ssiDomain);
+        forEach(s.applications(), ElementKind.APPLICATION, this::application);
         for (Map.Entry<String, Position> e : s.layout().positions().entrySet()) {
             String p = JsonPaths.field("/layout", e.getKey());
             c.finite(p, "x", e.getValue().x());
@@ -44,9 +45,9 @@ final class NumberRules {
         void check(T element, String path);
     }
 
-    private static <T> void forEach(List<T> elements, String list, ElementRule<T> rule) {
+    private static <T> void forEach(List<T> elements, ElementKind kind, ElementRule<T> rule) {
         for (int i = 0; i < elements.size(); i++) {
-            rule.check(elements.get(i), JsonPaths.element(list, i));
+            rule.check(elements.get(i), JsonPaths.element(kind, i));
         }
     }
 

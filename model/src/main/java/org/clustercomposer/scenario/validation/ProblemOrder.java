@@ -2,12 +2,17 @@ package org.clustercomposer.scenario.validation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.clustercomposer.scenario.ElementKind;
 
 /** Orders problems as their elements appear in a scenario file. */
 public final class ProblemOrder {
 
-    private static final List<String> SECTIONS = List.of("", "/format", "/version", "/name", "/description",
-            "/hosts", "/switches", "/links", "/storages", "/vms", "/ssiDomains", "/applications", "/layout");
+    private static final List<String> SECTIONS = Stream.of(
+            Stream.of("", "/format", "/version", "/name", "/description"),
+            ElementKind.IN_FILE_ORDER.stream().map(k -> "/" + k.listName()),
+            Stream.of("/layout")).flatMap(s -> s).toList();
 
     /** By section, then element index; stable, so one element's problems stay in the order found. */
     public static final Comparator<Problem> IN_FILE_ORDER = Comparator

@@ -44,7 +44,7 @@ final class ReferenceRules {
         ssiMembers();
         for (int i = 0; i < s.applications().size(); i++) {
             Application a = s.applications().get(i);
-            reference(JsonPaths.element("applications", i), "placedOn", a.placedOn(), APPLICATION_TARGETS,
+            reference(JsonPaths.element(ElementKind.APPLICATION, i), "placedOn", a.placedOn(), APPLICATION_TARGETS,
                     "an application runs on a host, a VM or an SSI domain");
         }
     }
@@ -53,7 +53,7 @@ final class ReferenceRules {
         Map<String, Integer> linksPerNode = new HashMap<>();
         for (int i = 0; i < s.links().size(); i++) {
             Link l = s.links().get(i);
-            String p = JsonPaths.element("links", i);
+            String p = JsonPaths.element(ElementKind.LINK, i);
             String why = "links connect hosts, switches and storages";
             boolean from = reference(p, "from", l.from(), NETWORK_NODES, why);
             boolean to = reference(p, "to", l.to(), NETWORK_NODES, why);
@@ -69,7 +69,7 @@ final class ReferenceRules {
             NetworkSwitch sw = s.switches().get(i);
             int used = linksPerNode.getOrDefault(sw.id(), 0);
             if (used > sw.ports() && sw.ports() > 0) {
-                c.add(JsonPaths.element("switches", i) + "/ports", used + " links end at " + Quote.of(sw.id())
+                c.add(JsonPaths.element(ElementKind.SWITCH, i) + "/ports", used + " links end at " + Quote.of(sw.id())
                         + " but it has only " + sw.ports() + " ports");
             }
         }
@@ -78,7 +78,7 @@ final class ReferenceRules {
     private void vms() {
         for (int i = 0; i < s.vms().size(); i++) {
             Vm vm = s.vms().get(i);
-            String p = JsonPaths.element("vms", i);
+            String p = JsonPaths.element(ElementKind.VM, i);
             if (reference(p, "placedOn", vm.placedOn(), VM_TARGETS, "a VM runs on a host or an SSI domain")) {
                 Index.Ref target = index.get(vm.placedOn());
                 if (target.kind() == ElementKind.HOST) {
@@ -161,7 +161,7 @@ final class ReferenceRules {
         Map<String, String> domainOf = new HashMap<>();
         for (int i = 0; i < s.ssiDomains().size(); i++) {
             SsiDomain d = s.ssiDomains().get(i);
-            String p = JsonPaths.element("ssiDomains", i) + "/members";
+            String p = JsonPaths.element(ElementKind.SSI_DOMAIN, i) + "/members";
             if (d.members().isEmpty()) {
                 c.add(p, "must list at least one member");
             }
@@ -211,7 +211,7 @@ final class ReferenceRules {
             return false;
         }
         if (!allowed.contains(ref.kind())) {
-            c.add(element, field, Quote.of(id) + " is " + Index.describe(ref.kind()) + "; " + why);
+            c.add(element, field, Quote.of(id) + " is " + ref.kind().withArticle() + "; " + why);
             return false;
         }
         return true;

@@ -44,7 +44,7 @@ final class StackingRules {
     // A link whose ends could not be read may be what connects an SSI's members.
     private boolean linkEndsKnown() {
         for (int i = 0; i < s.links().size(); i++) {
-            String p = JsonPaths.element("links", i);
+            String p = JsonPaths.element(ElementKind.LINK, i);
             if (!c.known(p + "/from") || !c.known(p + "/to")) {
                 return false;
             }
@@ -121,7 +121,7 @@ final class StackingRules {
             text.append(k == 1 ? " " : ", which ").append(previous < vmCount ? "runs on " : "spans ")
                     .append(Quote.of(id(cycle[(start + k) % cycle.length])));
         }
-        c.add(JsonPaths.element("ssiDomains", ssi - vmCount) + "/members", "stacking cycle: "
+        c.add(JsonPaths.element(ElementKind.SSI_DOMAIN, ssi - vmCount) + "/members", "stacking cycle: "
                 + text + "; a layer cannot run on itself");
     }
 
@@ -151,7 +151,7 @@ final class StackingRules {
                     common = comp;
                     firstMember = member;
                 } else if (comp != common) {
-                    c.add(JsonPaths.element("ssiDomains", node - vmCount) + "/members", "members "
+                    c.add(JsonPaths.element(ElementKind.SSI_DOMAIN, node - vmCount) + "/members", "members "
                             + Quote.of(firstMember) + " and " + Quote.of(member)
                             + " run on machines the network does not connect; link them through a switch");
                     common = UNKNOWN;

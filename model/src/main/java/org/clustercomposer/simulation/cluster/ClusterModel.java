@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.topology.Host;
 
 /**
@@ -17,6 +18,7 @@ import org.clustercomposer.topology.Host;
 public final class ClusterModel {
 
     private final int hostCount;
+    private final Places places;
     private final String[] hostIds;
     private final double[] capacity;
     private final double[] memory;
@@ -57,6 +59,7 @@ public final class ClusterModel {
     public ClusterModel(Scenario scenario) {
         List<Host> hosts = scenario.hosts();
         hostCount = hosts.size();
+        places = new Places(hostCount);
         hostIds = new String[hostCount];
         capacity = new double[hostCount];
         memory = new double[hostCount];
@@ -109,7 +112,7 @@ public final class ClusterModel {
             vcpus[v] = vm.vcpus();
             vmMemory[v] = vm.memory();
             vmDisk[v] = vm.disk();
-            var w = vm.workload() == null ? org.clustercomposer.scenario.Workload.idle() : vm.workload();
+            var w = vm.workload() == null ? Workload.idle() : vm.workload();
             dirtyRate[v] = w.dirtyRate();
             writableWorkingSet[v] = w.writableWorkingSet();
             utilization[v] = w.cpuUtilization();
@@ -164,12 +167,17 @@ public final class ClusterModel {
         }
     }
 
-    /** Demand added at a place: a host (index < hosts) or a VM (hosts + vm index). */
+    /** How places (hosts or VMs, where SSI processes run) are numbered. */
+    public Places places() {
+        return places;
+    }
+
+    /** Demand added at a place (a host or a VM). */
     public void addPlaceDemand(int place, double delta) {
-        if (place < hostCount) {
+        if (places.isHost(place)) {
             addHostDemand(place, delta);
         } else {
-            int v = place - hostCount;
+            int v = places.vm(place);
             double before = vmDemand(v);
             extraDemand[v] += delta;
             changeVmDemand(v, before);
@@ -178,7 +186,12 @@ public final class ClusterModel {
 
     /** Host a place runs on: itself, or the VM's host (-1 when the VM is not running). */
     public int hostOfPlace(int place) {
-        return place < hostCount ? place : vmHost[place - hostCount];
+        return places.isHost(place) ? place : vmHost[places.vm(place)];
+    }
+
+    /** Cores of a host or vCPUs of a VM. */
+    public double placeSize(int place) {
+        return places.isHost(place) ? capacity[place] : vcpus[places.vm(place)];
     }
 
     public void addUnservedRate(double cores) {

@@ -3,6 +3,7 @@ package org.clustercomposer.simulation.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.Scenario;
@@ -10,8 +11,8 @@ import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.SsiKind;
 
 /**
- * Application processes and the SSI domains that schedule them. A process runs on a place (a host,
- * or a VM numbered after the hosts). Processes of an application placed on an SSI domain start
+ * Application processes and the SSI domains that schedule them. A process runs on a place (a host
+ * or a VM, numbered as {@link Places} says). Processes of an application placed on an SSI domain start
  * spread round-robin over its members; the SSI may move them. A process away from its home member
  * runs slower by the domain's remote-memory penalty (its pages stay at home), so it asks for more
  * CPU. Each member also spends the domain's scheduling overhead.
@@ -19,7 +20,6 @@ import org.clustercomposer.scenario.SsiKind;
 public final class ProcessTable {
 
     private final ClusterModel cluster;
-    private final int hostCount;
     private final String[] domainIds;
     private final SsiKind[] kinds;
     private final int[][] members;
@@ -41,7 +41,6 @@ public final class ProcessTable {
 
     public ProcessTable(Scenario scenario, ClusterModel cluster) {
         this.cluster = cluster;
-        this.hostCount = cluster.hostCount();
         List<SsiDomain> domains = scenario.ssiDomains();
         domainIds = new String[domains.size()];
         kinds = new SsiKind[domains.size()];
@@ -111,17 +110,16 @@ public final class ProcessTable {
     }
 
     private double memberOverhead(int d, int m) {
-        double size = m < hostCount ? cluster.capacity(m) : cluster.vcpus(m - hostCount);
-        return overhead[d] * size;
+        return overhead[d] * cluster.placeSize(m);
     }
 
     private int placeOf(String id) {
         int h = cluster.hostIndex(id);
         if (h >= 0) {
-            return h;
+            return cluster.places().ofHost(h);
         }
         int v = cluster.vmIndex(id);
-        return v >= 0 ? hostCount + v : -1;
+        return v >= 0 ? cluster.places().ofVm(v) : -1;
     }
 
     public int domainIndex(String id) {
@@ -197,13 +195,13 @@ public final class ProcessTable {
 
     /** Processes living at places on host h (directly or inside its VMs). */
     public int[] processesOnHost(int h) {
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .filter(i -> alive[i] && cluster.hostOfPlace(place[i]) == h).toArray();
     }
 
     /** Domains that have a member at a place on host h. */
     public int[] domainsOnHost(int h) {
-        return java.util.stream.IntStream.range(0, members.length)
+        return IntStream.range(0, members.length)
                 .filter(d -> domainAlive[d] && Arrays.stream(members[d]).anyMatch(m -> cluster.hostOfPlace(m) == h))
                 .toArray();
     }
@@ -284,11 +282,7 @@ public final class ProcessTable {
 
     /** Processes of domain d whose place is p. */
     public int[] processesAt(int d, int p) {
-        return java.util.stream.IntStream.range(0, count)
+        return IntStream.range(0, count)
                 .filter(i -> domain[i] == d && alive[i] && !frozen[i] && place[i] == p).toArray();
-    }
-
-    public int hostCount() {
-        return hostCount;
     }
 }

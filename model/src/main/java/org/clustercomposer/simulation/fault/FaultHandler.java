@@ -11,7 +11,9 @@ import org.clustercomposer.simulation.event.VmRestart;
 import org.clustercomposer.simulation.migration.MigrationManager;
 import org.clustercomposer.simulation.network.FlowNetwork;
 import org.clustercomposer.simulation.network.Routing;
+import org.clustercomposer.simulation.fault.Incident.Kind;
 import org.clustercomposer.simulation.output.SlaViolation;
+import org.clustercomposer.simulation.output.SlaViolation.Cause;
 
 /**
  * What each layer does when something breaks. A failed host loses its VMs (restarted elsewhere
@@ -55,7 +57,7 @@ public final class FaultHandler {
         if (cluster.isFailed(h)) {
             return;
         }
-        incidents.add(new Incident(now, "host-failed", cluster.hostId(h), ""));
+        incidents.add(new Incident(now, Kind.HOST_FAILED, cluster.hostId(h), ""));
         migrations.abortTouchingHost(h, now);
         for (int d : processes.domainsOnHost(h)) {
             if (processes.kind(d).toleratesMemberLoss()) {
@@ -67,11 +69,11 @@ public final class FaultHandler {
                     }
                     processes.dropMember(d, m);
                 }
-                incidents.add(new Incident(now, "processes-lost", processes.domainId(d),
+                incidents.add(new Incident(now, Kind.PROCESSES_LOST, processes.domainId(d),
                         lost + " processes on " + cluster.hostId(h)));
             } else {
                 processes.killDomain(d);
-                incidents.add(new Incident(now, "domain-lost", processes.domainId(d),
+                incidents.add(new Incident(now, Kind.DOMAIN_LOST, processes.domainId(d),
                         processes.kind(d).jsonName() + " does not survive losing " + cluster.hostId(h)));
                 loseVmsInside(d, now);
             }
@@ -98,7 +100,7 @@ public final class FaultHandler {
         cluster.removeVm(v);
         cluster.setPaused(v, true);
         lostSince[v] = now;
-        incidents.add(new Incident(now, "vm-lost", cluster.vmId(v), ""));
+        incidents.add(new Incident(now, Kind.VM_LOST, cluster.vmId(v), ""));
         if (restartVms && mayRestart) {
             queue.schedule(now + bootTime, new VmRestart(v));
         }
@@ -121,17 +123,17 @@ public final class FaultHandler {
             }
         }
         if (target < 0) {
-            incidents.add(new Incident(now, "vm-restart-failed", cluster.vmId(v), "no host has room"));
+            incidents.add(new Incident(now, Kind.VM_RESTART_FAILED, cluster.vmId(v), "no host has room"));
             return;
         }
         closeLoss(v, now);
         cluster.placeVm(v, target);
         cluster.setPaused(v, false);
-        incidents.add(new Incident(now, "vm-restarted", cluster.vmId(v), "on " + cluster.hostId(target)));
+        incidents.add(new Incident(now, Kind.VM_RESTARTED, cluster.vmId(v), "on " + cluster.hostId(target)));
     }
 
     private void closeLoss(int v, double now) {
-        violations.add(new SlaViolation(lostSince[v], now, cluster.vmId(v), "vm-lost",
+        violations.add(new SlaViolation(lostSince[v], now, cluster.vmId(v), Cause.VM_LOST,
                 cluster.vmDemand(v) * (now - lostSince[v])));
         lostSince[v] = -1;
     }
@@ -142,7 +144,7 @@ public final class FaultHandler {
         }
         cluster.setFailed(h, false);
         cluster.setOn(h, true);
-        incidents.add(new Incident(now, "host-repaired", cluster.hostId(h), ""));
+        incidents.add(new Incident(now, Kind.HOST_REPAIRED, cluster.hostId(h), ""));
     }
 
     public void linkChanged(int l, boolean up, double now) {
@@ -157,11 +159,11 @@ public final class FaultHandler {
             migrations.abortCrossing(2 * l, now);
             migrations.abortCrossing(2 * l + 1, now);
         }
-        incidents.add(new Incident(now, up ? "link-repaired" : "link-failed", routing.linkId(l), ""));
+        incidents.add(new Incident(now, up ? Kind.LINK_REPAIRED : Kind.LINK_FAILED, routing.linkId(l), ""));
     }
 
     public void switchChanged(int s, boolean up, double now) {
-        incidents.add(new Incident(now, up ? "switch-repaired" : "switch-failed", switchIds.get(s), ""));
+        incidents.add(new Incident(now, up ? Kind.SWITCH_REPAIRED : Kind.SWITCH_FAILED, switchIds.get(s), ""));
         for (int l : routing.linksAt(switchIds.get(s))) {
             linkChanged(l, up, now);
         }
@@ -170,7 +172,7 @@ public final class FaultHandler {
     /** Starts draining a host: no new VMs; its VMs and SSI processes move away. */
     public void maintenanceStarted(int h, double now) {
         cluster.setMaintenance(h, true);
-        incidents.add(new Incident(now, "maintenance-started", cluster.hostId(h), ""));
+        incidents.add(new Incident(now, Kind.MAINTENANCE_STARTED, cluster.hostId(h), ""));
         for (int v : cluster.vmsOn(h).toArray()) {
             int target = bestTarget(v, h);
             if (target >= 0) {
@@ -219,7 +221,7 @@ public final class FaultHandler {
         if (!cluster.isFailed(h)) {
             cluster.setOn(h, true);
         }
-        incidents.add(new Incident(now, "maintenance-ended", cluster.hostId(h), ""));
+        incidents.add(new Incident(now, Kind.MAINTENANCE_ENDED, cluster.hostId(h), ""));
     }
 
     /** Closes the losses still open at the end of the run. */

@@ -1,6 +1,7 @@
 package org.clustercomposer.simulation.fault;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.commons.math3.distribution.ExponentialDistribution;
@@ -35,7 +36,7 @@ public final class RandomFaults {
             drawFor(all, FaultTarget.SWITCH, scenario.switches().get(i).id(), plan.switchMtbf(), plan.mttr(),
                     duration, SplitMixGenerator.derive(seed, SWITCH_STREAM, i));
         }
-        all.sort(java.util.Comparator.comparingDouble(FaultSpec::time));
+        all.sort(Comparator.comparingDouble(FaultSpec::time));
         return all;
     }
 

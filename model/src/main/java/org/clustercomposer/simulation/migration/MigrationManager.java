@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.clustercomposer.simulation.cluster.ClusterModel;
 import org.clustercomposer.simulation.cluster.ProcessTable;
@@ -14,6 +15,7 @@ import org.clustercomposer.simulation.event.MigrationResumed;
 import org.clustercomposer.simulation.network.FlowNetwork;
 import org.clustercomposer.simulation.network.Routing;
 import org.clustercomposer.simulation.output.SlaViolation;
+import org.clustercomposer.simulation.output.SlaViolation.Cause;
 
 /**
  * Runs migrations as flows on the {@link FlowNetwork}. A VM migration is pre-copy: round 0 sends
@@ -238,7 +240,7 @@ public final class MigrationManager {
         abortIf(m -> contains(m.path, resource), now);
     }
 
-    private void abortIf(java.util.function.Predicate<Migration> which, double now) {
+    private void abortIf(Predicate<Migration> which, double now) {
         network.advance(now);
         List<Migration> hit = new ArrayList<>();
         byFlow.values().stream().filter(which).forEach(hit::add);
@@ -277,7 +279,7 @@ public final class MigrationManager {
         if (downtime > 0) {
             double demand = m.isVm ? cluster.vmDemand(m.subject) : processes.demandOf(m.subject);
             violations.add(new SlaViolation(now - downtime, now, subject,
-                    m.isVm ? "migration-downtime" : "process-freeze", demand * downtime));
+                    m.isVm ? Cause.MIGRATION_DOWNTIME : Cause.PROCESS_FREEZE, demand * downtime));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.clustercomposer.simulation.network;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * Max-min fair rates by progressive filling: raise every unfixed flow's rate together until some
@@ -113,10 +115,10 @@ public final class MaxMinFairShare {
     }
 
     private static Integer[] cappedFlowsByCap(int[][] paths, double[] flowCap, int flowCount) {
-        return java.util.stream.IntStream.range(0, flowCount)
+        return IntStream.range(0, flowCount)
                 .filter(f -> paths[f].length > 0 && Double.isFinite(flowCap[f]))
                 .boxed()
-                .sorted(java.util.Comparator.comparingDouble((Integer f) -> flowCap[f]).thenComparingInt(f -> f))
+                .sorted(Comparator.comparingDouble((Integer f) -> flowCap[f]).thenComparingInt(f -> f))
                 .toArray(Integer[]::new);
     }
 

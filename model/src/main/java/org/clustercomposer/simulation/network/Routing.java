@@ -1,6 +1,7 @@
 package org.clustercomposer.simulation.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,14 @@ import java.util.Optional;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.topology.Link;
-import org.clustercomposer.topology.NetworkGraph;
-import org.clustercomposer.topology.NetworkSwitch;
+import org.clustercomposer.topology.RoutingTree;
 
 /**
  * Turns host-to-host transfers into resource paths for the {@link FlowNetwork}: the source NIC's
  * sending side, each link in its direction of travel, the destination NIC's receiving side.
  * Resources: link l direction d is {@code 2l+d} (d=0 from->to); host h's NIC out is
- * {@code 2L+2h}, in is {@code 2L+2h+1}. Paths are the topology's fewest-hops paths
- * ({@link NetworkGraph}), cached until a link changes state.
+ * {@code 2L+2h}, in is {@code 2L+2h+1}. Paths follow the routing rule the analytical engine uses
+ * too ({@link RoutingTree}) over the links that work, and are cached until a link changes state.
  */
 public final class Routing {
 
@@ -29,8 +29,7 @@ public final class Routing {
     private final String[] hostIds;
     private final boolean[] linkUp;
     private final Map<Long, int[]> cache = new HashMap<>();
-    private final String topSwitch;
-    private NetworkGraph graph;
+    private RoutingTree tree;
 
     public Routing(Scenario scenario) {
         this.scenario = scenario;
@@ -40,11 +39,8 @@ public final class Routing {
         }
         this.hostIds = scenario.hosts().stream().map(Host::id).toArray(String[]::new);
         this.linkUp = new boolean[links.size()];
-        java.util.Arrays.fill(linkUp, true);
-        this.topSwitch = scenario.switches().stream()
-                .max(java.util.Comparator.comparingDouble(NetworkSwitch::bandwidth))
-                .map(NetworkSwitch::id).orElse(null);
-        this.graph = scenario.network();
+        Arrays.fill(linkUp, true);
+        this.tree = RoutingTree.of(scenario.hosts(), scenario.switches(), scenario.storages(), links);
     }
 
     /** Capacities of every resource, in the order of the resource numbering. */
@@ -96,12 +92,17 @@ public final class Routing {
         return cached == NO_PATH ? Optional.empty() : Optional.of(cached);
     }
 
-    /** Resources from a host to the top switch (traffic leaving the cluster), or empty. */
+    /**
+     * Resources from a host to the top of its part of the network (traffic leaving the cluster), or
+     * empty. A host that is its own top (no link, or the hub of a part without a switch) sends
+     * through its NIC only.
+     */
     public Optional<int[]> uplinkPath(int from) {
         long key = -1L - from;
         int[] cached = cache.get(key);
         if (cached == null) {
-            cached = topSwitch == null ? new int[] {nicOut(from)} : linkPath(from, topSwitch, -1);
+            String top = tree.topOf(hostIds[from]);
+            cached = top == null || top.equals(hostIds[from]) ? new int[] {nicOut(from)} : linkPath(from, top, -1);
             cache.put(key, cached);
         }
         return cached == NO_PATH ? Optional.empty() : Optional.of(cached);
@@ -118,7 +119,7 @@ public final class Routing {
     }
 
     private int[] linkPath(int from, String toNode, int toHost) {
-        Optional<List<Link>> path = graph.path(hostIds[from], toNode);
+        Optional<List<Link>> path = tree.path(hostIds[from], toNode);
         if (path.isEmpty()) {
             return NO_PATH;
         }
@@ -148,7 +149,7 @@ public final class Routing {
                 working.add(links.get(l));
             }
         }
-        graph = NetworkGraph.of(scenario.hosts(), scenario.switches(), scenario.storages(), working);
+        tree = RoutingTree.of(scenario.hosts(), scenario.switches(), scenario.storages(), working);
         cache.clear();
     }
 

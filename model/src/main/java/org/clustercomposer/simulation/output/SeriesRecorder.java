@@ -111,7 +111,7 @@ public final class SeriesRecorder {
             double total = cluster.accounting().unservedSeconds(h);
             double delta = total - lastUnserved[h];
             if (delta > 1e-9) {
-                overloads.add(new SlaViolation(lastClose, now, cluster.hostId(h), "overload", delta));
+                overloads.add(new SlaViolation(lastClose, now, cluster.hostId(h), SlaViolation.Cause.OVERLOAD, delta));
             }
             lastUnserved[h] = total;
         }

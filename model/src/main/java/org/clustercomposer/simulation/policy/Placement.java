@@ -1,5 +1,7 @@
 package org.clustercomposer.simulation.policy;
 
+import java.util.Arrays;
+
 import org.clustercomposer.simulation.cluster.ClusterModel;
 import org.clustercomposer.simulation.cluster.HostLoadIndex;
 
@@ -84,6 +86,6 @@ final class Placement {
             }
             on[j + 1] = v;
         }
-        return java.util.Arrays.copyOf(on, n);
+        return Arrays.copyOf(on, n);
     }
 }

@@ -55,7 +55,7 @@ public final class SsiBalancePolicy implements Policy {
         if (busiest < 0 || busiest == idlest || load(c, busiest) - load(c, idlest) <= imbalance) {
             return;
         }
-        double gapCores = (load(c, busiest) - load(c, idlest)) * size(c, busiest) / 2;
+        double gapCores = (load(c, busiest) - load(c, idlest)) * c.placeSize(busiest) / 2;
         int best = -1;
         double bestMiss = Double.POSITIVE_INFINITY;
         for (int i : p.processesAt(d, busiest)) {
@@ -71,14 +71,10 @@ public final class SsiBalancePolicy implements Policy {
     }
 
     private static double load(ClusterModel c, int place) {
-        if (place < c.hostCount()) {
+        if (c.places().isHost(place)) {
             return c.utilization(place);
         }
-        int v = place - c.hostCount();
+        int v = c.places().vm(place);
         return c.vcpus(v) > 0 ? c.vmDemand(v) / c.vcpus(v) : 0;
-    }
-
-    private static double size(ClusterModel c, int place) {
-        return place < c.hostCount() ? c.capacity(place) : c.vcpus(place - c.hostCount());
     }
 }

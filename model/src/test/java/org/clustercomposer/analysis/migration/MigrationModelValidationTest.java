@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
@@ -246,7 +247,7 @@ class MigrationModelValidationTest {
                 pct(max(errors(outcomes, Outcome::simpleDowntimeError))));
     }
 
-    private static double[] errors(List<Outcome> outcomes, java.util.function.ToDoubleFunction<Outcome> error) {
+    private static double[] errors(List<Outcome> outcomes, ToDoubleFunction<Outcome> error) {
         return outcomes.stream().mapToDouble(error).filter(Double::isFinite).toArray();
     }
 

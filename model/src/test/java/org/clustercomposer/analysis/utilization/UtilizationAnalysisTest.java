@@ -14,6 +14,7 @@ import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.topology.Hypervisor;
+import org.clustercomposer.topology.Link;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -215,6 +216,6 @@ class UtilizationAnalysisTest {
         assertEquals(5 * GBIT, n.availableBandwidth("h1", "h3"), 1e-3);
         assertEquals(10 * GBIT, n.availableBandwidth("h3", "h1"), 1e-3, "the other direction is free");
         assertEquals(List.of("l1", "up1", "up2", "l3"),
-                n.path("h1", "h3").stream().map(org.clustercomposer.topology.Link::id).toList());
+                n.path("h1", "h3").stream().map(Link::id).toList());
     }
 }

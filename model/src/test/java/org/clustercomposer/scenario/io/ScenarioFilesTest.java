@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Random;
 
@@ -41,7 +43,7 @@ class ScenarioFilesTest {
     void replacingAFileKeepsItsPermissions() throws Exception {
         Path file = dir.resolve("shared.json");
         ScenarioFiles.save(Fixtures.small(), file);
-        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        var permissions = PosixFilePermissions.fromString("rw-rw-r--");
         Files.setPosixFilePermissions(file, permissions);
         ScenarioFiles.save(Fixtures.small().withName("changed"), file);
         assertEquals(permissions, Files.getPosixFilePermissions(file));
@@ -52,7 +54,7 @@ class ScenarioFilesTest {
     void readingAStreamLeavesItOpenForTheCaller() throws Exception {
         byte[] bytes = ScenarioFiles.toJson(Fixtures.small()).getBytes(StandardCharsets.UTF_8);
         boolean[] closed = {false};
-        var in = new java.io.ByteArrayInputStream(bytes) {
+        var in = new ByteArrayInputStream(bytes) {
             @Override
             public void close() {
                 closed[0] = true;

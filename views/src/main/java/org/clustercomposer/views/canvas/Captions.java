@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.topology.Element;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.topology.Link;
 import org.clustercomposer.topology.NetworkSwitch;
@@ -22,7 +24,7 @@ import org.clustercomposer.units.Quantities;
 final class Captions {
 
     private final Scenario scenario;
-    private Map<String, Object> byId;
+    private Map<String, Element> byId;
     private final Map<String, String> captions = new HashMap<>();
     private final Map<String, String> details = new HashMap<>();
 
@@ -38,42 +40,49 @@ final class Captions {
         return details.computeIfAbsent(id, this::makeDetail);
     }
 
-    private Object element(String id) {
+    private Element element(String id) {
         if (byId == null) {
-            byId = new HashMap<>();
-            for (Object e : org.clustercomposer.views.editing.Elements.all(scenario)) {
-                byId.putIfAbsent(org.clustercomposer.views.editing.Elements.idOf(e), e);
-            }
+            byId = scenario.elementsById();
         }
         return byId.get(id);
     }
 
     private String makeCaption(String id) {
-        Object e = element(id);
-        String name = e instanceof Host h ? h.name() : e instanceof NetworkSwitch s ? s.name()
-                : e instanceof Storage s ? s.name() : e instanceof Vm v ? v.name()
-                : e instanceof SsiDomain d ? d.name() : e instanceof Application a ? a.name() : null;
+        Element e = element(id);
+        String name = e == null ? null : e.name();
         return name == null || name.isBlank() ? id : name;
     }
 
     private String makeDetail(String id) {
-        Object e = element(id);
-        if (e instanceof Host h) {
-            return h.cores() + " × " + Quantities.display(h.coreSpeed(), Dimension.FREQUENCY) + " · "
-                    + Quantities.display(h.memory(), Dimension.SIZE) + (h.isVirtualized() ? " · " + h.hypervisor().kind() : "");
-        } else if (e instanceof NetworkSwitch s) {
-            return s.ports() + " ports · " + Quantities.display(s.bandwidth(), Dimension.BANDWIDTH);
-        } else if (e instanceof Storage s) {
-            return Quantities.display(s.capacity(), Dimension.SIZE) + " · " + Quantities.display(s.bandwidth(), Dimension.BANDWIDTH);
-        } else if (e instanceof Link l) {
-            return Quantities.display(l.bandwidth(), Dimension.BANDWIDTH);
-        } else if (e instanceof Vm v) {
-            return v.vcpus() + " vCPU · " + Quantities.display(v.memory(), Dimension.SIZE);
-        } else if (e instanceof SsiDomain d) {
-            return d.kind().jsonName() + " · " + d.members().size() + " members";
-        } else if (e instanceof Application a) {
-            return "×" + a.processes();
+        Element e = element(id);
+        if (e == null) {
+            return "";
         }
-        return "";
+        return switch (ElementKind.of(e)) {
+            case HOST -> hostDetail((Host) e);
+            case SWITCH -> ((NetworkSwitch) e).ports() + " ports · " + bandwidth(((NetworkSwitch) e).bandwidth());
+            case STORAGE -> size(((Storage) e).capacity()) + " · " + bandwidth(((Storage) e).bandwidth());
+            case LINK -> bandwidth(((Link) e).bandwidth());
+            case VM -> ((Vm) e).vcpus() + " vCPU · " + size(((Vm) e).memory());
+            case SSI_DOMAIN -> ssiDetail((SsiDomain) e);
+            case APPLICATION -> "×" + ((Application) e).processes();
+        };
+    }
+
+    private static String hostDetail(Host h) {
+        return h.cores() + " × " + Quantities.display(h.coreSpeed(), Dimension.FREQUENCY) + " · " + size(h.memory())
+                + (h.isVirtualized() ? " · " + h.hypervisor().kind() : "");
+    }
+
+    private static String ssiDetail(SsiDomain d) {
+        return d.kind().jsonName() + " · " + d.members().size() + " members";
+    }
+
+    private static String size(double bytes) {
+        return Quantities.display(bytes, Dimension.SIZE);
+    }
+
+    private static String bandwidth(double bytesPerSecond) {
+        return Quantities.display(bytesPerSecond, Dimension.BANDWIDTH);
     }
 }

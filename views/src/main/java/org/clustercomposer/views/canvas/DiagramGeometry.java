@@ -111,7 +111,7 @@ public final class DiagramGeometry {
             vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
             containerOf.put(vm.id(), vm.placedOn());
         }
-        placed = given != null ? given : Placement.positions(s, this::vmCount);
+        placed = given != null ? given : NodePositions.positions(s, this::vmCount);
         s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
         s.switches().forEach(e -> addNode(e.id(), ElementKind.SWITCH, placed));
         s.storages().forEach(e -> addNode(e.id(), ElementKind.STORAGE, placed));

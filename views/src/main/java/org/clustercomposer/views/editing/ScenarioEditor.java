@@ -54,7 +54,7 @@ public final class ScenarioEditor {
 
     /** Adds a host, switch or storage at a canvas position and selects it. */
     public String addNode(ElementKind kind, Position at) {
-        String id = scenario().freshId(prefix(kind));
+        String id = scenario().freshId(kind.idPrefix());
         stack.execute(ScenarioEdits.addNode(kind, id, at));
         selection.select(id);
         return id;
@@ -153,17 +153,5 @@ public final class ScenarioEditor {
         if (kept.removeIf(id -> !kinds.containsKey(id))) {
             selection.set(selection.ids().stream().filter(kinds::containsKey).toList());
         }
-    }
-
-    static String prefix(ElementKind kind) {
-        return switch (kind) {
-            case HOST -> "host";
-            case SWITCH -> "switch";
-            case STORAGE -> "storage";
-            case LINK -> "link";
-            case VM -> "vm";
-            case SSI_DOMAIN -> "ssi";
-            case APPLICATION -> "app";
-        };
     }
 }

@@ -14,6 +14,7 @@ import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.topology.Element;
 
 /**
  * The edits a user can make, as commands. Each checks its input against the scenario it is
@@ -26,13 +27,13 @@ public final class ScenarioEdits {
 
     /** A host, switch or storage at a canvas position. */
     public static EditCommand addNode(ElementKind kind, String id, Position at) {
-        return EditCommand.of("Add " + label(kind), s -> {
+        return EditCommand.of("Add " + kind.noun(), s -> {
             requireFresh(s, id);
             Scenario added = switch (kind) {
                 case HOST -> s.withHosts(append(s.hosts(), ElementDefaults.host(id)));
                 case SWITCH -> s.withSwitches(append(s.switches(), ElementDefaults.networkSwitch(id)));
                 case STORAGE -> s.withStorages(append(s.storages(), ElementDefaults.storage(id)));
-                default -> throw new IllegalArgumentException("a " + label(kind) + " is not placed by position");
+                default -> throw new IllegalArgumentException("a " + kind.noun() + " is not placed by position");
             };
             return added.withLayout(added.layout().with(id, at));
         });
@@ -80,7 +81,7 @@ public final class ScenarioEdits {
             requireMembers(s, members);
             SsiDomain domain = s.ssiDomain(domainId)
                     .orElseThrow(() -> new IllegalArgumentException("no SSI domain \"" + domainId + "\""));
-            return Elements.replace(s, domain.withMembers(members));
+            return s.withElement(domain.withMembers(members));
         });
     }
 
@@ -91,11 +92,11 @@ public final class ScenarioEdits {
             if (kind == ElementKind.VM) {
                 requireVmTarget(s, target);
                 Vm vm = s.vm(id).orElseThrow();
-                return target.equals(vm.placedOn()) ? s : Elements.replace(s, vm.withPlacedOn(target));
+                return target.equals(vm.placedOn()) ? s : s.withElement(vm.withPlacedOn(target));
             } else if (kind == ElementKind.APPLICATION) {
                 requireApplicationTarget(s, target);
                 var app = s.applications().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
-                return target.equals(app.placedOn()) ? s : Elements.replace(s, app.withPlacedOn(target));
+                return target.equals(app.placedOn()) ? s : s.withElement(app.withPlacedOn(target));
             }
             throw new IllegalArgumentException("only VMs and applications are placed on something");
         });
@@ -135,17 +136,17 @@ public final class ScenarioEdits {
     }
 
     /** Replaces one element by an edited copy (from the property sheet). */
-    public static EditCommand replace(String description, Object edited) {
+    public static EditCommand replace(String description, Element edited) {
         return replaceAll(description, List.of(edited));
     }
 
     /** Replaces several elements by edited copies in one command, so one undo step restores all. */
-    public static EditCommand replaceAll(String description, List<?> edited) {
-        List<?> copies = List.copyOf(edited);
+    public static EditCommand replaceAll(String description, List<? extends Element> edited) {
+        List<Element> copies = List.copyOf(edited);
         return EditCommand.of(description, s -> {
             Scenario next = s;
-            for (Object element : copies) {
-                next = Elements.replace(next, element);
+            for (Element element : copies) {
+                next = next.withElement(element);
             }
             return next;
         });
@@ -163,7 +164,7 @@ public final class ScenarioEdits {
     private static void requireNode(Scenario s, String id) {
         ElementKind kind = s.kindOf(id).orElseThrow(() -> new IllegalArgumentException("no element \"" + id + "\""));
         if (kind != ElementKind.HOST && kind != ElementKind.SWITCH && kind != ElementKind.STORAGE) {
-            throw new IllegalArgumentException("a link connects hosts, switches and storage, not a " + label(kind));
+            throw new IllegalArgumentException("a link connects hosts, switches and storage, not a " + kind.noun());
         }
     }
 
@@ -171,7 +172,7 @@ public final class ScenarioEdits {
         ElementKind kind = s.kindOf(target).orElse(null);
         if (kind != ElementKind.HOST && kind != ElementKind.SSI_DOMAIN) {
             throw new IllegalArgumentException("a VM goes on a host or an SSI domain"
-                    + (kind == null ? "" : ", not on a " + label(kind)));
+                    + (kind == null ? "" : ", not on a " + kind.noun()));
         }
     }
 
@@ -179,7 +180,7 @@ public final class ScenarioEdits {
         ElementKind kind = s.kindOf(target).orElse(null);
         if (kind != ElementKind.HOST && kind != ElementKind.SSI_DOMAIN && kind != ElementKind.VM) {
             throw new IllegalArgumentException("an application runs on a VM, a host or an SSI domain"
-                    + (kind == null ? "" : ", not on a " + label(kind)));
+                    + (kind == null ? "" : ", not on a " + kind.noun()));
         }
     }
 
@@ -193,25 +194,13 @@ public final class ScenarioEdits {
             ElementKind k = kinds.get(m);
             if (k != ElementKind.HOST && k != ElementKind.VM) {
                 throw new IllegalArgumentException("an SSI domain spans hosts or VMs; \"" + m + "\" is "
-                        + (k == null ? "unknown" : "a " + label(k)));
+                        + (k == null ? "unknown" : "a " + k.noun()));
             }
             memberKinds.add(k);
         }
         if (memberKinds.size() > 1) {
             throw new IllegalArgumentException("an SSI domain spans hosts or VMs, not a mix of both");
         }
-    }
-
-    public static String label(ElementKind kind) {
-        return switch (kind) {
-            case HOST -> "host";
-            case SWITCH -> "switch";
-            case STORAGE -> "storage";
-            case LINK -> "link";
-            case VM -> "VM";
-            case SSI_DOMAIN -> "SSI domain";
-            case APPLICATION -> "application";
-        };
     }
 
     private static <T> List<T> append(List<T> list, T element) {

@@ -1,10 +1,13 @@
 package org.clustercomposer.views.problems;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.topology.Element;
 
 /** Maps a JSON pointer such as {@code /vms/3/memory} to the id of the element it points into. */
 public final class ElementPaths {
@@ -30,16 +33,11 @@ public final class ElementPaths {
             return null;
         }
         int index = Integer.parseInt(m.group(2));
-        List<String> ids = switch (m.group(1)) {
-            case "hosts" -> s.hosts().stream().map(e -> e.id()).toList();
-            case "switches" -> s.switches().stream().map(e -> e.id()).toList();
-            case "links" -> s.links().stream().map(e -> e.id()).toList();
-            case "storages" -> s.storages().stream().map(e -> e.id()).toList();
-            case "vms" -> s.vms().stream().map(e -> e.id()).toList();
-            case "ssiDomains" -> s.ssiDomains().stream().map(e -> e.id()).toList();
-            case "applications" -> s.applications().stream().map(e -> e.id()).toList();
-            default -> List.of();
-        };
-        return index < ids.size() ? ids.get(index) : null;
+        Optional<ElementKind> kind = ElementKind.ofListName(m.group(1));
+        if (kind.isEmpty()) {
+            return null;
+        }
+        List<? extends Element> elements = s.elementsOf(kind.get());
+        return index < elements.size() ? elements.get(index).id() : null;
     }
 }

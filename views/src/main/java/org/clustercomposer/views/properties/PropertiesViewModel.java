@@ -14,8 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.topology.Element;
 import org.clustercomposer.topology.Hypervisor;
-import org.clustercomposer.views.editing.Elements;
 import org.clustercomposer.views.editing.ScenarioEdits;
 import org.clustercomposer.views.editing.ScenarioEditor;
 
@@ -45,7 +45,7 @@ public final class PropertiesViewModel {
     /** Parses and applies a typed value. Returns false, with {@link #errorProperty()} set, when refused. */
     public boolean commit(PropertyRow row, String text) {
         Scenario s = editor.scenario();
-        List<Object> elements = row.elementIds().stream().map(id -> Elements.find(s, id).orElse(null)).toList();
+        List<Element> elements = row.elementIds().stream().map(id -> s.element(id).orElse(null)).toList();
         if (elements.contains(null)) {
             return false;
         }
@@ -55,12 +55,12 @@ public final class PropertiesViewModel {
             if (spec.type() == ValueType.ID && value != null && s.kindOf((String) value).isEmpty()) {
                 throw new IllegalArgumentException("no element with id \"" + value + "\"");
             }
-            List<Object> edited = new ArrayList<>();
-            for (Object element : elements) {
+            List<Element> edited = new ArrayList<>();
+            for (Element element : elements) {
                 Object copy = spec.path().equals("hypervisor.kind") ? withHypervisorKind(element, (String) value)
                         : RecordPaths.with(element, spec.path(), value);
                 if (!copy.equals(element)) {
-                    edited.add(copy);
+                    edited.add((Element) copy);
                 }
             }
             if (!edited.isEmpty()) {
@@ -93,7 +93,7 @@ public final class PropertiesViewModel {
         Map<ElementKind, List<String>> byKind = new LinkedHashMap<>();
         Map<String, Object> elements = new LinkedHashMap<>();
         for (String id : editor.selection().ids()) {
-            Object element = Elements.find(s, id).orElse(null);
+            Element element = s.element(id).orElse(null);
             ElementKind kind = s.kindOf(id).orElse(null);
             if (element != null && kind != null) {
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
@@ -109,7 +109,7 @@ public final class PropertiesViewModel {
         }
         ElementKind kind = byKind.keySet().iterator().next();
         List<String> ids = byKind.get(kind);
-        headline.set(ids.size() == 1 ? capitalized(ScenarioEdits.label(kind)) + " " + ids.get(0)
+        headline.set(ids.size() == 1 ? capitalized(kind.noun()) + " " + ids.get(0)
                 : capitalized(plural(ids.size(), kind)) + " selected");
         rows.set(FieldCatalog.fieldsOf(kind).stream().map(f -> row(f, ids, elements)).toList());
     }
@@ -124,7 +124,7 @@ public final class PropertiesViewModel {
 
     /** "3 hosts", "1 VM", "2 switches". */
     static String plural(int count, ElementKind kind) {
-        String label = ScenarioEdits.label(kind);
+        String label = kind.noun();
         String many = kind == ElementKind.STORAGE ? label : label.endsWith("h") ? label + "es" : label + "s";
         return count + " " + (count == 1 ? label : many);
     }

@@ -1,4 +1,4 @@
-package org.clustercomposer.simulation.output;
+package org.clustercomposer.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clustercomposer.simulation.SimulationResult;
 import org.clustercomposer.simulation.fault.Incident;
 import org.clustercomposer.simulation.migration.MigrationRecord;
+import org.clustercomposer.simulation.output.SlaViolation;
+import org.clustercomposer.simulation.output.TimeSeries;
 
 /**
  * Writes a result as CSV tables or one JSON file. Output depends only on the result (no wall
@@ -75,13 +78,13 @@ public final class ResultWriter {
                 }));
         files.add(table(dir.resolve("sla.csv"), "start,end,element,cause,unserved_core_seconds", w -> {
             for (SlaViolation v : r.violations()) {
-                w.write(v.start() + "," + v.end() + "," + csv(v.element()) + "," + v.cause() + ","
+                w.write(v.start() + "," + v.end() + "," + csv(v.element()) + "," + v.cause().label() + ","
                         + v.unservedCoreSeconds() + "\n");
             }
         }));
         files.add(table(dir.resolve("incidents.csv"), "time,kind,element,detail", w -> {
             for (Incident i : r.incidents()) {
-                w.write(i.time() + "," + i.kind() + "," + csv(i.element()) + "," + csv(i.detail()) + "\n");
+                w.write(i.time() + "," + i.kind().label() + "," + csv(i.element()) + "," + csv(i.detail()) + "\n");
             }
         }));
         return files;
@@ -99,7 +102,7 @@ public final class ResultWriter {
 
     /** The headline numbers, in a fixed order. */
     public static Map<String, Object> summary(SimulationResult r) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", r.scenario());
         m.put("policy", r.policy());
         m.put("seed", r.seed());

@@ -1,10 +1,12 @@
-package org.clustercomposer.app.cli;
+package org.clustercomposer.report;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.clustercomposer.analysis.utilization.ElementUtilization;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
@@ -13,11 +15,8 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Prints a utilization report as text tables or JSON. */
-final class UtilizationReportFormat {
+public final class UtilizationReportFormat {
 
     private static final List<ElementKind> SECTIONS = List.of(ElementKind.HOST, ElementKind.LINK, ElementKind.SWITCH,
             ElementKind.STORAGE, ElementKind.SSI_DOMAIN, ElementKind.VM);
@@ -25,7 +24,7 @@ final class UtilizationReportFormat {
     private UtilizationReportFormat() {
     }
 
-    static void text(Scenario scenario, UtilizationReport report, PrintWriter out) {
+    public static void text(Scenario scenario, UtilizationReport report, PrintWriter out) {
         out.printf("Scenario: %s (%d hosts, %d VMs)%n", scenario.name(), scenario.hosts().size(), scenario.vms().size());
         List<ElementUtilization> overloads = report.overloads();
         out.printf("%nOverloaded (%d)%n", overloads.size());
@@ -58,7 +57,7 @@ final class UtilizationReportFormat {
         report.problems().forEach(p -> out.println("  problem: " + p));
     }
 
-    static String json(Scenario scenario, UtilizationReport report) throws JsonProcessingException {
+    public static String json(Scenario scenario, UtilizationReport report) throws JsonProcessingException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", scenario.name());
         UtilizationReport.Summary s = report.summary();
@@ -77,7 +76,7 @@ final class UtilizationReportFormat {
         root.put("bottlenecks", report.bottlenecks());
         root.put("problems", report.problems());
         root.put("elements", report.byId().values().stream().map(UtilizationReportFormat::element).toList());
-        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return PrettyJson.of(root);
     }
 
     private static Map<String, Object> element(ElementUtilization u) {

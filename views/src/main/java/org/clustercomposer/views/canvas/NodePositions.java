@@ -14,12 +14,13 @@ import org.clustercomposer.views.layout.LayeredTreeLayout;
 import org.clustercomposer.views.layout.NodeSize;
 
 /**
- * Positions of the nodes to draw. The layout of the file wins; a scenario without any layout
- * (generated, imported) gets the tree layout; nodes added without a position line up under the rest.
+ * Where the canvas draws each node (host, switch, storage). The layout of the file wins; a scenario
+ * without any layout (generated, imported) gets the tree layout; nodes added without a position line
+ * up under the rest.
  */
-public final class Placement {
+public final class NodePositions {
 
-    private Placement() {
+    private NodePositions() {
     }
 
     public static Map<String, Position> positions(Scenario s, ToIntFunction<String> vmCount) {
@@ -50,10 +51,7 @@ public final class Placement {
 
     /** The tree layout with sizes as the canvas draws them. */
     public static Map<String, Position> treeLayout(Scenario s, ToIntFunction<String> vmCount) {
-        Map<String, ElementKind> kinds = new HashMap<>();
-        s.hosts().forEach(h -> kinds.put(h.id(), ElementKind.HOST));
-        s.switches().forEach(h -> kinds.put(h.id(), ElementKind.SWITCH));
-        s.storages().forEach(h -> kinds.put(h.id(), ElementKind.STORAGE));
+        Map<String, ElementKind> kinds = s.kindsById();
         NodeSize size = new NodeSize() {
             @Override
             public double width(String id) {

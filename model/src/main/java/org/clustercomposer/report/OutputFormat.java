@@ -1,4 +1,4 @@
-package org.clustercomposer.simulation.output;
+package org.clustercomposer.report;
 
 import java.util.Arrays;
 import java.util.Optional;

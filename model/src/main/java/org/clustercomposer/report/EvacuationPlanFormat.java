@@ -1,0 +1,60 @@
+package org.clustercomposer.report;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.clustercomposer.analysis.evacuation.MoveCost;
+import org.clustercomposer.analysis.evacuation.PlanCost;
+import org.clustercomposer.units.Dimension;
+import org.clustercomposer.units.Quantities;
+
+/** Prints the plan for draining a host as text or JSON. */
+public final class EvacuationPlanFormat {
+
+    private EvacuationPlanFormat() {
+    }
+
+    public static void text(String host, PlanCost plan, PrintWriter out) {
+        out.printf("Draining %s: %d moves, %d refused%n", host, plan.moves().size(), plan.refused().size());
+        for (MoveCost m : plan.moves()) {
+            out.printf("  %-12s -> %-10s %10s at %-12s downtime %-8s shared by %d  via %s%n", m.move().vmId(),
+                    m.move().to(), Quantities.display(m.cost().totalSeconds(), Dimension.DURATION),
+                    Quantities.display(m.bandwidth(), Dimension.BANDWIDTH),
+                    Quantities.display(m.cost().downtimeSeconds(), Dimension.DURATION), m.sharedWith(),
+                    String.join(" ", m.path()));
+        }
+        plan.refused().forEach(r -> out.println("  refused: " + r));
+        out.printf("Total %s (moves run together), %s sent, longest pause %s%n",
+                Quantities.display(plan.totalSeconds(), Dimension.DURATION),
+                Quantities.display(plan.bytesSent(), Dimension.SIZE),
+                Quantities.display(plan.maxDowntimeSeconds(), Dimension.DURATION));
+    }
+
+    public static String json(String host, PlanCost plan) throws JsonProcessingException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("host", host);
+        json.put("totalSeconds", plan.totalSeconds());
+        json.put("bytesSent", plan.bytesSent());
+        json.put("maxDowntimeSeconds", plan.maxDowntimeSeconds());
+        json.put("moves", plan.moves().stream().map(EvacuationPlanFormat::move).toList());
+        json.put("refused", plan.refused());
+        return PrettyJson.of(json);
+    }
+
+    private static Map<String, Object> move(MoveCost m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("vm", m.move().vmId());
+        json.put("to", m.move().to());
+        json.put("totalSeconds", m.cost().totalSeconds());
+        json.put("downtimeSeconds", m.cost().downtimeSeconds());
+        json.put("bytesSent", m.cost().bytesSent());
+        json.put("bandwidth", m.bandwidth());
+        json.put("sharedWith", m.sharedWith());
+        json.put("path", List.copyOf(m.path()));
+        return json;
+    }
+}

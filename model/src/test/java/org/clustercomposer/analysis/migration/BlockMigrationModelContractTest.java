@@ -1,0 +1,9 @@
+package org.clustercomposer.analysis.migration;
+
+class BlockMigrationModelContractTest extends MigrationCostModelContract {
+
+    @Override
+    protected MigrationCostModel model() {
+        return new BlockMigrationModel(new PreCopyMigrationModel());
+    }
+}

@@ -1,0 +1,9 @@
+package org.clustercomposer.analysis.migration;
+
+class ProcessMigrationModelContractTest extends MigrationCostModelContract {
+
+    @Override
+    protected MigrationCostModel model() {
+        return ProcessMigrationModel.lazy();
+    }
+}
