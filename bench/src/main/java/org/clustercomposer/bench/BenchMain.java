@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.clustercomposer.bench.cloudsim.SideBySide;
+import org.clustercomposer.bench.migrationlab.MigrationLab;
 
 /**
  * Runs one benchmark suite by name: {@code java -jar bench/target/benchmarks.jar analysis}.
@@ -23,6 +24,7 @@ public final class BenchMain {
         SUITES.put("analysis", AnalysisBenchmark::runSuite);
         SUITES.put("canvas", CanvasBenchmark::runSuite);
         SUITES.put("simulation", SideBySide::main);
+        SUITES.put("migration-lab", MigrationLab::runSuite);
     }
 
     private BenchMain() {
