@@ -20,8 +20,6 @@ import org.clustercomposer.simulation.policy.Thresholds;
 import org.clustercomposer.simulation.workload.Trace;
 import org.clustercomposer.simulation.workload.TraceFormatException;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
-import org.clustercomposer.units.Dimension;
-import org.clustercomposer.units.Quantities;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -157,13 +155,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private double time(String option, String text) {
         try {
-            double seconds = Quantities.parse(text, Dimension.DURATION);
-            if (!(seconds > 0) || Double.isInfinite(seconds)) {
-                throw usage(option + " must be a positive time, got \"" + text + "\"");
-            }
-            return seconds;
-        } catch (IllegalArgumentException e) {
-            throw usage(option + ": " + e.getMessage());
+            return QuantityConverters.positiveTime(option, text);
+        } catch (CommandLine.TypeConversionException e) {
+            throw usage(e.getMessage());
         }
     }
 
