@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Optional<Scenario> loaded = ScenarioInput.loadReadable(file, spec.commandLine().getErr());
+        Optional<Scenario> loaded = ScenarioInput.loadValid(file, spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return Cli.INVALID_INPUT;
         }
