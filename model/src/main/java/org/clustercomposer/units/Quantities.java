@@ -62,16 +62,21 @@ public final class Quantities {
         double number = Double.parseDouble(literal);
         String symbol = text.substring(symbolStart, symbolEnd);
         if (Double.isInfinite(number)) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is too large a number");
+            throw tooLarge(text, dimension);
         }
         if (symbol.isEmpty()) {
             return number;
         }
         double value = scale(literal, number, unitOf(symbol, text, dimension).factor());
         if (Double.isInfinite(value)) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is too large");
+            throw tooLarge(text, dimension);
         }
         return value;
+    }
+
+    private static IllegalArgumentException tooLarge(String text, Dimension dimension) {
+        return new IllegalArgumentException("expected " + dimension.example() + ", got \"" + text.strip()
+                + "\", which is too large for a number");
     }
 
     /**
