@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 public final class Cli implements Runnable {
 
     public static final int INVALID_INPUT = 1;
+    /** Stopped by SIGINT or SIGTERM, as shells report it (128 + 2); what was done so far is kept. */
+    public static final int CANCELLED = 130;
     public static final int UNEXPECTED = 3;
 
     @CommandLine.Spec
