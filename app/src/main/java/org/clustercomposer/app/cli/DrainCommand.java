@@ -32,7 +32,7 @@ final class DrainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "HOST", description = "id of the host to drain")
     String host;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     ReportStyle format;
 
     @Override
