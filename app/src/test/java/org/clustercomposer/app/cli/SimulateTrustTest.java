@@ -78,6 +78,15 @@ class SimulateTrustTest {
     }
 
     @Test
+    void aBinaryTraceSaysItIsNotText() throws Exception {
+        Path trace = Files.write(dir.resolve("trace.csv"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3});
+        assertEquals(1, run("simulate", scenario.toString(), "--duration", "1h", "--trace", trace.toString()));
+        assertTrue(err.toString().contains("trace.csv: cannot read: not UTF-8 text (is it a binary file?)"),
+                err.toString());
+        assertFalse(err.toString().contains("Input length"), err.toString());
+    }
+
+    @Test
     void mttrWithoutHostMtbfIsAUsageError() {
         assertEquals(2, run("simulate", scenario.toString(), "--duration", "1h", "--mttr", "2h"));
         assertTrue(err.toString().contains("--mttr needs --host-mtbf"), err.toString());
