@@ -22,6 +22,9 @@ final class Index {
     private final Map<String, Ref> byId = new HashMap<>();
 
     Index(Scenario s, Checks checks) {
+        safeText(checks, "", "name", s.name());
+        String description = s.description() == null ? null : s.description().replace('\n', ' ').replace('\t', ' ');
+        safeText(checks, "", "description", description);
         for (ElementKind kind : ElementKind.values()) {
             List<? extends Element> elements = s.elementsOf(kind);
             for (int i = 0; i < elements.size(); i++) {
@@ -42,7 +45,7 @@ final class Index {
     }
 
     // Control and bidi characters in an id or a name would be printed raw by every report.
-    private static void safeText(Checks checks, String path, String field, String text) {
+    static void safeText(Checks checks, String path, String field, String text) {
         int at = text == null ? -1 : Quote.firstUnsafe(text);
         if (at >= 0) {
             checks.add(path, field, String.format("must not hold control or bidirectional characters, got U+%04X at"
