@@ -67,6 +67,17 @@ class CommandLineTrustTest {
     }
 
     @Test
+    void editSaysWhatAPathIsInsteadOfNoSuchFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertEquals(1, run("edit", dir.toString()));
+        assertTrue(err.toString().contains(dir + ": is a directory, not a file"), err.toString());
+        java.nio.file.Path loop = dir.resolve("loop.json");
+        java.nio.file.Files.createSymbolicLink(loop, loop);
+        assertEquals(1, run("edit", loop.toString()));
+        assertTrue(err.toString().contains("too many levels of symbolic links"), err.toString());
+    }
+
+    @Test
     void simulateHelpGivesEveryDefault() {
         assertEquals(0, run("simulate", "--help"));
         String help = out.toString().replaceAll("\\s+", " ");
