@@ -116,7 +116,12 @@ public final class MainWindow {
     private void predict() {
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
-                failure -> statusBar.setPrediction("Prediction failed: " + failure, Styles.DANGER));
+                failure -> {
+                    // No stale loads stay drawn over a design that has none (rule problems or a failure).
+                    canvasModel.loadsProperty().set(Map.of());
+                    statusBar.setPrediction(failure.startsWith("not computed") ? "Predictions " + failure
+                            : "Prediction failed: " + failure, Styles.DANGER);
+                });
     }
 
     private void showPrediction(Prediction p) {
