@@ -8,6 +8,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -49,6 +50,7 @@ enum AppAction {
     SSI_OVER_SELECTION("SSI Domain over Selection", MaterialDesignV.VECTOR_POLYGON, "Shortcut+G",
             "Stretch an SSI domain over the selected hosts or VMs"),
 
+    STACK_VIEW("Stack View", MaterialDesignL.LAYERS, "F6", "Switch between the topology and the stack view"),
     ZOOM_IN("Zoom In", MaterialDesignM.MAGNIFY_PLUS, "Shortcut+EQUALS", "Zoom in"),
     ZOOM_OUT("Zoom Out", MaterialDesignM.MAGNIFY_MINUS, "Shortcut+MINUS", "Zoom out"),
     FIT_TO_WINDOW("Fit to Window", MaterialDesignF.FIT_TO_PAGE, "Shortcut+0", "Fit the whole design in the window"),
