@@ -98,6 +98,86 @@ class StackViewTest extends MainWindowTestBase {
         assertTrue(a.level() != b.level(), "interleaved domains stand on different levels");
     }
 
+    @Test
+    void eachStackingReadsFromItsBands(FxRobot robot) throws Exception {
+        openSample(robot, "bare-metal.json");
+        showStack(robot);
+        assertTrue(geometry().bands().isEmpty() && geometry().vms().isEmpty() && geometry().hypervisors().isEmpty());
+        assertEquals(7, geometry().applications().size(), "each solver stands on its host");
+
+        openSample(robot, "ssi-on-hosts.json");
+        StackGeometry.Band krg = geometry().bands().get("krg");
+        assertEquals(1, krg.segments().size(), "one band over all eight hosts");
+        assertEquals(geometry().columns().get("h1").x(), krg.span().x(), 0.01);
+        assertEquals(geometry().columns().get("h8").maxX(), krg.span().maxX(), 0.01);
+        assertTrue(krg.span().maxY() <= geometry().hardware().get("h1").rect().y(), "just above the hardware");
+
+        openSample(robot, "vms-on-ssi.json");
+        StackGeometry.Band giant = geometry().bands().get("giant");
+        var aggregate = geometry().vms().get("vm1").rect();
+        assertTrue(aggregate.maxY() <= giant.span().y(), "the aggregate VM stands on its SSI");
+        assertTrue(aggregate.x() >= giant.span().x() && aggregate.maxX() <= giant.span().maxX());
+        assertTrue(aggregate.width() > 3 * geometry().columns().get("h1").width(), "it spans the four hosts");
+        StackGeometry.Band krgB = geometry().bands().get("krg");
+        for (String vm : List.of("vm2", "vm3", "vm4")) {
+            var chip = geometry().vms().get(vm).rect();
+            assertTrue(chip.x() >= krgB.span().x() && chip.maxX() <= krgB.span().maxX(), vm + " over kerrighed");
+        }
+
+        openSample(robot, "mixed-mosix.json");
+        StackGeometry g = geometry();
+        StackGeometry.Band hw = g.bands().get("mosix-hw");
+        assertEquals(g.columns().get("h4").maxX(), hw.span().maxX(), 0.01, "MOSIX on hosts ends at mosix-4");
+        StackGeometry.Band vmBand = g.bands().get("mosix-vm");
+        var service5 = g.vms().get("vm5").rect();
+        assertTrue(vmBand.segments().stream().noneMatch(s -> s.x() < service5.maxX() && s.maxX() > service5.x()),
+                "the MOSIX-VM band does not cover the service VM");
+        // "monitoring" runs on service-5: its stem lands on that chip, not on the MOSIX-VM band.
+        var stem = g.applicationStems("app3").get(0);
+        assertEquals(service5.y(), stem.maxY(), 0.01);
+        assertTrue(stem.centerX() > service5.x() && stem.centerX() < service5.maxX());
+    }
+
+    @Test
+    void dragsAVmToAnotherColumnWithTheCanvasCommandAndUndoesIt(FxRobot robot) throws Exception {
+        openSample(robot, "ssi-over-vms.json");
+        showStack(robot);
+        var chip = geometry().vms().get("vm1").rect();
+        var column = geometry().columns().get("h3");
+        robot.drag(window.stackView().screenOf(chip.centerX(), chip.centerY()))
+                .dropTo(window.stackView().screenOf(column.x() + column.width() / 2, -20));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("h3", window.editor().scenario().vm("vm1").orElseThrow().placedOn());
+        assertEquals("vm1", window.editor().selection().single(), "the dragged VM is selected");
+        String step = window.editor().stack().undoDescriptionProperty().get();
+        assertTrue(geometry().columns().get("h3").x() <= geometry().vms().get("vm1").rect().x(), "redrawn in its new column");
+
+        // The same command as a drag on the topology canvas: same undo step, and the selection is shared.
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("h1", window.editor().scenario().vm("vm1").orElseThrow().placedOn());
+        robot.interact(() -> window.editor().placeOn("vm1", "h3"));
+        assertEquals(step, window.editor().stack().undoDescriptionProperty().get());
+        robot.push(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.canvas().isVisible());
+        assertEquals("vm1", window.editor().selection().single(), "the topology shows the same selection");
+    }
+
+    @Test
+    void clickingABandSelectsItsDomainAndHighlightsItsMembersOnly(FxRobot robot) throws Exception {
+        openSample(robot, "ssi-over-vms.json");
+        showStack(robot);
+        var segment = geometry().bands().get("vssi-a").segments().get(1);
+        robot.clickOn(window.stackView().screenOf(segment.centerX(), segment.centerY()));
+        assertEquals("vssi-a", window.editor().selection().single());
+        var related = window.stackView().model().related();
+        assertTrue(related.containsAll(List.of("vm1", "vm2", "vm3", "vm4", "app1", "h1", "h4")), related.toString());
+        assertTrue(List.of("vm5", "vm6", "vm7", "vm8", "vssi-b", "app2").stream().noneMatch(related::contains),
+                "nothing of domain B is highlighted: " + related);
+        shoot(robot, "36-stack-ssi-over-vms-domain-a-selected.png");
+    }
+
     private void shoot(FxRobot robot, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
