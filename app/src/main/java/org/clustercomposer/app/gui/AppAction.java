@@ -8,6 +8,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -38,6 +39,8 @@ enum AppAction {
     COPY("Copy", MaterialDesignC.CONTENT_COPY, "Shortcut+C", "Copy the selection"),
     PASTE("Paste", MaterialDesignC.CONTENT_PASTE, "Shortcut+V", "Paste what was copied"),
     DELETE("Delete", MaterialDesignD.DELETE, "Delete", "Delete the selection"),
+    ABOUT_DESIGN("About This Design…", MaterialDesignI.INFORMATION_OUTLINE, "Shortcut+I",
+            "Show and edit the design's name and description"),
     SELECT_ALL("Select All", MaterialDesignS.SELECT_ALL, "Shortcut+A", "Select every element"),
 
     ALIGN_LEFT("Align Left", MaterialDesignA.ALIGN_HORIZONTAL_LEFT, "Shortcut+Shift+L",

@@ -69,6 +69,7 @@ final class MainMenus {
         on.put(PASTE, editor::paste);
         on.put(DELETE, editor::deleteSelection);
         on.put(SELECT_ALL, window::selectAll);
+        on.put(ABOUT_DESIGN, () -> DesignInfoDialog.show(window));
         on.put(ALIGN_LEFT, () -> window.align(Alignment.LEFT));
         on.put(ALIGN_TOP, () -> window.align(Alignment.TOP));
         on.put(DISTRIBUTE_HORIZONTALLY, () -> window.align(Alignment.DISTRIBUTE_HORIZONTALLY));
@@ -127,7 +128,9 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(CUT), actions.item(COPY), actions.item(PASTE), actions.item(DELETE),
                 new SeparatorMenuItem(),
-                actions.item(SELECT_ALL));
+                actions.item(SELECT_ALL),
+                new SeparatorMenuItem(),
+                actions.item(ABOUT_DESIGN));
         edit.setId("menu-edit");
         return edit;
     }
