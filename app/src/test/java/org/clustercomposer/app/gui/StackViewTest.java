@@ -178,6 +178,54 @@ class StackViewTest extends MainWindowTestBase {
         shoot(robot, "36-stack-ssi-over-vms-domain-a-selected.png");
     }
 
+    @Test
+    void namesOfUpToSixteenCharactersAreNeverCutAndExportsScale(FxRobot robot) throws Exception {
+        openSample(robot, "ssi-over-vms.json");
+        robot.interact(() -> window.editor().execute(org.clustercomposer.views.editing.EditCommand.of("rename",
+                s -> s.withVms(s.vms().stream().map(v -> v.id().equals("vm1") ? v.withName("WWWWWWWWWWWWWWWW")
+                        : v.id().equals("vm2") ? v.withName("database-replica") : v).toList()))));
+        showStack(robot);
+        StackGeometry g = geometry();
+        for (var chip : g.vms().values()) {
+            String name = g.caption(chip.id());
+            assertEquals(name, g.fit(name, chip.rect().width() - 8, 12, false), name + " is cut");
+        }
+        for (var host : g.hardware().values()) {
+            String name = g.caption(host.id());
+            assertEquals(name, g.fit(name, host.rect().width() - 56, 13, true), name + " is cut");
+        }
+        for (var app : g.applications().values()) {
+            String label = g.appLabel(app.id());
+            assertEquals(label, g.fit(label, app.rect().width() - 20, 12, false), label + " is cut");
+        }
+        robot.interact(() -> window.stackView().model().viewportProperty().set(new org.clustercomposer.views.canvas.Viewport(
+                1, 40 - g.bounds().x(), window.stackView().canvas().getHeight() - 40 - g.bounds().maxY())));
+        shoot(robot, "37-stack-long-names-100-percent.png");
+
+        DrawingExport export = new DrawingExport(window);
+        double[] widths = new double[3];
+        String[] svg = new String[2];
+        robot.interact(() -> {
+            widths[0] = export.png(1).getWidth();
+            var twice = export.png(2);
+            widths[1] = twice.getWidth();
+            widths[2] = export.png(4).getWidth();
+            svg[0] = export.svg(1);
+            svg[1] = export.svg(4);
+            try {
+                org.clustercomposer.views.export.PngExport.write(twice, Path.of("target", "screenshots", "38-stack-export-2x.png"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertEquals(2 * widths[0], widths[1], 2);
+        assertEquals(4 * widths[0], widths[2], 4);
+        assertTrue(svg[0].contains("WWWWWWWWWWWWWWWW") && svg[0].contains("database-replica"), "the SVG is the stack view");
+        double svgWidth = Double.parseDouble(svg[0].replaceAll("(?s).*?<svg[^>]* width=\"([0-9.]+)\".*", "$1"));
+        double svgWidth4 = Double.parseDouble(svg[1].replaceAll("(?s).*?<svg[^>]* width=\"([0-9.]+)\".*", "$1"));
+        assertEquals(4 * svgWidth, svgWidth4, 4);
+    }
+
     private void shoot(FxRobot robot, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
