@@ -65,6 +65,7 @@ class StackViewTest extends MainWindowTestBase {
             Thread.sleep(200);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(window.editor().scenario().hosts().size(), geometry().columns().size(), sample.file());
+            assertBandsCoverOnlyTheirMembers(geometry());
             shoot(robot, (n++) + "-stack-" + sample.file().replace(".json", ".png"));
         }
     }
@@ -224,6 +225,45 @@ class StackViewTest extends MainWindowTestBase {
         double svgWidth = Double.parseDouble(svg[0].replaceAll("(?s).*?<svg[^>]* width=\"([0-9.]+)\".*", "$1"));
         double svgWidth4 = Double.parseDouble(svg[1].replaceAll("(?s).*?<svg[^>]* width=\"([0-9.]+)\".*", "$1"));
         assertEquals(4 * svgWidth, svgWidth4, 4);
+    }
+
+    @Test
+    void drawsTheGeneratedThousandHostDesignAsAStack(FxRobot robot) throws Exception {
+        var large = new org.clustercomposer.scenario.generate.ScenarioGenerator().generate(
+                new org.clustercomposer.scenario.generate.GeneratorParameters(1000, 10_000, 20, 42));
+        robot.interact(() -> window.documents().openUnsaved(large));
+        WaitForAsyncUtils.waitForFxEvents();
+        showStack(robot);
+        long[] nanos = new long[1];
+        robot.interact(() -> {
+            long start = System.nanoTime();
+            StackGeometry.of(large, org.clustercomposer.views.stack.TextMeasure.fx());
+            nanos[0] = System.nanoTime() - start;
+        });
+        System.out.printf("stack geometry of 1,000 hosts / 10,000 VMs, built once: %.0f ms%n", nanos[0] / 1e6);
+        long t0 = System.nanoTime();
+        StackGeometry.of(large, org.clustercomposer.views.stack.TextMeasure.ESTIMATE);
+        System.out.printf("with estimated text widths: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        StackGeometry g = geometry();
+        assertEquals(1000, g.columns().size());
+        assertEquals(10_000, g.vms().size());
+        assertBandsCoverOnlyTheirMembers(g);
+        Thread.sleep(300);
+        shoot(robot, "39-stack-large-1000-hosts-fit.png");
+    }
+
+    /** No band segment lies over a VM or host that is not a member (the outline never encloses a non-member). */
+    private static void assertBandsCoverOnlyTheirMembers(StackGeometry g) {
+        for (StackGeometry.Band b : g.bands().values()) {
+            var pieces = b.overVms() ? g.vms() : g.hardware();
+            for (var p : pieces.values()) {
+                boolean under = p.rect().y() > b.span().y() && b.segments().stream()
+                        .anyMatch(s -> s.x() < p.rect().maxX() - 0.5 && s.maxX() > p.rect().x() + 0.5);
+                if (under) {
+                    assertTrue(b.members().contains(p.id()), b.id() + " covers " + p.id());
+                }
+            }
+        }
     }
 
     private void shoot(FxRobot robot, String name) throws IOException {

@@ -87,7 +87,12 @@ public final class StackGeometry {
     private final Map<String, Band> bands = new LinkedHashMap<>();
     private final List<RowLabel> rowLabels = new ArrayList<>();
     private final Map<String, Integer> domainIndex = new HashMap<>();
+    /** Domain ids by member (host or VM), in file order; and where each VM is placed. */
+    private final Map<String, List<String>> domainsOfMember = new HashMap<>();
+    private final Map<String, String> placedOn = new HashMap<>();
     private double marginWidth;
+    /** The VMs on hosts, left to right (built once, for the runs of each domain over VMs). */
+    private List<Piece> vmRow;
     private Rect bounds;
 
     private StackGeometry(Scenario s, TextMeasure measure) {
@@ -95,8 +100,12 @@ public final class StackGeometry {
         this.captions = new Captions(s);
         this.measure = measure;
         for (int i = 0; i < s.ssiDomains().size(); i++) {
-            domainIndex.putIfAbsent(s.ssiDomains().get(i).id(), i);
+            SsiDomain d = s.ssiDomains().get(i);
+            domainIndex.putIfAbsent(d.id(), i);
+            d.members().stream().distinct().forEach(m -> domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(d.id()));
         }
+        s.vms().forEach(vm -> placedOn.putIfAbsent(vm.id(), vm.placedOn()));
+        s.applications().forEach(a -> placedOn.putIfAbsent(a.id(), a.placedOn()));
     }
 
     public static StackGeometry of(Scenario s, TextMeasure measure) {
@@ -127,7 +136,7 @@ public final class StackGeometry {
         for (String h : order) {
             List<String> ids = new ArrayList<>(onContainer.getOrDefault(h, List.of()).stream().map(Vm::id).toList());
             // Members of one domain side by side, domains in file order, plain VMs last.
-            ids.sort(Comparator.comparingInt(id -> firstDomainOf(id, vmDomains)));
+            ids.sort(Comparator.comparingInt(id -> firstDomainOf(id)));
             vmsOfHost.put(h, ids);
         }
 
@@ -239,21 +248,18 @@ public final class StackGeometry {
         return new ArrayList<>(order);
     }
 
-    private static int firstDomainOf(String vmId, List<SsiDomain> vmDomains) {
-        for (int i = 0; i < vmDomains.size(); i++) {
-            if (vmDomains.get(i).members().contains(vmId)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+    private int firstDomainOf(String vmId) {
+        List<String> domains = domainsOfMember.get(vmId);
+        return domains == null ? Integer.MAX_VALUE : domainIndex.get(domains.get(0));
     }
 
     /** Runs of adjacent member columns, as x ranges with the member ids they hold. */
     private List<Run> hostRuns(SsiDomain d) {
         List<Run> runs = new ArrayList<>();
         Run current = null;
+        Set<String> members = Set.copyOf(d.members());
         for (Column c : columns.values()) {
-            if (d.members().contains(c.hostId())) {
+            if (members.contains(c.hostId())) {
                 Rect hw = hardware.get(c.hostId()).rect();
                 if (current == null) {
                     current = new Run(c.x(), c.maxX(), new ArrayList<>());
@@ -272,10 +278,13 @@ public final class StackGeometry {
     private List<Run> vmRuns(SsiDomain d) {
         List<Run> runs = new ArrayList<>();
         Run current = null;
-        List<Piece> row = vms.values().stream().filter(p -> !isRider(p.id()))
-                .sorted(Comparator.comparingDouble(p -> p.rect().x())).toList();
-        for (Piece p : row) {
-            if (d.members().contains(p.id())) {
+        Set<String> members = Set.copyOf(d.members());
+        if (vmRow == null) {
+            vmRow = vms.values().stream().filter(p -> !isRider(p.id()))
+                    .sorted(Comparator.comparingDouble(p -> p.rect().x())).toList();
+        }
+        for (Piece p : vmRow) {
+            if (members.contains(p.id())) {
                 if (current == null) {
                     current = new Run(p.rect().x(), p.rect().maxX(), new ArrayList<>());
                     runs.add(current);
@@ -290,7 +299,7 @@ public final class StackGeometry {
     }
 
     private boolean isRider(String vmId) {
-        return scenario.vm(vmId).map(v -> domainIndex.containsKey(v.placedOn())).orElse(false);
+        return domainIndex.containsKey(placedOn.get(vmId));
     }
 
     /** An x range of adjacent members and the boxes of those members. */
@@ -420,10 +429,12 @@ public final class StackGeometry {
         Map<String, double[]> rangeOf = new HashMap<>();
         Map<String, Rect> targetOf = new HashMap<>();
         for (Application a : ordered) {
-            List<Rect> targets = targetBoxes(a.placedOn());
-            if (targets.isEmpty()) {
+            List<Rect> all = targetBoxes(a.placedOn());
+            if (all.isEmpty()) {
                 continue;
             }
+            // A few candidate segments are enough to find room; a domain over 500 VMs has 500.
+            List<Rect> targets = all.subList(0, Math.min(all.size(), 8));
             double need = text(appLabel(a.id()), CHIP_TEXT, false) + 2 * CHIP_PAD + 8;
             boolean placed = false;
             for (int level = 0; !placed; level++) {
@@ -438,7 +449,7 @@ public final class StackGeometry {
                     double from = Math.max(0, t.centerX() - w / 2);
                     double to = from + w;
                     if (fits(levels.get(level), false, from, to, false)
-                            && (fresh && levels.get(level).isEmpty() && level > targets.size() + 1
+                            && (fresh && levels.get(level).isEmpty() && level >= 3
                             || clearBelow(levels, level, t.centerX()))) {
                         levels.get(level).add(new double[] {from, to});
                         levelOf.put(a.id(), level);
@@ -666,12 +677,12 @@ public final class StackGeometry {
 
     /** The domains a VM or host is a member of, in file order. */
     public List<String> domainsOf(String memberId) {
-        return scenario.ssiDomains().stream().filter(d -> d.members().contains(memberId)).map(SsiDomain::id).toList();
+        return domainsOfMember.getOrDefault(memberId, List.of());
     }
 
-    /** The host or SSI domain a VM is placed on, or null. */
+    /** The host or SSI domain a VM is placed on (or the VM, host or domain an application runs on), or null. */
     public String placedOn(String vmId) {
-        return scenario.vm(vmId).map(Vm::placedOn).orElse(null);
+        return placedOn.get(vmId);
     }
 
     public Scenario scenario() {

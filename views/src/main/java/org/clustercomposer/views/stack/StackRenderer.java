@@ -181,9 +181,7 @@ public final class StackRenderer {
         CanvasTheme t = f.theme();
         StackGeometry g = f.geometry();
         // An application on an SSI domain is drawn in the domain's colour: it runs on all its members.
-        String target = g.scenario().applications().stream().filter(a -> a.id().equals(b.id())).findFirst()
-                .map(a -> a.placedOn()).orElse("");
-        int domain = g.domainIndex(target);
+        int domain = g.domainIndex(g.placedOn(b.id()));
         Color stroke = domain < 0 ? t.appStroke() : SsiColours.at(domain);
         for (Rect stem : g.applicationStems(b.id())) {
             p.fillRoundRect(stem, 0, stroke);
