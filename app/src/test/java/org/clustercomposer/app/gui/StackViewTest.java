@@ -241,9 +241,6 @@ class StackViewTest extends MainWindowTestBase {
             nanos[0] = System.nanoTime() - start;
         });
         System.out.printf("stack geometry of 1,000 hosts / 10,000 VMs, built once: %.0f ms%n", nanos[0] / 1e6);
-        long t0 = System.nanoTime();
-        StackGeometry.of(large, org.clustercomposer.views.stack.TextMeasure.ESTIMATE);
-        System.out.printf("with estimated text widths: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         StackGeometry g = geometry();
         assertEquals(1000, g.columns().size());
         assertEquals(10_000, g.vms().size());

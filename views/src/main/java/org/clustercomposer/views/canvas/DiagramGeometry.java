@@ -125,11 +125,11 @@ public final class DiagramGeometry {
 
     private void build(Scenario s, Map<String, Position> given) {
         source = s;
+        captions = new Captions(s);
         for (Vm vm : s.vms()) {
             vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
             containerOf.put(vm.id(), vm.placedOn());
         }
-        placed = given != null ? given : NodePositions.positions(s, this::vmCount);
         for (int i = 0; i < s.ssiDomains().size(); i++) {
             for (String m : s.ssiDomains().get(i).members()) {
                 domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
@@ -143,6 +143,7 @@ public final class DiagramGeometry {
         }
         vmsByContainer.values().forEach(ids -> ids.sort(Comparator.comparingInt(
                 id -> domainOfVm.getOrDefault(id, Integer.MAX_VALUE))));
+        placed = given != null ? given : NodePositions.positions(s, this::chipSlots);
         s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
         s.switches().forEach(e -> addNode(e.id(), ElementKind.SWITCH, placed));
         s.storages().forEach(e -> addNode(e.id(), ElementKind.STORAGE, placed));
@@ -167,7 +168,6 @@ public final class DiagramGeometry {
             }
         }
         buildHulls(s.ssiDomains());
-        captions = new Captions(s);
         // Applications on VMs first, right under their VM's host and tied to the chip, so a domain
         // label below that host does not seem to own them.
         placeApplications(s.applications().stream().filter(a -> vms.containsKey(a.placedOn())).toList());
@@ -288,20 +288,33 @@ public final class DiagramGeometry {
         return vmsByContainer.getOrDefault(hostId, List.of()).size();
     }
 
+    /** Chip places a host needs: three per row of chips (chips sized to their names). */
+    private int chipSlots(String hostId) {
+        List<String> ids = vmsByContainer.getOrDefault(hostId, List.of());
+        return Shapes.VM_COLUMNS * Shapes.chipRows(ids.stream().map(id -> Shapes.vmChipWidth(caption(id))).toList());
+    }
+
     private void addNode(String id, ElementKind kind, Map<String, Position> placed) {
         Position p = placed.get(id);
         double height = vmCounts && kind == ElementKind.HOST ? Shapes.countedHostHeight(vmCount(id))
-                : Shapes.height(kind, vmCount(id));
+                : Shapes.height(kind, chipSlots(id));
         nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind), height)));
     }
 
+    /** Chips as wide as their names, left to right, a new row when the host's inside is full. */
     private void placeChipsInside(Rect host, List<String> ids) {
-        for (int i = 0; i < ids.size(); i++) {
-            int row = i / Shapes.VM_COLUMNS;
-            int column = i % Shapes.VM_COLUMNS;
-            double x = host.x() + Shapes.HOST_PADDING + column * (Shapes.VM_WIDTH + Shapes.VM_GAP);
+        double inner = Shapes.HOST_WIDTH - 2 * Shapes.HOST_PADDING;
+        double dx = 0;
+        int row = 0;
+        for (String id : ids) {
+            double w = Shapes.vmChipWidth(caption(id));
+            if (dx > 0 && dx + w > inner) {
+                row++;
+                dx = 0;
+            }
             double y = host.y() + Shapes.HOST_HEADER + row * (Shapes.VM_HEIGHT + Shapes.VM_GAP);
-            vms.put(ids.get(i), new Box(ids.get(i), ElementKind.VM, new Rect(x, y, Shapes.VM_WIDTH, Shapes.VM_HEIGHT)));
+            vms.put(id, new Box(id, ElementKind.VM, new Rect(host.x() + Shapes.HOST_PADDING + dx, y, w, Shapes.VM_HEIGHT)));
+            dx += w + Shapes.VM_GAP;
         }
     }
 

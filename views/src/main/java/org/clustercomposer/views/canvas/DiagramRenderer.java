@@ -182,7 +182,7 @@ public final class DiagramRenderer {
                 p.strokeRoundRect(r.grow(2), 8, t.selection(), 2, false);
             }
             related(f, p, b.id(), r, 8);
-            p.text(Painter.fit(g.caption(b.id()), r.width() - 6, 10, false), r.centerX(), r.y() + 13, 10, false,
+            p.text(Painter.fit(g.caption(b.id()), r.width() - 6, Shapes.VM_TEXT, false), r.centerX(), r.y() + 13, Shapes.VM_TEXT, false,
                     t.vmText(), Painter.Align.CENTER);
         }
     }
@@ -221,7 +221,9 @@ public final class DiagramRenderer {
         CanvasTheme t = f.theme();
         ElementLoad load = f.loads().get(h.id());
         Color own = domainColour(f, h.id());
-        Color edge = load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? own : t.levelColor(load);
+        // The domain keeps its own colour (its members carry it) unless it is overloaded; the
+        // percentage in its label tells the load.
+        Color edge = load == null || load.level() != ElementLoad.LoadLevel.OVERLOADED ? own : t.levelColor(load);
         boolean selected = f.selection().contains(h.id());
         boolean related = !selected && f.related().contains(h.id());
         // A sparse hull joins members far apart (VMs on distant hosts): its long edges cross the

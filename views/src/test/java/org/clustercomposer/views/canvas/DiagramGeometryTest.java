@@ -172,4 +172,18 @@ class DiagramGeometryTest {
         assertEquals(List.of(0), laid.domainsOf("a2"));
         assertEquals(List.of(1), laid.domainsOf("b2"));
     }
+
+    @Test
+    void vmChipsAreAsWideAsTheirNamesSoSixteenCharactersAreNotCut() {
+        List<Vm> vms = List.of(SmallDesigns.vm("vm1", "h1").withName("database-replica"),
+                SmallDesigns.vm("vm2", "h1").withName("a-node-1"), SmallDesigns.vm("vm3", "h1").withName("WWWWWWWWWWWWWWWW"));
+        DiagramGeometry laid = DiagramGeometry.of(rack.withVms(vms));
+        Rect host = laid.nodes().get("h1").rect();
+        for (Vm vm : vms) {
+            Rect chip = laid.vms().get(vm.id()).rect();
+            assertEquals(vm.name(), Painter.fit(vm.name(), chip.width() - 6, Shapes.VM_TEXT, false), vm.name() + " is cut");
+            assertTrue(host.contains(chip), vm.name() + " stays inside its host");
+        }
+        assertEquals(Shapes.hostHeight(9), host.height(), "three long names take three rows");
+    }
 }
