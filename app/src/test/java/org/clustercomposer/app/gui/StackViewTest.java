@@ -112,6 +112,8 @@ class StackViewTest extends MainWindowTestBase {
         assertEquals(geometry().columns().get("h1").x(), krg.span().x(), 0.01);
         assertEquals(geometry().columns().get("h8").maxX(), krg.span().maxX(), 0.01);
         assertTrue(krg.span().maxY() <= geometry().hardware().get("h1").rect().y(), "just above the hardware");
+        assertEquals(geometry().applications().get("app1").rect().y(), geometry().applications().get("app2").rect().y(),
+                "the two applications of the SSI stand side by side on it, neither stem crossing the other");
 
         openSample(robot, "vms-on-ssi.json");
         StackGeometry.Band giant = geometry().bands().get("giant");

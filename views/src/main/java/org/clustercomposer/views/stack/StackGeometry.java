@@ -443,21 +443,22 @@ public final class StackGeometry {
                 if (fresh) {
                     levels.add(new ArrayList<>());
                 }
-                for (Rect t : targets) {
-                    double w = Math.max(need, t.width());
-                    // Never into the margin of row labels.
-                    double from = Math.max(0, t.centerX() - w / 2);
-                    double to = from + w;
+                for (double[] c : candidates(targets, need, domainIndex.containsKey(a.placedOn()))) {
+                    double from = c[0];
+                    double to = c[1];
                     if (fits(levels.get(level), false, from, to, false)
                             && (fresh && levels.get(level).isEmpty() && level >= 3
-                            || clearBelow(levels, level, t.centerX()))) {
+                            || clearBelow(levels, level, c[2]))) {
                         levels.get(level).add(new double[] {from, to});
                         levelOf.put(a.id(), level);
                         rangeOf.put(a.id(), new double[] {from, to});
-                        targetOf.put(a.id(), t);
+                        targetOf.put(a.id(), new Rect(c[2], c[3], 0, 0));
                         placed = true;
                         break;
                     }
+                }
+                if (placed) {
+                    break;
                 }
             }
         }
@@ -470,13 +471,36 @@ public final class StackGeometry {
             double y = top - (level + 1) * APP_HEIGHT - level * GAP;
             Rect chip = new Rect(r[0], y, r[1] - r[0], APP_HEIGHT);
             applications.put(a.id(), new Piece(a.id(), ElementKind.APPLICATION, Layer.APPLICATION, chip));
-            Rect t = targetOf.get(a.id());
-            applicationStems.put(a.id(), List.of(Rect.between(t.centerX() - 1, chip.maxY(), t.centerX() + 1, t.y())));
+            Rect stemFoot = targetOf.get(a.id());
+            applicationStems.put(a.id(), List.of(Rect.between(stemFoot.x() - 1, chip.maxY(), stemFoot.x() + 1,
+                    stemFoot.y())));
         }
         if (!levels.isEmpty()) {
             double y = top - levels.size() * (APP_HEIGHT + GAP) + GAP;
             rowLabels.add(new RowLabel("applications", new Rect(0, y, 0, top - y)));
         }
+    }
+
+    /**
+     * Where an application's chip may go: {from, to, stem x, stem foot y}. Over a wide domain
+     * segment, several places side by side (so applications of one domain share a level); over a
+     * VM or host, centred on it and at least as wide.
+     */
+    private static List<double[]> candidates(List<Rect> targets, double need, boolean onDomain) {
+        List<double[]> out = new ArrayList<>();
+        for (Rect t : targets) {
+            if (onDomain && t.width() > need) {
+                for (double cx = t.x() + need / 2; cx + need / 2 <= t.maxX() && out.size() < 40; cx += need + CHIP_GAP) {
+                    out.add(new double[] {cx - need / 2, cx + need / 2, cx, t.y()});
+                }
+            } else {
+                double w = Math.max(need, t.width());
+                // Never into the margin of row labels.
+                double from = Math.max(0, t.centerX() - w / 2);
+                out.add(new double[] {from, from + w, t.centerX(), t.y()});
+            }
+        }
+        return out;
     }
 
     /** Whether a stem at x passes no chip on the levels below. */

@@ -182,7 +182,8 @@ public final class StackRenderer {
         StackGeometry g = f.geometry();
         // An application on an SSI domain is drawn in the domain's colour: it runs on all its members.
         int domain = g.domainIndex(g.placedOn(b.id()));
-        Color stroke = domain < 0 ? t.appStroke() : SsiColours.at(domain);
+        // Others are grey, so an application on a VM never looks like part of a nearby domain.
+        Color stroke = domain < 0 ? t.mutedText() : SsiColours.at(domain);
         for (Rect stem : g.applicationStems(b.id())) {
             p.fillRoundRect(stem, 0, stroke);
         }
