@@ -77,6 +77,7 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
         stackView.visibleProperty().bind(showingStack);
         showingStack.addListener((o, was, now) -> {
+            statusBar.zoomOf(now ? stackModel.viewportProperty() : canvasModel.viewportProperty());
             if (now) {
                 Platform.runLater(stackView::fitToWindow);
             }

@@ -53,6 +53,9 @@ class StackViewTest extends MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.stackView().isVisible(), "F6 shows the stack view");
         assertFalse(window.canvas().isVisible(), "the topology canvas is hidden meanwhile");
+        assertEquals("Zoom " + Math.round(window.stackView().model().viewportProperty().get().scale() * 100) + " %",
+                robot.lookup("#status-zoom").queryAs(javafx.scene.control.Label.class).getText(),
+                "the status bar shows the stack view's zoom");
     }
 
     @Test
