@@ -298,7 +298,7 @@ public final class DiagramGeometry {
         Position p = placed.get(id);
         double height = vmCounts && kind == ElementKind.HOST ? Shapes.countedHostHeight(vmCount(id))
                 : Shapes.height(kind, chipSlots(id));
-        nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind), height)));
+        nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind, caption(id)), height)));
     }
 
     /** Chips as wide as their names, left to right, a new row when the host's inside is full. */

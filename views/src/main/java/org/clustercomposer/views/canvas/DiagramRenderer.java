@@ -128,11 +128,11 @@ public final class DiagramRenderer {
             // A member host carries its domain's colour along its top edge.
             p.fillRoundRect(new Rect(r.x() + 8, r.y() + 1 + i * 4, r.width() - 16, 3), 0, SsiColours.at(domains.get(i)));
         }
-        double pad = 12;
+        double pad = Shapes.NODE_PADDING;
         String percent = load == null ? "" : Math.round(load.utilization() * 100) + " %";
-        double percentWidth = percent.isEmpty() ? 0 : Painter.approximateWidth(percent, 12, true) + 6;
-        p.text(Painter.fit(f.geometry().caption(b.id()), r.width() - 2 * pad - percentWidth, 13, true),
-                r.x() + pad, r.y() + 18, 13, true, t.text(), Painter.Align.LEFT);
+        double percentWidth = Shapes.loadFigureWidth(percent);
+        p.text(Painter.fit(f.geometry().caption(b.id()), r.width() - 2 * pad - percentWidth, Shapes.NODE_TEXT, true),
+                r.x() + pad, r.y() + 18, Shapes.NODE_TEXT, true, t.text(), Painter.Align.LEFT);
         if (f.scale() >= VM_DETAIL_SCALE) {
             // The figures line is 11 px: too small to read further out, and text is what costs most.
             p.text(Painter.fit(f.geometry().detail(b.id()), r.width() - 2 * pad, 11, false),

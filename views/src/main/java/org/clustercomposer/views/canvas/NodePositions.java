@@ -41,10 +41,12 @@ public final class NodePositions {
             }
         }
         double x = 0;
+        Map<String, ElementKind> kinds = s.kindsById();
+        Captions captions = new Captions(s);
         for (String id : nodeIds) {
             if (!out.containsKey(id)) {
                 out.put(id, new Position(x, maxY));
-                x += Shapes.HOST_WIDTH + 24;
+                x += Shapes.width(kinds.get(id), captions.caption(id)) + 24;
             }
         }
         return out;
@@ -53,10 +55,11 @@ public final class NodePositions {
     /** The tree layout with sizes as the canvas draws them. */
     public static Map<String, Position> treeLayout(Scenario s, ToIntFunction<String> vmCount) {
         Map<String, ElementKind> kinds = s.kindsById();
+        Captions captions = new Captions(s);
         NodeSize size = new NodeSize() {
             @Override
             public double width(String id) {
-                return Shapes.width(kinds.get(id));
+                return Shapes.width(kinds.get(id), captions.caption(id));
             }
 
             @Override

@@ -72,6 +72,32 @@ public final class Shapes {
                 Math.max(0, Math.min(VM_COUNT_HEIGHT, host.height() - HOST_HEADER - 4)));
     }
 
+    /** Text size of a node's name (host, switch, storage), and the room on either side of it. */
+    public static final double NODE_TEXT = 13;
+    public static final double NODE_PADDING = 12;
+    /** Text size of a node's load figure, drawn right of its name. */
+    public static final double LOAD_TEXT = 12;
+    /** The widest load figure a node draws: room for it is kept whatever the load, so a box never resizes as loads change. */
+    private static final String WIDEST_LOAD = "⚠ 100 %";
+
+    /** The room a node keeps right of its name for its load figure. */
+    public static double loadFigureWidth(String figure) {
+        return figure.isEmpty() ? 0 : Painter.approximateWidth(figure, LOAD_TEXT, true) + 6;
+    }
+
+    /**
+     * A node as wide as its name needs beside its widest load figure, never narrower than its kind's
+     * width: names of 16 characters and more are drawn whole at every zoom (issue 10, names readable).
+     */
+    public static double width(ElementKind kind, String caption) {
+        double base = width(kind);
+        if (kind != ElementKind.HOST && kind != ElementKind.SWITCH && kind != ElementKind.STORAGE) {
+            return base;
+        }
+        double needed = Painter.approximateWidth(caption, NODE_TEXT, true) + 2 * NODE_PADDING + loadFigureWidth(WIDEST_LOAD);
+        return Math.max(base, Math.ceil(needed));
+    }
+
     public static double width(ElementKind kind) {
         return switch (kind) {
             case HOST -> HOST_WIDTH;

@@ -13,6 +13,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.topology.Storage;
 import org.clustercomposer.views.testing.SmallDesigns;
 import org.junit.jupiter.api.Test;
 
@@ -185,5 +186,21 @@ class DiagramGeometryTest {
             assertTrue(host.contains(chip), vm.name() + " stays inside its host");
         }
         assertEquals(Shapes.hostHeight(9), host.height(), "three long names take three rows");
+    }
+
+    @Test
+    void nodesAreAsWideAsTheirNamesBesideTheWidestLoadFigure() {
+        // "VM image store" (14 characters) was cut to "VM image …" in the SSI-over-VMs sample at 100 %.
+        Scenario named = rack.withHosts(List.of(SmallDesigns.host("h1").withName("database-replica"),
+                SmallDesigns.host("h2").withName("WWWWWWWWWWWWWWWW"), SmallDesigns.host("h3")))
+                .withStorages(List.of(new Storage("nas", "VM image store", 5e13, 5e9)));
+        DiagramGeometry laid = DiagramGeometry.of(named);
+        for (String id : List.of("h1", "h2", "nas")) {
+            Rect box = laid.nodes().get(id).rect();
+            String name = laid.caption(id);
+            double room = box.width() - 2 * Shapes.NODE_PADDING - Shapes.loadFigureWidth("⚠ 100 %");
+            assertEquals(name, Painter.fit(name, room, Shapes.NODE_TEXT, true), name + " is cut");
+        }
+        assertEquals(Shapes.HOST_WIDTH, laid.nodes().get("h3").rect().width(), "a short name keeps the usual width");
     }
 }
