@@ -28,20 +28,27 @@ final class DrawingExport {
     }
 
     void png() {
-        export("Export PNG", new FileChooser.ExtensionFilter("PNG image", "*.png"), file -> PngExport.write(
+        export("Export PNG", "png", new FileChooser.ExtensionFilter("PNG image", "*.png"), file -> PngExport.write(
                 PngExport.render(canvas.geometry(), canvas.loadsProperty().get(), canvas.layersProperty().get(),
                         canvas.themeProperty().get()), file));
     }
 
     void svg() {
-        export("Export SVG", new FileChooser.ExtensionFilter("SVG drawing", "*.svg"), file -> SvgExport.write(file,
+        export("Export SVG", "svg", new FileChooser.ExtensionFilter("SVG drawing", "*.svg"), file -> SvgExport.write(file,
                 SvgExport.toSvg(canvas.geometry(), canvas.loadsProperty().get(), canvas.layersProperty().get(),
                         canvas.themeProperty().get())));
     }
 
-    private void export(String title, FileChooser.ExtensionFilter type, Writer writer) {
+    /** The dialog, proposing the document's name with the export's extension ("design.png"). */
+    FileChooser chooser(String title, String extension, FileChooser.ExtensionFilter type) {
         FileChooser chooser = DocumentController.chooser(title);
         chooser.getExtensionFilters().setAll(type);
+        chooser.setInitialFileName(window.documents().baseName() + "." + extension);
+        return chooser;
+    }
+
+    private void export(String title, String extension, FileChooser.ExtensionFilter type, Writer writer) {
+        FileChooser chooser = chooser(title, extension, type);
         File file = chooser.showSaveDialog(window.root().getScene().getWindow());
         if (file != null) {
             try {

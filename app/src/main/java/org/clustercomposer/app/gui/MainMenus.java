@@ -142,6 +142,7 @@ final class MainMenus {
     private Menu viewMenu() {
         CheckMenuItem minimap = actions.toggle(MINIMAP);
         minimap.selectedProperty().bindBidirectional(window.canvas().minimap().visibleProperty());
+        minimap.setOnAction(e -> window.minimapChosen());
         Menu view = new Menu("View", null,
                 actions.item(ZOOM_IN), actions.item(ZOOM_OUT), actions.item(FIT_TO_WINDOW),
                 new SeparatorMenuItem(),

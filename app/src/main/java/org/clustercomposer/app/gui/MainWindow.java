@@ -51,6 +51,7 @@ public final class MainWindow {
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private Theme theme = Theme.LIGHT;
+    private boolean minimapChosen;
 
     public MainWindow(AppHome home) {
         this.home = home;
@@ -58,6 +59,8 @@ public final class MainWindow {
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
         documents.setAfterOpen(() -> {
+            // Messages were about the document just closed ("Exported ….svg", "laid out again").
+            canvasModel.messageProperty().set("");
             relayoutIfOverlapping();
             Platform.runLater(canvas::fitToWindow);
         });
@@ -77,7 +80,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         editor.stack().revisionProperty().addListener(o -> predict());
-        canvasModel.geometryProperty().addListener((o, was, now) -> canvas.minimap().setVisible(now.nodes().size() > 30));
+        canvasModel.geometryProperty().addListener((o, was, now) -> showMinimapIfAutomatic());
         canvas.minimap().setVisible(false);
         predict();
     }
@@ -121,6 +124,7 @@ public final class MainWindow {
 
     private void showPrediction(Prediction p) {
         canvasModel.loadsProperty().set(p.loads());
+        problemsModel.showLoads(p.loads());
         long overloads = p.overloadCount();
         statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
                 : String.format("Predicted in %.0f ms: %d overloaded", p.millis(), overloads),
@@ -145,6 +149,21 @@ public final class MainWindow {
             y = anchor == null ? visible.centerY() : anchor.centerY();
         }
         canvasModel.drop(kind, x, y);
+    }
+
+    /**
+     * Until the user turns the minimap on or off, it shows for designs of more than 30 nodes; after
+     * that, their choice stays (also when another file is opened).
+     */
+    private void showMinimapIfAutomatic() {
+        if (!minimapChosen) {
+            canvas.minimap().setVisible(canvasModel.geometry().nodes().size() > 30);
+        }
+    }
+
+    /** View › Minimap was used: keep the user's choice from now on. */
+    void minimapChosen() {
+        minimapChosen = true;
     }
 
     void revealSelection() {

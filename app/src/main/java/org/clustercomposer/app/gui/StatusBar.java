@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.views.canvas.CanvasViewModel;
 
@@ -34,8 +35,9 @@ final class StatusBar extends HBox {
         selection.setId("status-selection");
         selection.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = canvas.editor().selection().ids().size();
-            return n == 0 ? "No selection" : n == 1 ? "Selected: " + canvas.editor().selection().single() : n + " selected";
-        }, canvas.editor().selection().idsProperty()));
+            return n == 0 ? "No selection" : n == 1 ? "Selected: " + nameOf(canvas.editor().scenario(),
+                    canvas.editor().selection().single()) : n + " selected";
+        }, canvas.editor().selection().idsProperty(), canvas.editor().scenarioProperty()));
         Label totals = new Label();
         totals.setId("status-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> totals(canvas.editor().scenario()),
@@ -60,8 +62,14 @@ final class StatusBar extends HBox {
         }
     }
 
+    /** What the canvas shows for an element: its name, or its id when it has none. */
+    static String nameOf(Scenario s, String id) {
+        return s.element(id).map(e -> e.name() == null || e.name().isBlank() ? id : e.name()).orElse(id);
+    }
+
     static String totals(Scenario s) {
-        return s.hosts().size() + " hosts · " + s.switches().size() + " switches · " + s.vms().size() + " VMs · "
-                + s.ssiDomains().size() + " SSI domains · " + s.applications().size() + " apps";
+        return ElementKind.HOST.count(s.hosts().size()) + " · " + ElementKind.SWITCH.count(s.switches().size()) + " · "
+                + ElementKind.VM.count(s.vms().size()) + " · " + ElementKind.SSI_DOMAIN.count(s.ssiDomains().size())
+                + " · " + ElementKind.APPLICATION.count(s.applications().size());
     }
 }

@@ -31,7 +31,8 @@ public final class UtilizationLoadPredictor implements LoadPredictor {
     public Map<String, ElementLoad> predict(Scenario scenario) {
         UtilizationReport report = analysis.analyze(scenario);
         Map<String, ElementLoad> loads = new HashMap<>(report.byId().size() * 2);
-        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), explain(u))));
+        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), explain(u),
+                u.peakResource())));
         return loads;
     }
 

@@ -51,10 +51,8 @@ public final class PropertiesViewModel {
         }
         FieldSpec spec = row.spec();
         try {
-            Object value = spec.type().parse(text, spec.dimension());
-            if (spec.type() == ValueType.ID && value != null && s.kindOf((String) value).isEmpty()) {
-                throw new IllegalArgumentException("no element with id \"" + value + "\"");
-            }
+            Object value = spec.type() == ValueType.ID || spec.type() == ValueType.ID_LIST
+                    ? ElementNames.of(s).parse(spec.type(), text) : spec.type().parse(text, spec.dimension());
             List<Element> edited = new ArrayList<>();
             for (Element element : elements) {
                 Object copy = spec.path().equals("hypervisor.kind") ? withHypervisorKind(element, (String) value)
@@ -109,15 +107,18 @@ public final class PropertiesViewModel {
         }
         ElementKind kind = byKind.keySet().iterator().next();
         List<String> ids = byKind.get(kind);
-        headline.set(ids.size() == 1 ? capitalized(kind.noun()) + " " + ids.get(0)
+        ElementNames names = ElementNames.of(s);
+        headline.set(ids.size() == 1 ? capitalized(kind.noun()) + " " + names.nameOf(ids.get(0))
                 : capitalized(plural(ids.size(), kind)) + " selected");
-        rows.set(FieldCatalog.fieldsOf(kind).stream().map(f -> row(f, ids, elements)).toList());
+        rows.set(FieldCatalog.fieldsOf(kind).stream().map(f -> row(f, ids, elements, names)).toList());
     }
 
-    private static PropertyRow row(FieldSpec f, List<String> ids, Map<String, Object> elements) {
+    private static PropertyRow row(FieldSpec f, List<String> ids, Map<String, Object> elements, ElementNames names) {
         Set<String> values = new LinkedHashSet<>();
         for (String id : ids) {
-            values.add(f.type().format(RecordPaths.get(elements.get(id), f.path()), f.dimension()));
+            Object value = RecordPaths.get(elements.get(id), f.path());
+            values.add(f.type() == ValueType.ID || f.type() == ValueType.ID_LIST ? names.format(value)
+                    : f.type().format(value, f.dimension()));
         }
         return new PropertyRow(ids, f, values.size() == 1 ? values.iterator().next() : "", List.copyOf(values));
     }
