@@ -52,6 +52,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Theme theme = Theme.LIGHT;
     private boolean minimapChosen;
+    /** The scenario last handed to the predictor. */
+    private Scenario predicted;
 
     public MainWindow(AppHome home) {
         this.home = home;
@@ -80,7 +82,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         editor.stack().revisionProperty().addListener(o -> predict());
-        canvasModel.geometryProperty().addListener((o, was, now) -> showMinimapIfAutomatic());
+        editor.scenarioProperty().addListener(o -> showMinimapIfAutomatic());
         canvas.minimap().setVisible(false);
         predict();
     }
@@ -117,6 +119,12 @@ public final class MainWindow {
     }
 
     private void predict() {
+        Scenario now = editor.scenario();
+        if (now.sameExceptLayout(predicted)) {
+            // A move or an alignment: loads do not depend on where boxes are drawn. Keeps drags smooth.
+            return;
+        }
+        predicted = now;
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
                 failure -> statusBar.setPrediction("Prediction failed: " + failure, Styles.DANGER));
@@ -157,7 +165,8 @@ public final class MainWindow {
      */
     private void showMinimapIfAutomatic() {
         if (!minimapChosen) {
-            canvas.minimap().setVisible(canvasModel.geometry().nodes().size() > 30);
+            Scenario s = editor.scenario();
+            canvas.minimap().setVisible(s.hosts().size() + s.switches().size() + s.storages().size() > 30);
         }
     }
 

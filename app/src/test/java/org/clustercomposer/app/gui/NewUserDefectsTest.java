@@ -19,6 +19,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -88,6 +89,21 @@ class NewUserDefectsTest extends MainWindowTestBase {
         assertTrue(robot.lookup("#problems-title").queryAs(Label.class).getText().contains("overload"));
         robot.clickOn(robot.lookup("#problems-list .list-cell").nth(row).queryAs(Node.class));
         assertEquals("h1", window.editor().selection().single());
+    }
+
+    @Test
+    void draggingAHostDoesNotPredictAgainOnEveryMove(FxRobot robot) throws Exception {
+        open(robot, Designs.stacked(true));
+        Label status = robot.lookup("#status-prediction").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Predicted"));
+        List<String> shown = new ArrayList<>();
+        robot.interact(() -> status.textProperty().addListener((o, was, now) -> shown.add(now)));
+        long revision = window.editor().stack().revision();
+        robot.drag(centreOf("h2"), MouseButton.PRIMARY).moveBy(20, 0).moveBy(20, 10).moveBy(20, 0)
+                .drop();
+        assertTrue(window.editor().stack().revision() > revision, "the host moved");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), shown, "a move changes no load: nothing is predicted again");
     }
 
     @Test

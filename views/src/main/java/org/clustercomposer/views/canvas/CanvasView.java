@@ -213,7 +213,7 @@ public final class CanvasView extends StackPane {
                 model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale()), painter);
         drawOverlay(painter, theme);
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        if (model.geometry().nodes().isEmpty()) {
+        if (model.drawnGeometry().nodes().isEmpty()) {
             // An empty design says how to start instead of showing a blank grid.
             FxPainter screen = new FxPainter(gc);
             screen.text("Drag a host or a switch from the palette onto the canvas", w / 2, h / 2 - 10, 16, true,

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableObjectValue;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
@@ -36,7 +39,12 @@ public final class CanvasViewModel {
     private final ObjectProperty<Map<String, ElementLoad>> loads = new SimpleObjectProperty<>(this, "loads", Map.of());
     private final ObjectProperty<CanvasTheme> theme = new SimpleObjectProperty<>(this, "theme", CanvasTheme.LIGHT);
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SELECT);
-    private final ReadOnlyObjectWrapper<DiagramGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
+    /**
+     * Rebuilt lazily, on the first read after an edit: a drag sends several moves per frame and
+     * the canvas reads the geometry once per redraw, so a frame costs one rebuild, not one per move.
+     * Built at the level of detail drawn (zoomed out: VM counts only); the other level follows on demand.
+     */
+    private final ObjectBinding<DiagramGeometry> geometry;
     /** Gesture feedback the view draws on top: rubber band, link being drawn, drop target. */
     private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay", Overlay.NONE);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -65,25 +73,27 @@ public final class CanvasViewModel {
 
     public CanvasViewModel(ScenarioEditor editor) {
         this.editor = editor;
-        geometry.set(DiagramGeometry.of(editor.scenario()));
-        editor.scenarioProperty().addListener((obs, old, now) -> geometry.set(DiagramGeometry.of(now)));
+        geometry = Bindings.createObjectBinding(() -> DiagramGeometry.of(editor.scenario(), viewport.get().scale()),
+                editor.scenarioProperty());
     }
 
     public ScenarioEditor editor() {
         return editor;
     }
 
+    /** The full-detail geometry (a chip per VM): exports, tooltips, layout checks. */
     public DiagramGeometry geometry() {
-        return geometry.get();
+        return geometry.get().forScale(1);
     }
 
     /** The geometry as drawn at the current zoom (VM counts when zoomed out); gestures hit-test this. */
     public DiagramGeometry drawnGeometry() {
-        return geometry().forScale(viewport.get().scale());
+        return geometry.get().forScale(viewport.get().scale());
     }
 
-    public ReadOnlyObjectProperty<DiagramGeometry> geometryProperty() {
-        return geometry.getReadOnlyProperty();
+    /** Invalidated after each edit; listen for invalidation (a change listener would rebuild on every move). */
+    public ObservableObjectValue<DiagramGeometry> geometryProperty() {
+        return geometry;
     }
 
     public void press(double x, double y, boolean shift) {
@@ -278,7 +288,7 @@ public final class CanvasViewModel {
 
     private Map<String, Position> positionsOfNodes() {
         Map<String, Position> out = new HashMap<>();
-        geometry().nodes().values().forEach(b -> out.put(b.id(), new Position(b.rect().x(), b.rect().y())));
+        drawnGeometry().nodes().values().forEach(b -> out.put(b.id(), new Position(b.rect().x(), b.rect().y())));
         return out;
     }
 

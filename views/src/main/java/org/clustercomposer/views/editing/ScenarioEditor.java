@@ -28,7 +28,11 @@ public final class ScenarioEditor {
 
     public ScenarioEditor(Scenario initial) {
         stack = new CommandStack(initial);
-        stack.scenarioProperty().addListener((obs, old, now) -> pruneSelection(now));
+        stack.scenarioProperty().addListener((obs, old, now) -> {
+            if (!now.sameExceptLayout(old)) {
+                pruneSelection(now);
+            }
+        });
     }
 
     public CommandStack stack() {

@@ -32,6 +32,8 @@ public final class ProblemsViewModel {
     private List<ProblemItem> warnings = List.of();
     /** The newest scenario asked for: a check queued behind newer edits is skipped, not run. */
     private final AtomicReference<Scenario> wanted = new AtomicReference<>();
+    /** The scenario the errors shown (or being checked) belong to, up to where boxes are drawn. */
+    private Scenario basis;
 
     private final Executor worker;
     private final Executor ui;
@@ -55,6 +57,12 @@ public final class ProblemsViewModel {
     }
 
     private void recheck(Scenario s) {
+        if (s.sameExceptLayout(basis) && errors.stream().noneMatch(p -> p.path().startsWith("/layout"))) {
+            // Moved boxes: the same elements have the same problems (and a drag stays smooth).
+            basis = s;
+            return;
+        }
+        basis = s;
         wanted.set(s);
         worker.execute(() -> {
             if (wanted.get() != s) {
@@ -62,7 +70,7 @@ public final class ProblemsViewModel {
             }
             List<ProblemItem> found = check(s);
             ui.execute(() -> {
-                if (editor.scenario() == s) {
+                if (basis == s) {
                     errors = found;
                     publish();
                 }

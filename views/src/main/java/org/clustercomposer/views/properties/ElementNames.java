@@ -15,12 +15,21 @@ import org.clustercomposer.topology.Element;
  */
 final class ElementNames {
 
+    private final Scenario scenario;
     private final Map<String, String> nameById = new HashMap<>();
     private final Map<String, String> idByName = new HashMap<>();
-    private final Map<String, Element> byId;
+    private Map<String, Element> byId;
 
     private ElementNames(Scenario s) {
-        byId = s.elementsById();
+        this.scenario = s;
+    }
+
+    /** Built on first use: a selection without references to other elements never pays for it. */
+    private void index() {
+        if (byId != null) {
+            return;
+        }
+        byId = scenario.elementsById();
         Map<String, Integer> uses = new HashMap<>();
         byId.values().forEach(e -> {
             if (e.name() != null && !e.name().isBlank()) {
@@ -44,6 +53,7 @@ final class ElementNames {
 
     /** The name the canvas shows for an element, or its id when that name would not read back. */
     String nameOf(String id) {
+        index();
         return nameById.getOrDefault(id, id);
     }
 
@@ -60,6 +70,7 @@ final class ElementNames {
 
     /** Typed names or ids back to ids; an unknown one is refused with its text. */
     Object parse(ValueType type, String text) {
+        index();
         String t = text == null ? "" : text.strip();
         if (type == ValueType.ID) {
             return t.isEmpty() ? null : resolve(t);

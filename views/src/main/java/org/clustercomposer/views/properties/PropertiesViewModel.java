@@ -38,7 +38,12 @@ public final class PropertiesViewModel {
             error.set("");
             refresh();
         });
-        editor.scenarioProperty().addListener(o -> refresh());
+        editor.scenarioProperty().addListener((o, was, now) -> {
+            // No field is about where a box is drawn: a drag changes nothing here.
+            if (!now.sameExceptLayout(was)) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -108,7 +113,9 @@ public final class PropertiesViewModel {
         ElementKind kind = byKind.keySet().iterator().next();
         List<String> ids = byKind.get(kind);
         ElementNames names = ElementNames.of(s);
-        headline.set(ids.size() == 1 ? capitalized(kind.noun()) + " " + names.nameOf(ids.get(0))
+        Element only = (Element) elements.get(ids.get(0));
+        String onlyName = only.name() == null || only.name().isBlank() ? only.id() : only.name();
+        headline.set(ids.size() == 1 ? capitalized(kind.noun()) + " " + onlyName
                 : capitalized(plural(ids.size(), kind)) + " selected");
         rows.set(FieldCatalog.fieldsOf(kind).stream().map(f -> row(f, ids, elements, names)).toList());
     }

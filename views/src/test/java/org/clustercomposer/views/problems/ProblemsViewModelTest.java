@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.editing.ScenarioEdits;
 import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
 import org.clustercomposer.views.testing.SmallDesigns;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,23 @@ class ProblemsViewModelTest {
         assertTrue(problems.size() > 1);
         assertTrue(problems.stream().skip(1).allMatch(ProblemItem::isWarning));
         assertTrue(ProblemsView.titleFor(problems).startsWith("Problems (1 error, "), ProblemsView.titleFor(problems));
+    }
+
+    @Test
+    void movingBoxesDoesNotRevalidateButChangingAnElementDoes() {
+        ScenarioEditor editor = new ScenarioEditor(SmallDesigns.rack());
+        int[] checks = {0};
+        new ProblemsViewModel(editor, s -> {
+            checks[0]++;
+            return List.of();
+        });
+        assertEquals(1, checks[0]);
+        editor.moveBy(List.of("h1"), 30, 0, Map.of("h1", editor.scenario().layout().positions().get("h1")),
+                "drag-1");
+        assertEquals(1, checks[0], "a move changes no rule about elements");
+        editor.execute(ScenarioEdits.replaceAll("Set memory",
+                List.of(SmallDesigns.host("h2").withName("renamed"))));
+        assertEquals(2, checks[0]);
     }
 
     @Test
