@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -21,6 +22,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
 
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.views.canvas.CanvasViewModel;
 import org.clustercomposer.views.canvas.LayerVisibility;
 import org.clustercomposer.views.editing.ScenarioEditor;
@@ -69,6 +71,8 @@ final class MainMenus {
         on.put(PASTE, editor::paste);
         on.put(DELETE, editor::deleteSelection);
         on.put(SELECT_ALL, window::selectAll);
+        on.put(MIGRATE_TO, window.migrations()::migrateSelected);
+        on.put(DRAIN, window.migrations()::drainSelected);
         on.put(ALIGN_LEFT, () -> window.align(Alignment.LEFT));
         on.put(ALIGN_TOP, () -> window.align(Alignment.TOP));
         on.put(DISTRIBUTE_HORIZONTALLY, () -> window.align(Alignment.DISTRIBUTE_HORIZONTALLY));
@@ -79,6 +83,18 @@ final class MainMenus {
         on.put(FIT_TO_WINDOW, () -> window.canvas().fitToWindow());
         on.put(KEYBOARD_SHORTCUTS, () -> window.documents().info("Keyboard shortcuts", Shortcuts.view()));
         return on;
+    }
+
+    /** The canvas's right-click menu: the same catalog actions as the Edit menu, for what was clicked. */
+    ContextMenu contextMenuFor(ElementKind kind) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("canvas-context-menu");
+        if (kind == ElementKind.VM) {
+            menu.getItems().add(actions.item(MIGRATE_TO));
+        } else if (kind == ElementKind.HOST) {
+            menu.getItems().add(actions.item(DRAIN));
+        }
+        return menu;
     }
 
     MenuBar menuBar() {
@@ -125,7 +141,9 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(CUT), actions.item(COPY), actions.item(PASTE), actions.item(DELETE),
                 new SeparatorMenuItem(),
-                actions.item(SELECT_ALL));
+                actions.item(SELECT_ALL),
+                new SeparatorMenuItem(),
+                actions.item(MIGRATE_TO), actions.item(DRAIN));
         edit.setId("menu-edit");
         return edit;
     }

@@ -7,6 +7,7 @@ import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final AppHome home;
     private final Autosave autosave;
     private final DocumentController documents;
+    private final Migrations migrations;
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private Theme theme = Theme.LIGHT;
@@ -60,6 +62,7 @@ public final class MainWindow {
         this.autosave = new Autosave(home.recoveryFile(), editor.stack());
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
+        this.migrations = new Migrations(this);
         documents.setAfterOpen(() -> {
             // Messages were about the document just closed ("Exported ….svg", "laid out again").
             canvasModel.messageProperty().set("");
@@ -74,6 +77,13 @@ public final class MainWindow {
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(problems, false);
         MainMenus menus = new MainMenus(this);
+        canvas.setOnElementMenu((id, screenX, screenY) -> {
+            ElementKind kind = editor.scenario().kindOf(id).orElse(null);
+            ContextMenu menu = menus.contextMenuFor(kind);
+            if (!menu.getItems().isEmpty()) {
+                menu.show(canvas, screenX, screenY);
+            }
+        });
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setLeft(palette);
         root.setCenter(centre);
@@ -235,6 +245,10 @@ public final class MainWindow {
 
     public CanvasViewModel canvasModel() {
         return canvasModel;
+    }
+
+    Migrations migrations() {
+        return migrations;
     }
 
     public DocumentController documents() {

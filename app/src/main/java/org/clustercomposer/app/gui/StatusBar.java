@@ -5,11 +5,16 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+import org.clustercomposer.analysis.migration.MigrationMethod;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
@@ -35,8 +40,8 @@ final class StatusBar extends HBox {
         selection.setId("status-selection");
         selection.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = canvas.editor().selection().ids().size();
-            return n == 0 ? "No selection" : n == 1 ? "Selected: " + nameOf(canvas.editor().scenario(),
-                    canvas.editor().selection().single()) : n + " selected";
+            return n == 0 ? "No selection" : n == 1 ? "Selected: " + canvas.nameOf(canvas.editor().selection().single())
+                    : n + " selected";
         }, canvas.editor().selection().idsProperty(), canvas.editor().scenarioProperty()));
         Label totals = new Label();
         totals.setId("status-totals");
@@ -48,9 +53,26 @@ final class StatusBar extends HBox {
         message.textProperty().bind(canvas.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // How a dragged VM is moved, and so what its cost preview predicts.
+        ChoiceBox<MigrationMethod> method = new ChoiceBox<>();
+        method.setId("migration-method");
+        method.getItems().setAll(MigrationMethod.values());
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MigrationMethod m) {
+                return m == null ? "" : "Migrate by " + m.label();
+            }
+
+            @Override
+            public MigrationMethod fromString(String s) {
+                return null;
+            }
+        });
+        method.valueProperty().bindBidirectional(canvas.migrationMethodProperty());
+        method.setTooltip(new Tooltip("How a VM dragged to another host is moved; its predicted cost shows before the drop"));
         getChildren().addAll(zoom, new Separator(Orientation.VERTICAL), selection,
                 new Separator(Orientation.VERTICAL), totals, new Separator(Orientation.VERTICAL),
-                prediction, spacer, message);
+                prediction, spacer, message, new Separator(Orientation.VERTICAL), method);
     }
 
     /** @param styleClass {@code Styles.SUCCESS}, {@code WARNING} or {@code DANGER} (AtlantaFX), or null */
@@ -60,11 +82,6 @@ final class StatusBar extends HBox {
         if (styleClass != null) {
             prediction.getStyleClass().add(styleClass);
         }
-    }
-
-    /** What the canvas shows for an element: its name, or its id when it has none. */
-    static String nameOf(Scenario s, String id) {
-        return s.element(id).map(e -> e.name() == null || e.name().isBlank() ? id : e.name()).orElse(id);
     }
 
     static String totals(Scenario s) {

@@ -96,6 +96,11 @@ public final class ScenarioEditor {
         stack.execute(ScenarioEdits.placeOn(id, target));
     }
 
+    /** Places an element, the undo step named as given (a migration with its predicted cost). */
+    public void placeOn(String id, String target, String description) {
+        stack.execute(ScenarioEdits.placeOn(id, target, description));
+    }
+
     public void moveBy(Collection<String> ids, double dx, double dy, Map<String, Position> origins, String gesture) {
         stack.execute(ScenarioEdits.moveBy(ids, dx, dy, origins, gesture));
     }
