@@ -102,7 +102,7 @@ final class Migrations {
             table.getItems().setAll(targets(vmId));
             table.getSelectionModel().selectFirst();
         };
-        ChoiceBox<MigrationMethod> method = methodChooser();
+        ChoiceBox<MigrationMethod> method = methodChooser(canvas, "migrate-method", "");
         method.valueProperty().addListener(o -> fill.run());
         fill.run();
         Label about = new Label(canvas.nameOf(vmId) + ": " + Quantities.display(vm.memory(), Dimension.SIZE)
@@ -190,14 +190,15 @@ final class Migrations {
         }));
     }
 
-    private ChoiceBox<MigrationMethod> methodChooser() {
+    /** A chooser of the migration method, bound to the canvas's (one choice for drags and dialogs). */
+    static ChoiceBox<MigrationMethod> methodChooser(CanvasViewModel canvas, String id, String prefix) {
         ChoiceBox<MigrationMethod> method = new ChoiceBox<>();
-        method.setId("migrate-method");
+        method.setId(id);
         method.getItems().setAll(MigrationMethod.values());
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(MigrationMethod m) {
-                return m == null ? "" : m.label();
+                return m == null ? "" : prefix + m.label();
             }
 
             @Override

@@ -12,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 
 import org.clustercomposer.analysis.migration.MigrationMethod;
 
@@ -54,21 +53,7 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // How a dragged VM is moved, and so what its cost preview predicts.
-        ChoiceBox<MigrationMethod> method = new ChoiceBox<>();
-        method.setId("migration-method");
-        method.getItems().setAll(MigrationMethod.values());
-        method.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MigrationMethod m) {
-                return m == null ? "" : "Migrate by " + m.label();
-            }
-
-            @Override
-            public MigrationMethod fromString(String s) {
-                return null;
-            }
-        });
-        method.valueProperty().bindBidirectional(canvas.migrationMethodProperty());
+        ChoiceBox<MigrationMethod> method = Migrations.methodChooser(canvas, "migration-method", "Migrate by ");
         method.setTooltip(new Tooltip("How a VM dragged to another host is moved; its predicted cost shows before the drop"));
         getChildren().addAll(zoom, new Separator(Orientation.VERTICAL), selection,
                 new Separator(Orientation.VERTICAL), totals, new Separator(Orientation.VERTICAL),

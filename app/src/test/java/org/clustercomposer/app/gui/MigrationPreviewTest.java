@@ -30,7 +30,6 @@ import org.clustercomposer.analysis.evacuation.MoveCost;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.app.cli.Cli;
-import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.views.canvas.Rect;
@@ -54,11 +53,6 @@ class MigrationPreviewTest extends MainWindowTestBase {
     @Start
     void start(Stage stage) {
         showMainWindow(stage);
-    }
-
-    private void open(FxRobot robot, Scenario s) {
-        robot.interact(() -> window.documents().openUnsaved(s));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Point2D screenOf(String id, boolean header) {
@@ -97,7 +91,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
 
     @Test
     void theDragPreviewShowsTheCostMigrationCostComputesForTheSameMove(FxRobot robot) throws Exception {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         Vm vm1 = window.editor().scenario().vm("vm1").orElseThrow();
         robot.drag(screenOf("vm1", false), MouseButton.PRIMARY).moveTo(screenOf("h4", true));
         robot.moveBy(6, 4);
@@ -120,7 +114,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
 
     @Test
     void theChosenMethodChangesThePreviewAndStillMatchesTheCommandLine(FxRobot robot) throws Exception {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         robot.interact(() -> window.canvasModel().migrationMethodProperty().set(MigrationMethod.POST_COPY));
         Vm vm3 = window.editor().scenario().vm("vm3").orElseThrow();
         MovePreview p = window.canvasModel().previewMove("vm3", "h3");
@@ -132,7 +126,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
 
     @Test
     void migrateToListsEveryOtherHostAndMovesInOneNamedStep(FxRobot robot) {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         robot.interact(() -> window.editor().selection().select("vm1"));
         AtomicReference<Dialog<ButtonType>> shown = new AtomicReference<>();
         robot.interact(() -> {
@@ -156,7 +150,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
     @Test
     void drainShowsTheCommandLinesPlanAndAppliesItAsOneUndoableStep(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         Path file = dir.resolve("design.json");
         ScenarioFiles.save(window.editor().scenario(), file);
         StringWriter out = new StringWriter();

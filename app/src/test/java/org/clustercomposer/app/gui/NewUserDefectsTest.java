@@ -44,11 +44,6 @@ class NewUserDefectsTest extends MainWindowTestBase {
         showMainWindow(stage);
     }
 
-    private void open(FxRobot robot, Scenario s) {
-        robot.interact(() -> window.documents().openUnsaved(s));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private Point2D centreOf(String id) {
         Rect r = window.canvasModel().geometry().boundsOf(id).orElseThrow();
         Viewport v = window.canvasModel().viewportProperty().get();
@@ -69,7 +64,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
 
     @Test
     void aCpuOnlyOverloadShowsInProblemsAndAClickSelectsTheHost(FxRobot robot) throws Exception {
-        open(robot, cpuOnlyOverload());
+        openUnsaved(robot, cpuOnlyOverload());
         ListView<?> list = robot.lookup("#problems-list").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream()
                 .anyMatch(p -> "h1".equals(((ProblemItem) p).elementId())));
@@ -93,7 +88,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
 
     @Test
     void draggingAHostDoesNotPredictAgainOnEveryMove(FxRobot robot) throws Exception {
-        open(robot, Designs.stacked(true));
+        openUnsaved(robot, Designs.stacked(true));
         Label status = robot.lookup("#status-prediction").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Predicted"));
         List<String> shown = new ArrayList<>();
@@ -115,7 +110,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
 
     @Test
     void anEditUnderWorkloadKeepsTheWorkloadSectionOpen(FxRobot robot) throws Exception {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         robot.clickOn(centreOf("vm1"));
         assertEquals("vm1", window.editor().selection().single());
         Accordion sections = robot.lookup("#properties .accordion").queryAs(Accordion.class);
@@ -134,7 +129,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
 
     @Test
     void aRefusedValueLeavesTheFieldsWhereTheyWere(FxRobot robot) {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         robot.clickOn(centreOf("h2"));
         TextField cores = robot.lookup("#property-cores").queryAs(TextField.class);
         double before = cores.localToScene(0, 0).getY();
@@ -148,7 +143,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
 
     @Test
     void thePropertySheetNamesElementsAsTheCanvasDoes(FxRobot robot) {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         robot.clickOn(centreOf("vm1"));
         assertEquals("VM web-1", robot.lookup("#properties-headline").queryAs(Label.class).getText());
         assertEquals("node-1", robot.lookup("#property-placedOn").queryAs(TextField.class).getText());
@@ -157,7 +152,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
 
     @Test
     void theQuestionBeforeLosingWorkNamesTheOpenFile(FxRobot robot) {
-        open(robot, Designs.stacked(false).withName(""));
+        openUnsaved(robot, Designs.stacked(false).withName(""));
         Path file = home.resolve("design.json");
         robot.interact(() -> assertTrue(window.documents().saveTo(file)));
         robot.interact(() -> window.editor().addNode(ElementKind.HOST, new Position(900, 0)));
@@ -166,15 +161,15 @@ class NewUserDefectsTest extends MainWindowTestBase {
 
     @Test
     void statusMessagesAboutTheLastFileGoWhenAnotherIsOpened(FxRobot robot) {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         robot.interact(() -> window.canvasModel().messageProperty().set("Exported design.svg"));
-        open(robot, Designs.stacked(true));
+        openUnsaved(robot, Designs.stacked(true));
         assertEquals("", robot.lookup("#status-message").queryAs(Label.class).getText());
     }
 
     @Test
     void theMinimapChoiceSurvivesOpeningAFile(FxRobot robot) {
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         assertFalse(window.canvas().minimap().isVisible(), "small designs start without a minimap");
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         CheckMenuItem minimap = (CheckMenuItem) bar.getMenus().stream().filter(m -> "menu-view".equals(m.getId()))
@@ -185,7 +180,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
             minimap.fire();
         });
         assertTrue(window.canvas().minimap().isVisible());
-        open(robot, Designs.stacked(true));
+        openUnsaved(robot, Designs.stacked(true));
         assertTrue(window.canvas().minimap().isVisible(), "the user's choice stays");
         assertTrue(minimap.isSelected());
     }
@@ -193,7 +188,7 @@ class NewUserDefectsTest extends MainWindowTestBase {
     @Test
     void theExportDialogProposesTheDocumentsName(FxRobot robot) {
         Path file = home.resolve("rack-plan.json");
-        open(robot, Designs.stacked(false));
+        openUnsaved(robot, Designs.stacked(false));
         robot.interact(() -> assertTrue(window.documents().saveTo(file)));
         DrawingExport export = new DrawingExport(window);
         FileChooser png = export.chooser("Export PNG", "png", new FileChooser.ExtensionFilter("PNG image", "*.png"));
