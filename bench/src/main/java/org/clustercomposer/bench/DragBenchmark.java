@@ -3,13 +3,14 @@ package org.clustercomposer.bench;
 import static org.clustercomposer.bench.CanvasBenchmark.median;
 import static org.clustercomposer.bench.CanvasBenchmark.onFx;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,7 @@ public final class DragBenchmark {
 
     private static final double WIDTH = 1600;
     private static final double HEIGHT = 1000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private DragBenchmark() {
     }
@@ -210,12 +212,12 @@ public final class DragBenchmark {
                 last[0] = t;
             }
         };
-        onFx(() -> {
+        long cpuStart = onFx(() -> {
             timer.start();
             if (dragger != null) {
                 dragger.press();
             }
-            return null;
+            return THREADS.getCurrentThreadCpuTime();
         });
         ScheduledExecutorService pointer = Executors.newSingleThreadScheduledExecutor();
         if (dragger != null) {
@@ -227,15 +229,16 @@ public final class DragBenchmark {
         }
         Thread.sleep((long) (seconds * 1000));
         pointer.shutdownNow();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
+        long cpuEnd = onFx(() -> {
             if (dragger != null) {
                 dragger.release();
             }
             timer.stop();
-            done.countDown();
+            return THREADS.getCurrentThreadCpuTime();
         });
-        done.await();
+        // CPU the FX thread spent per frame: what the gaps would be on an idle machine (load-independent).
+        System.out.printf(Locale.ROOT, "  FX-thread CPU %.0f ms over %.1f s: %.1f ms per frame%n", (cpuEnd - cpuStart) / 1e6,
+                seconds, (cpuEnd - cpuStart) / 1e6 / Math.max(1, gaps.size()));
         return new ArrayList<>(gaps);
     }
 }

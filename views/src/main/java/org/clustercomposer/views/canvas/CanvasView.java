@@ -40,6 +40,9 @@ public final class CanvasView extends StackPane {
     private boolean panning;
     private String hovered;
     private double panDistance;
+    private boolean dragQueued;
+    private double dragX;
+    private double dragY;
     private ElementMenu onElementMenu = (id, x, y) -> { };
 
     /** What a right-click on an element (without dragging) opens, at a screen point. */
@@ -158,8 +161,22 @@ public final class CanvasView extends StackPane {
             panY = e.getY();
             return;
         }
+        // Moves that arrive faster than they are handled are folded into the newest one: each move
+        // is an edit (a new layout, an undo step merged), and only the last position is drawn.
         Viewport v = model.viewportProperty().get();
-        model.drag(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+        dragX = v.toWorldX(e.getX());
+        dragY = v.toWorldY(e.getY());
+        if (!dragQueued) {
+            dragQueued = true;
+            Platform.runLater(this::flushDrag);
+        }
+    }
+
+    private void flushDrag() {
+        if (dragQueued) {
+            dragQueued = false;
+            model.drag(dragX, dragY);
+        }
     }
 
     private void released(MouseEvent e) {
@@ -180,6 +197,7 @@ public final class CanvasView extends StackPane {
             }
             return;
         }
+        flushDrag();
         Viewport v = model.viewportProperty().get();
         model.release(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
     }
