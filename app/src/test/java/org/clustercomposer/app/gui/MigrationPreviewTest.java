@@ -18,11 +18,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import javax.imageio.ImageIO;
 
@@ -145,6 +148,36 @@ class MigrationPreviewTest extends MainWindowTestBase {
         });
         assertEquals(fastest.to(), window.editor().scenario().vm("vm1").orElseThrow().placedOn(), "Migrate moves it");
         assertTrue(window.editor().stack().undoDescriptionProperty().get().contains(fastest.summary()));
+    }
+
+    @Test
+    void aRightClickOnAVmOffersMigrateToAndOnAHostDrain(FxRobot robot) {
+        openUnsaved(robot, Designs.stacked(false));
+        robot.clickOn(screenOf("vm1", false), MouseButton.SECONDARY);
+        ContextMenu menu = shownContextMenu();
+        assertEquals(List.of("Migrate to…"), menu.getItems().stream().map(MenuItem::getText).toList());
+        assertEquals("vm1", window.editor().selection().single(), "the right-click selects what it is on");
+        robot.interact(menu::hide);
+
+        robot.clickOn(screenOf("h2", true), MouseButton.SECONDARY);
+        ContextMenu hostMenu = shownContextMenu();
+        assertEquals(List.of("Drain…"), hostMenu.getItems().stream().map(MenuItem::getText).toList());
+        MenuItem drain = hostMenu.getItems().get(0);
+        robot.interact(() -> {
+            hostMenu.hide();
+            drain.fire();
+        });
+        TextArea plan = robot.lookup("#drain-plan").queryAs(TextArea.class);
+        assertTrue(plan.getText().startsWith("Draining h2: 2 moves"), plan.getText());
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != window.root().getScene().getWindow())
+                .toList().forEach(Window::hide));
+    }
+
+    private static ContextMenu shownContextMenu() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Window.getWindows().stream().filter(w -> w instanceof ContextMenu && w.isShowing())
+                .map(w -> (ContextMenu) w).filter(m -> "canvas-context-menu".equals(m.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no context menu shown"));
     }
 
     @Test
