@@ -73,14 +73,16 @@ final class MainMenus {
         on.put(SELECT_ALL, window::selectAll);
         on.put(MIGRATE_TO, window.migrations()::migrateSelected);
         on.put(DRAIN, window.migrations()::drainSelected);
+        on.put(ABOUT_DESIGN, () -> DesignInfoDialog.show(window));
         on.put(ALIGN_LEFT, () -> window.align(Alignment.LEFT));
         on.put(ALIGN_TOP, () -> window.align(Alignment.TOP));
         on.put(DISTRIBUTE_HORIZONTALLY, () -> window.align(Alignment.DISTRIBUTE_HORIZONTALLY));
         on.put(AUTO_LAYOUT, window::autoLayout);
         on.put(SSI_OVER_SELECTION, window::createSsiFromSelection);
-        on.put(ZOOM_IN, () -> window.canvas().zoom(1.25));
-        on.put(ZOOM_OUT, () -> window.canvas().zoom(0.8));
-        on.put(FIT_TO_WINDOW, () -> window.canvas().fitToWindow());
+        on.put(ZOOM_IN, () -> window.zoom(1.25));
+        on.put(ZOOM_OUT, () -> window.zoom(0.8));
+        on.put(FIT_TO_WINDOW, window::fitToWindow);
+        on.put(STACK_VIEW, window::toggleStackView);
         on.put(KEYBOARD_SHORTCUTS, () -> window.documents().info("Keyboard shortcuts", Shortcuts.view()));
         return on;
     }
@@ -111,7 +113,8 @@ final class MainMenus {
                 new Separator(Orientation.VERTICAL),
                 actions.tool(DELETE), actions.tool(ALIGN_LEFT), actions.tool(AUTO_LAYOUT),
                 new Separator(Orientation.VERTICAL),
-                actions.tool(ZOOM_OUT), actions.tool(ZOOM_IN), actions.tool(FIT_TO_WINDOW));
+                actions.tool(ZOOM_OUT), actions.tool(ZOOM_IN), actions.tool(FIT_TO_WINDOW),
+                actions.tool(STACK_VIEW));
         bar.setId("tool-bar");
         return bar;
     }
@@ -143,6 +146,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(SELECT_ALL),
                 new SeparatorMenuItem(),
+                actions.item(ABOUT_DESIGN),
+                new SeparatorMenuItem(),
                 actions.item(MIGRATE_TO), actions.item(DRAIN));
         edit.setId("menu-edit");
         return edit;
@@ -158,10 +163,14 @@ final class MainMenus {
     }
 
     private Menu viewMenu() {
+        CheckMenuItem stack = actions.toggle(STACK_VIEW);
+        stack.selectedProperty().bindBidirectional(window.showingStackProperty());
         CheckMenuItem minimap = actions.toggle(MINIMAP);
         minimap.selectedProperty().bindBidirectional(window.canvas().minimap().visibleProperty());
         minimap.setOnAction(e -> window.minimapChosen());
         Menu view = new Menu("View", null,
+                stack,
+                new SeparatorMenuItem(),
                 actions.item(ZOOM_IN), actions.item(ZOOM_OUT), actions.item(FIT_TO_WINDOW),
                 new SeparatorMenuItem(),
                 layersMenu(), minimap, themeMenu());

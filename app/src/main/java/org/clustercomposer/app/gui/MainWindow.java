@@ -5,12 +5,15 @@ import java.util.Map;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -32,6 +35,9 @@ import org.clustercomposer.views.problems.ProblemsView;
 import org.clustercomposer.views.problems.ProblemsViewModel;
 import org.clustercomposer.views.properties.PropertiesView;
 import org.clustercomposer.views.properties.PropertiesViewModel;
+import org.clustercomposer.views.stack.StackView;
+import org.clustercomposer.views.stack.StackViewModel;
+import org.clustercomposer.views.stack.TextMeasure;
 
 /**
  * The main window: palette, canvas with its minimap, property sheet, problems panel and status
@@ -42,6 +48,10 @@ public final class MainWindow {
     private final ScenarioEditor editor = new ScenarioEditor(Scenario.empty("Untitled"));
     private final CanvasViewModel canvasModel = new CanvasViewModel(editor);
     private final CanvasView canvas = new CanvasView(canvasModel);
+    private final StackViewModel stackModel = new StackViewModel(canvasModel, TextMeasure.fx());
+    private final StackView stackView = new StackView(stackModel);
+    /** Whether the stack view shows instead of the topology canvas (F6). */
+    private final BooleanProperty showingStack = new SimpleBooleanProperty(this, "showingStack", false);
     private final PropertiesViewModel propertiesModel = new PropertiesViewModel(editor);
     private final ProblemsViewModel problemsModel = new ProblemsViewModel(editor, Engines.validator(),
             Engines.background("validation"), Platform::runLater);
@@ -68,11 +78,20 @@ public final class MainWindow {
             canvasModel.messageProperty().set("");
             relayoutIfOverlapping();
             Platform.runLater(canvas::fitToWindow);
+            Platform.runLater(stackView::fitToWindow);
         });
 
         PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
-        SplitPane centre = new SplitPane(canvas, problems);
+        stackView.visibleProperty().bind(showingStack);
+        showingStack.addListener((o, was, now) -> {
+            statusBar.zoomOf(now ? stackModel.viewportProperty() : canvasModel.viewportProperty());
+            if (now) {
+                Platform.runLater(stackView::fitToWindow);
+            }
+        });
+        canvas.visibleProperty().bind(showingStack.not());
+        SplitPane centre = new SplitPane(new StackPane(canvas, stackView), problems);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(problems, false);
@@ -104,6 +123,7 @@ public final class MainWindow {
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 canvasModel.cancelGesture();
+                stackModel.cancelGesture();
             }
         });
         documents.setOwner(stage);
@@ -137,7 +157,12 @@ public final class MainWindow {
         predicted = now;
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
-                failure -> statusBar.setPrediction("Prediction failed: " + failure, Styles.DANGER));
+                failure -> {
+                    // No stale loads stay drawn over a design that has none (rule problems or a failure).
+                    canvasModel.loadsProperty().set(Map.of());
+                    statusBar.setPrediction(failure.startsWith("not computed") ? "Predictions " + failure
+                            : "Prediction failed: " + failure, Styles.DANGER);
+                });
     }
 
     private void showPrediction(Prediction p) {
@@ -183,6 +208,32 @@ public final class MainWindow {
     /** View › Minimap was used: keep the user's choice from now on. */
     void minimapChosen() {
         minimapChosen = true;
+    }
+
+    /** F6: the stack view instead of the topology, or back; the selection stays. */
+    void toggleStackView() {
+        showingStack.set(!showingStack.get());
+    }
+
+    BooleanProperty showingStackProperty() {
+        return showingStack;
+    }
+
+    /** Zooms the view that shows. */
+    void zoom(double factor) {
+        if (showingStack.get()) {
+            stackView.zoom(factor);
+        } else {
+            canvas.zoom(factor);
+        }
+    }
+
+    void fitToWindow() {
+        if (showingStack.get()) {
+            stackView.fitToWindow();
+        } else {
+            canvas.fitToWindow();
+        }
     }
 
     void revealSelection() {
@@ -241,6 +292,10 @@ public final class MainWindow {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    public StackView stackView() {
+        return stackView;
     }
 
     public CanvasViewModel canvasModel() {

@@ -2,6 +2,7 @@ package org.clustercomposer.app.gui;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -18,12 +19,20 @@ import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.views.canvas.CanvasViewModel;
+import org.clustercomposer.views.canvas.Viewport;
 
 /** Zoom, selection, totals, the prediction state and the last message, along the bottom. */
 final class StatusBar extends HBox {
 
     private final Label prediction = new Label("Prediction: waiting");
     private final Label message = new Label();
+    private final Label zoom = new Label();
+
+    /** Shows the zoom of the view that shows (topology or stack). */
+    void zoomOf(ObservableValue<Viewport> viewport) {
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> "Zoom " + Math.round(viewport.getValue().scale() * 100) + " %", viewport));
+    }
 
     StatusBar(CanvasViewModel canvas) {
         setId("status-bar");
@@ -31,10 +40,8 @@ final class StatusBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         setPadding(new Insets(4, 12, 4, 12));
-        Label zoom = new Label();
         zoom.setId("status-zoom");
-        zoom.textProperty().bind(Bindings.createStringBinding(
-                () -> "Zoom " + Math.round(canvas.viewportProperty().get().scale() * 100) + " %", canvas.viewportProperty()));
+        zoomOf(canvas.viewportProperty());
         Label selection = new Label();
         selection.setId("status-selection");
         selection.textProperty().bind(Bindings.createStringBinding(() -> {

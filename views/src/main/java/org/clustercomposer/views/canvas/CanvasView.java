@@ -255,7 +255,8 @@ public final class CanvasView extends StackPane {
         Map<String, ElementLoad> loads = model.loadsProperty().get();
         FxPainter painter = new FxPainter(gc);
         DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), loads, model.editor().selection().ids(),
-                model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale()), painter);
+                model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
+                Related.to(model.editor().scenario(), model.editor().selection().ids())), painter);
         drawOverlay(painter, theme);
         gc.setTransform(1, 0, 0, 1, 0, 0);
         MovePreview preview = model.overlayProperty().get().preview();
@@ -263,6 +264,11 @@ public final class CanvasView extends StackPane {
             MoveCostLabel.draw(new FxPainter(gc), preview, model.overlayProperty().get().dropTarget() == null ? null
                     : model.drawnGeometry().boundsOf(preview.to()).map(r -> new Rect(v.toScreenX(r.x()), v.toScreenY(r.y()),
                             r.width() * v.scale(), r.height() * v.scale())).orElse(null), w, h, theme);
+        }
+        String hint = model.layersProperty().get().hiddenHint(model.editor().scenario());
+        if (!hint.isEmpty()) {
+            // A hidden layer says so: hosts that look empty may hold VMs.
+            new FxPainter(gc).text(hint, 12, 22, 13, true, theme.high(), Painter.Align.LEFT);
         }
         if (model.drawnGeometry().nodes().isEmpty()) {
             // An empty design says how to start instead of showing a blank grid.

@@ -1,5 +1,6 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,11 +67,12 @@ public final class NodePositions {
         return new LayeredTreeLayout(size).layout(s);
     }
 
-    /** Tree layout counting VMs from the scenario itself. */
+    /** Tree layout with hosts as tall as their VM chips make them (chips sized to their names). */
     public static Map<String, Position> treeLayout(Scenario s) {
-        Map<String, Integer> counts = new HashMap<>();
-        s.vms().forEach(v -> counts.merge(v.placedOn(), 1, Integer::sum));
-        return treeLayout(s, id -> counts.getOrDefault(id, 0));
+        Map<String, List<Double>> widths = new HashMap<>();
+        s.vms().forEach(v -> widths.computeIfAbsent(v.placedOn(), k -> new ArrayList<>())
+                .add(Shapes.vmChipWidth(v.name() == null || v.name().isBlank() ? v.id() : v.name())));
+        return treeLayout(s, id -> Shapes.VM_COLUMNS * Shapes.chipRows(widths.getOrDefault(id, List.of())));
     }
 
     static List<String> nodeIds(Scenario s) {

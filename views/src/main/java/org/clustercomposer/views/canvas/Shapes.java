@@ -1,5 +1,7 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.List;
+
 import org.clustercomposer.scenario.ElementKind;
 
 /** Sizes of what the canvas draws, in canvas units. One place, shared by layout, drawing and export. */
@@ -25,6 +27,32 @@ public final class Shapes {
     public static final double VM_COUNT_HEIGHT = 26;
 
     private Shapes() {
+    }
+
+    /** Text size of a VM chip's name. */
+    public static final double VM_TEXT = 10;
+
+    /**
+     * A VM chip as wide as its name (never narrower than {@link #VM_WIDTH}, never wider than a
+     * host's inside), with slack for fonts wider than the renderer's estimate: 16 characters fit.
+     */
+    public static double vmChipWidth(String caption) {
+        double text = Math.ceil(Painter.approximateWidth(caption, VM_TEXT, false) * 1.15) + 8;
+        return Math.max(VM_WIDTH, Math.min(HOST_WIDTH - 2 * HOST_PADDING, text));
+    }
+
+    /** How many rows chips of these widths take inside a host, filled left to right. */
+    public static int chipRows(List<Double> widths) {
+        int rows = widths.isEmpty() ? 0 : 1;
+        double x = 0;
+        for (double w : widths) {
+            if (x > 0 && x + w > HOST_WIDTH - 2 * HOST_PADDING) {
+                rows++;
+                x = 0;
+            }
+            x += w + VM_GAP;
+        }
+        return rows;
     }
 
     /** A host grows a row of VM chips for every three VMs it holds. */

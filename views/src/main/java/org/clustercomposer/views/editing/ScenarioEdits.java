@@ -135,6 +135,11 @@ public final class ScenarioEdits {
         });
     }
 
+    /** The design's own name and description (About This Design…). */
+    public static EditCommand describe(String name, String description) {
+        return EditCommand.of("Rename design and edit its description", s -> s.withName(name.strip()).withDescription(description.strip()));
+    }
+
     public static EditCommand delete(Set<String> ids) {
         return EditCommand.of(ids.size() == 1 ? "Delete " + ids.iterator().next() : "Delete " + ids.size() + " elements",
                 s -> ids.stream().anyMatch(id -> s.kindOf(id).isPresent()) ? Removal.remove(s, ids) : s);
