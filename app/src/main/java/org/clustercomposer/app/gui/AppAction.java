@@ -13,6 +13,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
@@ -42,6 +43,10 @@ enum AppAction {
     ABOUT_DESIGN("About This Design…", MaterialDesignI.INFORMATION_OUTLINE, "Shortcut+I",
             "Show and edit the design's name and description"),
     SELECT_ALL("Select All", MaterialDesignS.SELECT_ALL, "Shortcut+A", "Select every element"),
+    MIGRATE_TO("Migrate to…", MaterialDesignS.SWAP_HORIZONTAL, null,
+            "Move the selected VM to another host, with each host's predicted migration cost"),
+    DRAIN("Drain…", MaterialDesignT.TRAY_REMOVE, null,
+            "Plan moving every VM off the selected host, as the command line's drain, and apply it in one step"),
 
     ALIGN_LEFT("Align Left", MaterialDesignA.ALIGN_HORIZONTAL_LEFT, "Shortcut+Shift+L",
             "Align the selected nodes on their left edge"),

@@ -36,14 +36,14 @@ final class DrawingExport {
     void png() {
         double scale = askScale("Export PNG");
         if (scale > 0) {
-            export("Export PNG", new FileChooser.ExtensionFilter("PNG image", "*.png"), file -> PngExport.write(png(scale), file));
+            export("Export PNG", "png", new FileChooser.ExtensionFilter("PNG image", "*.png"), file -> PngExport.write(png(scale), file));
         }
     }
 
     void svg() {
         double scale = askScale("Export SVG");
         if (scale > 0) {
-            export("Export SVG", new FileChooser.ExtensionFilter("SVG drawing", "*.svg"), file -> SvgExport.write(file, svg(scale)));
+            export("Export SVG", "svg", new FileChooser.ExtensionFilter("SVG drawing", "*.svg"), file -> SvgExport.write(file, svg(scale)));
         }
     }
 
@@ -74,9 +74,16 @@ final class DrawingExport {
         return ask.showAndWait().map(s -> Double.parseDouble(s.replace("x", ""))).orElse(0.0);
     }
 
-    private void export(String title, FileChooser.ExtensionFilter type, Writer writer) {
+    /** The dialog, proposing the document's name with the export's extension ("design.png"). */
+    FileChooser chooser(String title, String extension, FileChooser.ExtensionFilter type) {
         FileChooser chooser = DocumentController.chooser(title);
         chooser.getExtensionFilters().setAll(type);
+        chooser.setInitialFileName(window.documents().baseName() + "." + extension);
+        return chooser;
+    }
+
+    private void export(String title, String extension, FileChooser.ExtensionFilter type, Writer writer) {
+        FileChooser chooser = chooser(title, extension, type);
         File file = chooser.showSaveDialog(window.root().getScene().getWindow());
         if (file != null) {
             try {

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -21,6 +22,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
 
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.views.canvas.CanvasViewModel;
 import org.clustercomposer.views.canvas.LayerVisibility;
 import org.clustercomposer.views.editing.ScenarioEditor;
@@ -69,6 +71,8 @@ final class MainMenus {
         on.put(PASTE, editor::paste);
         on.put(DELETE, editor::deleteSelection);
         on.put(SELECT_ALL, window::selectAll);
+        on.put(MIGRATE_TO, window.migrations()::migrateSelected);
+        on.put(DRAIN, window.migrations()::drainSelected);
         on.put(ABOUT_DESIGN, () -> DesignInfoDialog.show(window));
         on.put(ALIGN_LEFT, () -> window.align(Alignment.LEFT));
         on.put(ALIGN_TOP, () -> window.align(Alignment.TOP));
@@ -81,6 +85,18 @@ final class MainMenus {
         on.put(STACK_VIEW, window::toggleStackView);
         on.put(KEYBOARD_SHORTCUTS, () -> window.documents().info("Keyboard shortcuts", Shortcuts.view()));
         return on;
+    }
+
+    /** The canvas's right-click menu: the same catalog actions as the Edit menu, for what was clicked. */
+    ContextMenu contextMenuFor(ElementKind kind) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("canvas-context-menu");
+        if (kind == ElementKind.VM) {
+            menu.getItems().add(actions.item(MIGRATE_TO));
+        } else if (kind == ElementKind.HOST) {
+            menu.getItems().add(actions.item(DRAIN));
+        }
+        return menu;
     }
 
     MenuBar menuBar() {
@@ -130,7 +146,9 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(SELECT_ALL),
                 new SeparatorMenuItem(),
-                actions.item(ABOUT_DESIGN));
+                actions.item(ABOUT_DESIGN),
+                new SeparatorMenuItem(),
+                actions.item(MIGRATE_TO), actions.item(DRAIN));
         edit.setId("menu-edit");
         return edit;
     }
@@ -149,6 +167,7 @@ final class MainMenus {
         stack.selectedProperty().bindBidirectional(window.showingStackProperty());
         CheckMenuItem minimap = actions.toggle(MINIMAP);
         minimap.selectedProperty().bindBidirectional(window.canvas().minimap().visibleProperty());
+        minimap.setOnAction(e -> window.minimapChosen());
         Menu view = new Menu("View", null,
                 stack,
                 new SeparatorMenuItem(),

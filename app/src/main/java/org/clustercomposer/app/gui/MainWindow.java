@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -58,16 +59,23 @@ public final class MainWindow {
     private final AppHome home;
     private final Autosave autosave;
     private final DocumentController documents;
+    private final Migrations migrations;
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private Theme theme = Theme.LIGHT;
+    private boolean minimapChosen;
+    /** The scenario last handed to the predictor. */
+    private Scenario predicted;
 
     public MainWindow(AppHome home) {
         this.home = home;
         this.autosave = new Autosave(home.recoveryFile(), editor.stack());
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
+        this.migrations = new Migrations(this);
         documents.setAfterOpen(() -> {
+            // Messages were about the document just closed ("Exported ….svg", "laid out again").
+            canvasModel.messageProperty().set("");
             relayoutIfOverlapping();
             Platform.runLater(canvas::fitToWindow);
             Platform.runLater(stackView::fitToWindow);
@@ -88,6 +96,13 @@ public final class MainWindow {
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(problems, false);
         MainMenus menus = new MainMenus(this);
+        canvas.setOnElementMenu((id, screenX, screenY) -> {
+            ElementKind kind = editor.scenario().kindOf(id).orElse(null);
+            ContextMenu menu = menus.contextMenuFor(kind);
+            if (!menu.getItems().isEmpty()) {
+                menu.show(canvas, screenX, screenY);
+            }
+        });
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setLeft(palette);
         root.setCenter(centre);
@@ -96,7 +111,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         editor.stack().revisionProperty().addListener(o -> predict());
-        canvasModel.geometryProperty().addListener((o, was, now) -> canvas.minimap().setVisible(now.nodes().size() > 30));
+        editor.scenarioProperty().addListener(o -> showMinimapIfAutomatic());
         canvas.minimap().setVisible(false);
         predict();
     }
@@ -134,6 +149,12 @@ public final class MainWindow {
     }
 
     private void predict() {
+        Scenario now = editor.scenario();
+        if (now.sameExceptLayout(predicted)) {
+            // A move or an alignment: loads do not depend on where boxes are drawn. Keeps drags smooth.
+            return;
+        }
+        predicted = now;
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
                 failure -> {
@@ -146,6 +167,7 @@ public final class MainWindow {
 
     private void showPrediction(Prediction p) {
         canvasModel.loadsProperty().set(p.loads());
+        problemsModel.showLoads(p.loads());
         long overloads = p.overloadCount();
         statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
                 : String.format("Predicted in %.0f ms: %d overloaded", p.millis(), overloads),
@@ -170,6 +192,22 @@ public final class MainWindow {
             y = anchor == null ? visible.centerY() : anchor.centerY();
         }
         canvasModel.drop(kind, x, y);
+    }
+
+    /**
+     * Until the user turns the minimap on or off, it shows for designs of more than 30 nodes; after
+     * that, their choice stays (also when another file is opened).
+     */
+    private void showMinimapIfAutomatic() {
+        if (!minimapChosen) {
+            Scenario s = editor.scenario();
+            canvas.minimap().setVisible(s.hosts().size() + s.switches().size() + s.storages().size() > 30);
+        }
+    }
+
+    /** View › Minimap was used: keep the user's choice from now on. */
+    void minimapChosen() {
+        minimapChosen = true;
     }
 
     /** F6: the stack view instead of the topology, or back; the selection stays. */
@@ -262,6 +300,10 @@ public final class MainWindow {
 
     public CanvasViewModel canvasModel() {
         return canvasModel;
+    }
+
+    Migrations migrations() {
+        return migrations;
     }
 
     public DocumentController documents() {

@@ -13,6 +13,7 @@ import org.clustercomposer.analysis.Explanation.Input;
 import org.clustercomposer.analysis.migration.BlockMigrationModel;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationCostModel;
+import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
 import org.clustercomposer.analysis.utilization.NetworkLoad;
@@ -36,18 +37,34 @@ public final class EvacuationPlanner {
 
     private final MigrationCostModel model;
     private final UtilizationAnalysis analysis;
+    private final boolean alwaysCopyDisks;
 
     public EvacuationPlanner(MigrationCostModel model, UtilizationAnalysis analysis) {
+        this(model, analysis, false);
+    }
+
+    private EvacuationPlanner(MigrationCostModel model, UtilizationAnalysis analysis, boolean alwaysCopyDisks) {
         if (model == null || analysis == null) {
             throw new IllegalArgumentException("a migration model and an analysis are required");
         }
         this.model = model;
         this.analysis = analysis;
+        this.alwaysCopyDisks = alwaysCopyDisks;
     }
 
     /** Pre-copy with disk copy when storage is not shared; no memory overcommit. */
     public static EvacuationPlanner standard() {
         return new EvacuationPlanner(new BlockMigrationModel(new PreCopyMigrationModel()), UtilizationAnalysis.standard());
+    }
+
+    /** Moves by the chosen method ({@link MigrationMethod#PRE_COPY} is {@link #standard()}). */
+    public static EvacuationPlanner of(MigrationMethod method) {
+        return new EvacuationPlanner(method.model(), UtilizationAnalysis.standard(), method.alwaysCopiesDisk());
+    }
+
+    /** The analysis whose report {@link #apply(Scenario, UtilizationReport, NetworkLoad, List)} expects. */
+    public UtilizationAnalysis analysis() {
+        return analysis;
     }
 
     /**
@@ -107,7 +124,14 @@ public final class EvacuationPlanner {
 
     /** Costs a given plan; moves whose VM, source or destination is wrong, or that do not fit, are refused. */
     public PlanCost apply(Scenario scenario, List<Move> plan) {
-        UtilizationReport report = analysis.analyze(scenario);
+        return apply(scenario, analysis.analyze(scenario), NetworkLoad.of(scenario), plan);
+    }
+
+    /**
+     * Costs a given plan with the scenario's report and network load already computed (the editor
+     * costs one move per pointer target while a VM is dragged; analysing the design is the slow part).
+     */
+    public PlanCost apply(Scenario scenario, UtilizationReport report, NetworkLoad network, List<Move> plan) {
         Capacities capacities = new Capacities(scenario, report);
         Map<String, Vm> vms = scenario.vms().stream().collect(Collectors.toMap(Vm::id, v -> v, (a, b) -> a));
         List<Move> accepted = new ArrayList<>();
@@ -124,7 +148,7 @@ public final class EvacuationPlanner {
                 accepted.add(m);
             }
         }
-        return cost(scenario, accepted, refused, NetworkLoad.of(scenario));
+        return cost(scenario, accepted, refused, network);
     }
 
     private PlanCost cost(Scenario scenario, List<Move> moves, List<String> refused, NetworkLoad network) {
@@ -191,7 +215,7 @@ public final class EvacuationPlanner {
         Workload w = vm.workload() == null ? Workload.idle() : vm.workload();
         return model.cost(new MigrationRequest(vm.memory(), w.dirtyRate(), w.writableWorkingSet(), bandwidth,
                 MigrationRequest.DEFAULT_DOWNTIME_LIMIT, MigrationRequest.DEFAULT_MAX_ROUNDS, vm.disk(),
-                scenario.hasSharedStorage()));
+                scenario.hasSharedStorage() && !alwaysCopyDisks));
     }
 
     /*

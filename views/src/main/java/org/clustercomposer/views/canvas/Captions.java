@@ -32,6 +32,11 @@ public final class Captions {
         this.scenario = scenario;
     }
 
+    /** The name drawn for one element of a scenario, without building captions for the rest. */
+    static String nameIn(Scenario s, String id) {
+        return s.element(id).map(e -> e.name() == null || e.name().isBlank() ? id : e.name()).orElse(id);
+    }
+
     public String caption(String id) {
         return captions.computeIfAbsent(id, this::makeCaption);
     }

@@ -102,6 +102,16 @@ public final class DiagramGeometry {
     }
 
     /**
+     * The geometry as drawn at a scale, built directly: zoomed out, only the compact level (VM
+     * counts) is built, and the full one follows from {@link #forScale} when something asks for it.
+     */
+    public static DiagramGeometry of(Scenario s, double scale) {
+        DiagramGeometry g = new DiagramGeometry(scale < DiagramRenderer.VM_DETAIL_SCALE);
+        g.build(s, null);
+        return g;
+    }
+
+    /**
      * The geometry drawn at a scale: this one with a chip per VM, or, below
      * {@link DiagramRenderer#VM_DETAIL_SCALE}, its twin whose compact hosts show a VM count.
      * Both have the same node positions. Hit-testing the returned geometry matches the drawing.

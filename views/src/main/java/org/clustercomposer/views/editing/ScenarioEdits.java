@@ -87,7 +87,12 @@ public final class ScenarioEdits {
 
     /** Moves a VM or an application to another host, SSI domain (or VM, for an application). */
     public static EditCommand placeOn(String id, String target) {
-        return EditCommand.of("Place " + id + " on " + target, s -> {
+        return placeOn(id, target, "Place " + id + " on " + target);
+    }
+
+    /** The same, named for the undo menu ("Migrate web-1 to node-4 (pre-copy: 12 s, …)"). */
+    public static EditCommand placeOn(String id, String target, String description) {
+        return EditCommand.of(description, s -> {
             ElementKind kind = s.kindOf(id).orElseThrow(() -> new IllegalArgumentException("no element \"" + id + "\""));
             if (kind == ElementKind.VM) {
                 requireVmTarget(s, target);
