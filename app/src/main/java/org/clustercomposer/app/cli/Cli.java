@@ -35,6 +35,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new SimulateCommand());
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
+        cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new DrainCommand());
         cl.addSubcommand(new OpenEditorCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

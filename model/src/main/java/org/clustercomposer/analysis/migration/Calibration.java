@@ -40,7 +40,7 @@ public final class Calibration {
             double busy = m.totalSeconds() - m.zeroPages() * zeroSec;
             if (m.request().dirtyRate() == 0 && busy > 0 && m.normalBytes() > 0) {
                 double rate = m.normalBytes() / busy;
-                if (rate < 0.9 * cap) {
+                if (rate < 0.75 * cap) { // well below the cap: the sender, not the cap, set the pace
                     ceilings.add(rate);
                 }
             }

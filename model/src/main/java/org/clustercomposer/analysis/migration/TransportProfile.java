@@ -56,27 +56,28 @@ public record TransportProfile(String name, Parameter ceiling, Parameter zeroPag
     }
 
     /**
-     * Defaults per transport. tcp: the migration lab's loopback on this machine (decision 0220: ceiling from the idle
-     * uncapped runs, stop-copy rate and switchover from the paused copies, fitted by {@link Calibration} on 12 of the 60
-     * completed runs), the only transport measured here. tls, ssh and rdma scale the
-     * tcp ceiling by assumptions stated in decision 0220 and are meant to be replaced by {@code calibrate}.
+     * Built-in, uncalibrated defaults per transport (decision 0220): a tcp sender thread moving 1.25 GB/s (10 GbE
+     * class), the final copy at the same rate, 20 ms switchover (the old model's, from the published table), 0.1 us
+     * per zero page and 0.5 ms per GiB per dirty-log sync. tls, ssh and rdma scale the tcp ceiling by stated
+     * assumptions. None of this is measured: run {@code calibrate} on your own cluster's migrations (the migration
+     * lab's profile, fitted on 12 of its 60 runs, is {@code migration-lab/lab-profile.json} in the model's tests).
      */
     public static TransportProfile defaults(Transport transport) {
-        double tcp = 277.8e6;
+        double tcp = 1.25e9;
         return switch (transport) {
-            case tcp -> of("tcp defaults (migration lab loopback, decision 0220)", tcp);
-            // TLS: AES-GCM on one core roughly halves the single-stream rate (assumed, not measured here).
-            case tls -> of("tls defaults (assumed: half the tcp ceiling, decision 0220)", tcp * 0.5);
-            // ssh tunnel: one more copy through a user-space cipher (assumed, not measured here).
-            case ssh -> of("ssh defaults (assumed: a third of the tcp ceiling, decision 0220)", tcp / 3);
-            // RDMA: no socket copies; the pin-down of memory is the cost (assumed, not measured here).
-            case rdma -> of("rdma defaults (assumed: three times the tcp ceiling, decision 0220)", tcp * 3);
+            case tcp -> of("built-in tcp defaults (uncalibrated)", tcp);
+            // TLS: AES-GCM on one core roughly halves the single-stream rate (assumed).
+            case tls -> of("built-in tls defaults (uncalibrated: half the tcp ceiling)", tcp * 0.5);
+            // ssh tunnel: one more copy through a user-space cipher (assumed).
+            case ssh -> of("built-in ssh defaults (uncalibrated: a third of the tcp ceiling)", tcp / 3);
+            // RDMA: no socket copies (assumed).
+            case rdma -> of("built-in rdma defaults (uncalibrated: twice the tcp ceiling)", tcp * 2);
         };
     }
 
     private static TransportProfile of(String name, double ceiling) {
-        return new TransportProfile(name, Parameter.fixed(ceiling), Parameter.fixed(0.1e-6), Parameter.fixed(1.312e9),
-                Parameter.fixed(0.00183), Parameter.fixed(0.0005), 1, 0.05);
+        return new TransportProfile(name, Parameter.fixed(ceiling), Parameter.fixed(0.1e-6), Parameter.fixed(ceiling),
+                Parameter.fixed(0.020), Parameter.fixed(0.0005), 1, 0.05);
     }
 
     public TransportProfile withName(String newName) {
