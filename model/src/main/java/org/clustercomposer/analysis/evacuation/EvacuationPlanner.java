@@ -154,7 +154,7 @@ public final class EvacuationPlanner {
             Workload w = vm.workload() == null ? Workload.idle() : vm.workload();
             MigrationRequest request = new MigrationRequest(vm.memory(), w.dirtyRate(), w.writableWorkingSet(),
                     bandwidth, MigrationRequest.DEFAULT_DOWNTIME_LIMIT, MigrationRequest.DEFAULT_MAX_ROUNDS, vm.disk(),
-                    scenario.hasSharedStorage());
+                    scenario.hasSharedStorage(), w.nonZeroMemory(vm.memory()));
             MigrationCost cost = model.cost(request);
             costs.add(new MoveCost(m, cost, bandwidth, shared, hops.stream().map(h -> h.link().id()).toList()));
             total = Math.max(total, cost.totalSeconds());
