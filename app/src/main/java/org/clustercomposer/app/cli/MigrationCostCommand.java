@@ -88,7 +88,8 @@ final class MigrationCostCommand implements Callable<Integer> {
             description = "most copy rounds before a forced stop (default: ${DEFAULT-VALUE}, Xen's default)")
     int maxRounds;
 
-    @Option(names = "--method", defaultValue = "precopy", description = "precopy, postcopy or cold (default: ${DEFAULT-VALUE})")
+    @Option(names = "--method", defaultValue = "precopy", description = "precopy, postcopy, cold or process (SSI process migration: freeze, send the written "
+                    + "pages, page the rest remotely) (default: ${DEFAULT-VALUE})")
     MigrationMethods.Method method;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")

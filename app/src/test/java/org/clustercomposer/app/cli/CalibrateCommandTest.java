@@ -65,6 +65,15 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void processMigrationFreezesForTheWholeTransfer() throws Exception {
+        assertEquals(0, run("migration-cost", "--method", "process", "--memory", "512MiB", "--working-set", "64MiB",
+                "--bandwidth", "1Gbit/s", "--format", "json"), err.toString());
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals(json.get("totalSeconds").asDouble(), json.get("downtimeSeconds").asDouble(), 1e-9);
+        assertTrue(json.get("bytesSent").asDouble() < 512.0 * (1 << 20), "only the written pages move: " + out);
+    }
+
+    @Test
     void aMissingProfileIsAUsageErrorNamingTheFile() {
         int code = run("migration-cost", "--memory", "1GiB", "--bandwidth", "10Gbit/s", "--profile",
                 dir.resolve("nope.json").toString());

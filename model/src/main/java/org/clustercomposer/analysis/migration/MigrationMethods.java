@@ -7,7 +7,11 @@ package org.clustercomposer.analysis.migration;
 public final class MigrationMethods {
 
     /** How the VM moves. */
-    public enum Method { precopy, postcopy, cold }
+    /**
+     * How the VM moves; {@code process} is SSI process migration (MOSIX/Kerrighed home-node model: freeze, send the
+     * written pages, fetch the rest on demand afterwards).
+     */
+    public enum Method { precopy, postcopy, cold, process }
 
     /** Whose live migration: QEMU/KVM's stop rule and defaults, or Xen's. */
     public enum Hypervisor { qemu, xen }
@@ -27,6 +31,7 @@ public final class MigrationMethods {
                             : TransportProfile.defaults(settings.transportOrDefault()));
             case postcopy -> new PostCopyMigrationModel();
             case cold -> new ColdMigrationModel();
+            case process -> ProcessMigrationModel.lazy();
         };
     }
 }
