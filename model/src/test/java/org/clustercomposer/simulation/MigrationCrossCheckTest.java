@@ -25,24 +25,28 @@ class MigrationCrossCheckTest {
 
     private static final double TOLERANCE = 1e-3;
 
-    @ParameterizedTest(name = "{0} GiB, {1} MiB/s dirty, hot set {2} MiB")
+    @ParameterizedTest(name = "{0} GiB, {1} MiB/s dirty, hot set {2} MiB, resident {3} GiB")
     @CsvSource({
-        "4, 0, 0",        // one live round, then an empty stop-and-copy
-        "8, 100, 0",      // converges after a few rounds
-        "8, 500, 256",    // the hot set bounds the rounds
-        "16, 1000, 0",    // dirty rate near the bandwidth: many rounds
-        "4, 2000, 0",     // dirties faster than it sends: no progress, forced stop
-        "0.1, 50, 0"      // small enough to stop-and-copy at once
+        "4, 0, 0, 0",        // one live round, then an empty stop-and-copy
+        "4, 0, 0, 1",        // resident memory known: the zero pages cross as markers
+        "8, 100, 0, 0",      // converges after a few rounds
+        "8, 100, 0, 2",      // ... with a quarter resident
+        "8, 500, 256, 0",    // the hot set bounds the rounds
+        "16, 1000, 0, 0",    // dirty rate near the bandwidth: many rounds
+        "4, 2000, 0, 0",     // dirties faster than it sends: no progress, forced stop
+        "0.1, 50, 0, 0"      // small enough to stop-and-copy at once
     })
-    void aLoneMigrationCostsWhatTheAnalyticalModelPredicts(double memoryGib, double dirtyMib, double hotSetMib) {
+    void aLoneMigrationCostsWhatTheAnalyticalModelPredicts(double memoryGib, double dirtyMib, double hotSetMib,
+                                                           double residentGib) {
         Vm vm = new Vm("v", "v", 2, memoryGib * Fixtures.GIB, 0, "h1",
-                new Workload(0.5, dirtyMib * MIB, hotSetMib * MIB, 0, null));
+                new Workload(0.5, dirtyMib * MIB, hotSetMib * MIB, 0, null, residentGib * Fixtures.GIB));
         Scenario s = Fixtures.rack(2, List.of(vm));
         SimulationConfig config = SimulationConfig.of(3600);
         SimulationResult r = Fixtures.simulation(s, config, Fixtures.once(c -> c.migrateVm(0, 1))).run();
 
         MigrationParameters p = config.migration();
-        MigrationCost predicted = p.model().cost(p.request(vm.memory(), dirtyMib * MIB, hotSetMib * MIB, 10 * GBIT));
+        MigrationCost predicted = p.model().cost(p.request(vm.memory(), dirtyMib * MIB, hotSetMib * MIB, 10 * GBIT)
+                .withNonZeroMemory(vm.workload().nonZeroMemory(vm.memory())));
         MigrationRecord m = r.migrations().get(0);
         assertEquals("completed", m.outcome());
         assertEquals(predicted.rounds(), m.rounds());

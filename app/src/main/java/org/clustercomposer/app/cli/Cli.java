@@ -37,6 +37,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new SimulateCommand());
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
+        cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new DrainCommand());
         cl.addSubcommand(new OpenEditorCommand());
         for (CommandLine sub : cl.getSubcommands().values()) {

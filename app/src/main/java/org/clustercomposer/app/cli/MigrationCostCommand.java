@@ -1,14 +1,17 @@
 package org.clustercomposer.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.clustercomposer.analysis.migration.ColdMigrationModel;
+import org.clustercomposer.analysis.migration.HypervisorMigrationSettings;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationCostModel;
+import org.clustercomposer.analysis.migration.MigrationMethods;
 import org.clustercomposer.analysis.migration.MigrationRequest;
-import org.clustercomposer.analysis.migration.PostCopyMigrationModel;
-import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
+import org.clustercomposer.analysis.migration.TransportProfile;
+import org.clustercomposer.analysis.migration.TransportProfileFile;
 import org.clustercomposer.report.MigrationCostFormat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,9 +24,6 @@ import picocli.CommandLine.Option;
 @Command(name = "migration-cost", mixinStandardHelpOptions = true,
         description = "Predicts total time, downtime and data sent for migrating one VM.")
 final class MigrationCostCommand implements Callable<Integer> {
-
-    enum Method { precopy, postcopy, cold }
-
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,16 +44,52 @@ final class MigrationCostCommand implements Callable<Integer> {
             description = "writable working set bounding re-dirtied memory, e.g. 256MiB (default: unknown)")
     double workingSet;
 
-    @Option(names = "--downtime-limit", paramLabel = "TIME", defaultValue = "300ms", converter = QuantityConverters.Duration.class,
-            description = "longest acceptable pause (default: ${DEFAULT-VALUE}, QEMU's default)")
-    double downtimeLimit;
+    @Option(names = "--downtime-limit", paramLabel = "TIME", converter = QuantityConverters.Duration.class,
+            description = "longest acceptable pause (default: 300ms, QEMU's default)")
+    Double downtimeLimit;
+
+    @Option(names = "--non-zero-memory", paramLabel = "SIZE", converter = QuantityConverters.Size.class,
+            description = "memory that holds data (resident, non-zero); the rest goes as zero-page markers "
+                    + "(default: all of --memory)")
+    Double nonZeroMemory;
+
+    @Option(names = "--max-bandwidth", paramLabel = "RATE", converter = QuantityConverters.DataRate.class,
+            description = "the hypervisor's cap (QEMU max-bandwidth), 0 = uncapped as libvirt runs it "
+                    + "(default: 128MiB/s, QEMU's); --bandwidth stays the link's rate")
+    Double maxBandwidth;
+
+    @Option(names = "--transport", paramLabel = "TRANSPORT", description = "tcp, tls, ssh or rdma (default: tcp)")
+    HypervisorMigrationSettings.Transport transport;
+
+    @Option(names = "--multifd", paramLabel = "N", description = "multifd channels, 0 = off (default: off)")
+    Integer multifd;
+
+    @Option(names = "--auto-converge", description = "QEMU auto-converge: throttle the vCPUs when the guest "
+            + "dirties faster than the stream (default: off)")
+    Boolean autoConverge;
+
+    @Option(names = "--xbzrle-cache", paramLabel = "SIZE", converter = QuantityConverters.Size.class,
+            description = "XBZRLE cache size, 0 = off (default: off)")
+    Double xbzrleCache;
+
+    @Option(names = "--device-state", paramLabel = "SIZE", converter = QuantityConverters.Size.class,
+            description = "device state sent while paused, e.g. a VFIO device's (default: none)")
+    Double deviceState;
+
+    @Option(names = "--hypervisor", paramLabel = "HYPERVISOR", defaultValue = "qemu", description = "qemu or xen (default: ${DEFAULT-VALUE})")
+    MigrationMethods.Hypervisor hypervisor;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "transport profile JSON written by calibrate (default: the "
+            + "transport's built-in profile)")
+    Path profile;
 
     @Option(names = "--max-rounds", paramLabel = "N", defaultValue = "30",
             description = "most copy rounds before a forced stop (default: ${DEFAULT-VALUE}, Xen's default)")
     int maxRounds;
 
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "precopy", description = "precopy, postcopy or cold (default: ${DEFAULT-VALUE})")
-    Method method;
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "precopy", description = "precopy, postcopy, cold or process (SSI process migration: freeze, send the written "
+                    + "pages, page the rest remotely) (default: ${DEFAULT-VALUE})")
+    MigrationMethods.Method method;
 
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     ReportStyle format;
@@ -61,16 +97,21 @@ final class MigrationCostCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         MigrationRequest request;
+        MigrationCostModel model;
         try {
-            request = new MigrationRequest(memory, dirtyRate, workingSet, bandwidth, downtimeLimit, maxRounds, 0, true);
+            double limit = downtimeLimit == null ? MigrationRequest.DEFAULT_DOWNTIME_LIMIT : downtimeLimit;
+            request = new MigrationRequest(memory, dirtyRate, workingSet, bandwidth, limit, maxRounds, 0, true,
+                    nonZeroMemory == null ? memory : nonZeroMemory);
+            Double cap = maxBandwidth == null ? null : maxBandwidth == 0 ? Double.POSITIVE_INFINITY : maxBandwidth;
+            HypervisorMigrationSettings settings = new HypervisorMigrationSettings(cap, downtimeLimit, multifd,
+                    autoConverge, xbzrleCache, deviceState, transport, null);
+            TransportProfile transportProfile = profile == null ? null : TransportProfileFile.read(profile);
+            model = MigrationMethods.model(method, hypervisor, settings, transportProfile);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--profile: cannot read " + profile + ": " + e);
         }
-        MigrationCostModel model = switch (method) {
-            case precopy -> new PreCopyMigrationModel();
-            case postcopy -> new PostCopyMigrationModel();
-            case cold -> new ColdMigrationModel();
-        };
         MigrationCost cost = model.cost(request);
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportStyle.json) {

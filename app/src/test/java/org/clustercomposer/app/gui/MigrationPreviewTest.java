@@ -74,6 +74,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
                 "--dirty-rate", fmt(vm.workload().dirtyRate()) + " B/s",
                 "--working-set", fmt(vm.workload().writableWorkingSet()) + " B",
                 "--bandwidth", fmt(move.bandwidth()) + " B/s",
+                "--max-bandwidth", "0",
                 "--method", method == MigrationMethod.POST_COPY ? "postcopy" : "precopy", "--format", "json");
         assertEquals(0, status, err.toString());
         return new ObjectMapper().readTree(out.toString());

@@ -10,12 +10,10 @@ import java.util.stream.Collectors;
 
 import org.clustercomposer.analysis.Explanation;
 import org.clustercomposer.analysis.Explanation.Input;
-import org.clustercomposer.analysis.migration.BlockMigrationModel;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationCostModel;
 import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.analysis.migration.MigrationRequest;
-import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
 import org.clustercomposer.analysis.utilization.NetworkLoad;
 import org.clustercomposer.analysis.utilization.UtilizationAnalysis;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
@@ -54,7 +52,7 @@ public final class EvacuationPlanner {
 
     /** Pre-copy with disk copy when storage is not shared; no memory overcommit. */
     public static EvacuationPlanner standard() {
-        return new EvacuationPlanner(new BlockMigrationModel(new PreCopyMigrationModel()), UtilizationAnalysis.standard());
+        return of(MigrationMethod.PRE_COPY);
     }
 
     /** Moves by the chosen method ({@link MigrationMethod#PRE_COPY} is {@link #standard()}). */
@@ -215,7 +213,7 @@ public final class EvacuationPlanner {
         Workload w = vm.workload() == null ? Workload.idle() : vm.workload();
         return model.cost(new MigrationRequest(vm.memory(), w.dirtyRate(), w.writableWorkingSet(), bandwidth,
                 MigrationRequest.DEFAULT_DOWNTIME_LIMIT, MigrationRequest.DEFAULT_MAX_ROUNDS, vm.disk(),
-                scenario.hasSharedStorage() && !alwaysCopyDisks));
+                scenario.hasSharedStorage() && !alwaysCopyDisks, w.nonZeroMemory(vm.memory())));
     }
 
     /*

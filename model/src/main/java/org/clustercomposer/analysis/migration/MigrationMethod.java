@@ -18,10 +18,19 @@ public enum MigrationMethod {
         return label;
     }
 
+    /**
+     * QEMU as libvirt runs it: libvirt lifts QEMU's 128 MiB/s default cap, so a move takes what its path
+     * gives; every other setting is QEMU's default. The same model as {@code migration-cost
+     * --max-bandwidth 0}, so the editor, {@code drain} and the CLI give one number for one move.
+     */
+    public static final HypervisorMigrationSettings PLANNED = HypervisorMigrationSettings.qemuDefaults()
+            .withMaxBandwidth(Double.POSITIVE_INFINITY);
+
     /** The memory method, wrapped with the disk copy. */
     public MigrationCostModel model() {
         MigrationCostModel memory = switch (this) {
-            case PRE_COPY, BLOCK -> new PreCopyMigrationModel();
+            case PRE_COPY, BLOCK -> MigrationMethods.model(MigrationMethods.Method.precopy,
+                    MigrationMethods.Hypervisor.qemu, PLANNED, null);
             case POST_COPY -> new PostCopyMigrationModel();
             case COLD -> new ColdMigrationModel();
         };

@@ -156,7 +156,8 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     private Workload workload(FieldReader r) {
         Workload w = new Workload(r.number("cpuUtilization", 0), r.quantity("dirtyRate", Dimension.DATA_RATE, 0),
                 r.quantity("writableWorkingSet", Dimension.SIZE, 0),
-                r.quantity("networkTraffic", Dimension.BANDWIDTH, 0), r.text("trafficTo", null));
+                r.quantity("networkTraffic", Dimension.BANDWIDTH, 0), r.text("trafficTo", null),
+                r.quantity("residentMemory", Dimension.SIZE, 0));
         r.finish();
         return w;
     }

@@ -121,6 +121,9 @@ final class ScenarioWriter {
         if (w.trafficTo() != null) {
             g.writeStringField("trafficTo", w.trafficTo());
         }
+        if (w.residentMemory() > 0) {
+            quantity("residentMemory", w.residentMemory(), Dimension.SIZE);
+        }
         g.writeEndObject();
     }
 

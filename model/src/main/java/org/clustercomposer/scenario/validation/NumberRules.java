@@ -102,6 +102,11 @@ final class NumberRules {
                     Dimension.SIZE) + "), got " + Checks.show(w.writableWorkingSet(), Dimension.SIZE));
         }
         c.nonNegative(wp, "networkTraffic", w.networkTraffic(), Dimension.BANDWIDTH, Limits.MAX_NIC);
+        c.nonNegative(wp, "residentMemory", w.residentMemory(), Dimension.SIZE, Limits.MAX_MEMORY);
+        if (w.residentMemory() > vm.memory() && vm.memory() > 0) {
+            c.add(wp, "residentMemory", "must not exceed the VM's memory (" + Checks.show(vm.memory(),
+                    Dimension.SIZE) + "), got " + Checks.show(w.residentMemory(), Dimension.SIZE));
+        }
     }
 
     private void ssiDomain(SsiDomain d, String p) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
@@ -42,6 +43,7 @@ public final class ClusterModel {
     private final double[] vmDisk;
     private final double[] dirtyRate;
     private final double[] writableWorkingSet;
+    private final double[] vmNonZeroMemory;
     private final double[] utilization;
     private final double[] extraDemand;
     private final int[] vmHost;
@@ -97,6 +99,7 @@ public final class ClusterModel {
         vmDisk = new double[vmCount];
         dirtyRate = new double[vmCount];
         writableWorkingSet = new double[vmCount];
+        vmNonZeroMemory = new double[vmCount];
         utilization = new double[vmCount];
         extraDemand = new double[vmCount];
         vmHost = new int[vmCount];
@@ -115,6 +118,7 @@ public final class ClusterModel {
             var w = vm.workload() == null ? Workload.idle() : vm.workload();
             dirtyRate[v] = w.dirtyRate();
             writableWorkingSet[v] = w.writableWorkingSet();
+            vmNonZeroMemory[v] = w.nonZeroMemory(vm.memory());
             utilization[v] = w.cpuUtilization();
             vmHost[v] = -1;
             vmDomain[v] = -1;
@@ -442,6 +446,15 @@ public final class ClusterModel {
 
     public double vmMemory(int v) {
         return vmMemory[v];
+    }
+
+    /**
+     * Bytes a live migration's first pass puts on the wire: the resident (non-zero) memory whole, each zero page as
+     * a marker, as {@link MigrationRequest#fullCopyBytes()} counts it.
+     */
+    public double vmFirstPassBytes(int v) {
+        double zero = vmMemory[v] - vmNonZeroMemory[v];
+        return vmNonZeroMemory[v] + zero / MigrationRequest.PAGE_SIZE * MigrationRequest.ZERO_PAGE_WIRE_BYTES;
     }
 
     public double vmDisk(int v) {

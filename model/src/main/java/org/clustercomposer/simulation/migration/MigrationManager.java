@@ -105,7 +105,7 @@ public final class MigrationManager {
         cluster.reserve(target, m.reservedCores, m.reservedBytes, cluster.vcpus(v));
         cluster.setMigrating(v, true);
         m.round = 1;
-        m.toSend = cluster.vmMemory(v) + (sharedStorage ? 0 : cluster.vmDisk(v));
+        m.toSend = cluster.vmFirstPassBytes(v) + (sharedStorage ? 0 : cluster.vmDisk(v));
         startRound(m, now);
         activeAt[from]++;
         activeAt[target]++;

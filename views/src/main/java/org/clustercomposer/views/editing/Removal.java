@@ -65,6 +65,6 @@ final class Removal {
     private static Workload withoutTarget(Vm v) {
         var w = v.workload();
         return new Workload(w.cpuUtilization(), w.dirtyRate(), w.writableWorkingSet(),
-                w.networkTraffic(), null);
+                w.networkTraffic(), null, w.residentMemory());
     }
 }

@@ -61,6 +61,8 @@ final class FieldCatalog {
                             "Memory written per second; drives live-migration time"),
                     quantity("workload.writableWorkingSet", "Hot set", WORKLOAD, Dimension.SIZE,
                             "Hot pages written over and over"),
+                    quantity("workload.residentMemory", "Resident memory", WORKLOAD, Dimension.SIZE,
+                            "Memory holding data; a migration sends the rest as zero-page markers (0: all)"),
                     quantity("workload.networkTraffic", "Network traffic", WORKLOAD, Dimension.BANDWIDTH, "What it sends"),
                     of("workload.trafficTo", "Traffic to", WORKLOAD, ValueType.ID,
                             "Id of a node or VM; empty: out of the cluster"));

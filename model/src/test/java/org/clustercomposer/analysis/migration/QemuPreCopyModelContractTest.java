@@ -1,0 +1,9 @@
+package org.clustercomposer.analysis.migration;
+
+class QemuPreCopyModelContractTest extends MigrationCostModelContract {
+
+    @Override
+    protected MigrationCostModel model() {
+        return QemuPreCopyModel.of(HypervisorMigrationSettings.qemuDefaults());
+    }
+}
