@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -50,6 +52,7 @@ public final class MainWindow {
     private final DocumentController documents;
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
+    private final SimulationController simulation;
     private Theme theme = Theme.LIGHT;
 
     public MainWindow(AppHome home) {
@@ -64,10 +67,22 @@ public final class MainWindow {
 
         PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
-        SplitPane centre = new SplitPane(canvas, problems);
+        simulation = new SimulationController(this);
+        Tab problemsTab = new Tab("Problems", problems);
+        Tab resultsTab = new Tab("Results", simulation.results());
+        resultsTab.setId("results-tab");
+        TabPane below = new TabPane(problemsTab, resultsTab);
+        below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane centre = new SplitPane(canvas, below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(problems, false);
+        SplitPane.setResizableWithParent(below, false);
+        simulation.setOnShowResults(() -> {
+            below.getSelectionModel().select(resultsTab);
+            if (centre.getDividerPositions()[0] > 0.5) {
+                centre.setDividerPositions(0.45);
+            }
+        });
         MainMenus menus = new MainMenus(this);
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setLeft(palette);
@@ -111,6 +126,7 @@ public final class MainWindow {
             autosave.discard();
         }
         predictions.close();
+        simulation.close();
     }
 
     private void predict() {
@@ -120,7 +136,7 @@ public final class MainWindow {
     }
 
     private void showPrediction(Prediction p) {
-        canvasModel.loadsProperty().set(p.loads());
+        simulation.canvasPlayback().predicted(p.loads());
         long overloads = p.overloadCount();
         statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
                 : String.format("Predicted in %.0f ms: %d overloaded", p.millis(), overloads),
@@ -223,6 +239,10 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    SimulationController simulation() {
+        return simulation;
     }
 
     StatusBar statusBar() {
