@@ -23,6 +23,7 @@ public final class BenchMain {
     static {
         SUITES.put("analysis", AnalysisBenchmark::runSuite);
         SUITES.put("canvas", CanvasBenchmark::runSuite);
+        SUITES.put("drag", DragBenchmark::runSuite);
         SUITES.put("simulation", SideBySide::main);
         SUITES.put("migration-lab", MigrationLab::runSuite);
     }

@@ -124,17 +124,17 @@ public final class CanvasBenchmark {
         return ms;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         return percentile(values, 0.5);
     }
 
-    private static double percentile(List<Double> values, double p) {
+    static double percentile(List<Double> values, double p) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.floor(p * (sorted.size() - 1) + 0.5)));
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
+    static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -147,7 +147,7 @@ public final class CanvasBenchmark {
     }
 
     /** Headless JavaFX with software rendering, as in the UI tests: no display needed. */
-    private static void startHeadlessFx() throws InterruptedException {
+    static void startHeadlessFx() throws InterruptedException {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");

@@ -19,19 +19,26 @@ public final class EvacuationPlanFormat {
     }
 
     public static void text(String host, PlanCost plan, PrintWriter out) {
-        out.printf("Draining %s: %d moves, %d refused%n", host, plan.moves().size(), plan.refused().size());
+        if (plan.moves().isEmpty() && plan.refused().isEmpty()) {
+            out.printf("Draining %s: nothing to move (no VM or application runs on it)%n", host);
+        } else {
+            out.printf("Draining %s: %d moves, %d refused%n", host, plan.moves().size(), plan.refused().size());
+        }
         for (MoveCost m : plan.moves()) {
-            out.printf("  %-12s -> %-10s %10s at %-12s downtime %-8s shared by %d  via %s%n", m.move().vmId(),
-                    m.move().to(), Quantities.display(m.cost().totalSeconds(), Dimension.DURATION),
+            out.printf("  %-12s -> %-10s %10s at %-12s downtime %-8s shared by %d, done at %-9s via %s%n",
+                    m.move().vmId(), m.move().to(), Quantities.display(m.cost().totalSeconds(), Dimension.DURATION),
                     Quantities.display(m.bandwidth(), Dimension.BANDWIDTH),
                     Quantities.display(m.cost().downtimeSeconds(), Dimension.DURATION), m.sharedWith(),
-                    String.join(" ", m.path()));
+                    Quantities.display(m.finishSeconds(), Dimension.DURATION), String.join(" ", m.path()));
         }
         plan.refused().forEach(r -> out.println("  refused: " + r));
-        out.printf("Total %s (moves run together), %s sent, longest pause %s%n",
-                Quantities.display(plan.totalSeconds(), Dimension.DURATION),
-                Quantities.display(plan.bytesSent(), Dimension.SIZE),
-                Quantities.display(plan.maxDowntimeSeconds(), Dimension.DURATION));
+        plan.notes().forEach(n -> out.println("  note: " + n));
+        if (!plan.moves().isEmpty()) {
+            out.printf("Total %s (moves run together, bandwidth handed back as each finishes), %s sent, "
+                    + "longest pause %s%n", Quantities.display(plan.totalSeconds(), Dimension.DURATION),
+                    Quantities.display(plan.bytesSent(), Dimension.SIZE),
+                    Quantities.display(plan.maxDowntimeSeconds(), Dimension.DURATION));
+        }
     }
 
     public static String json(String host, PlanCost plan) throws JsonProcessingException {
@@ -42,6 +49,7 @@ public final class EvacuationPlanFormat {
         json.put("maxDowntimeSeconds", plan.maxDowntimeSeconds());
         json.put("moves", plan.moves().stream().map(EvacuationPlanFormat::move).toList());
         json.put("refused", plan.refused());
+        json.put("notes", plan.notes());
         return PrettyJson.of(json);
     }
 
@@ -54,6 +62,7 @@ public final class EvacuationPlanFormat {
         json.put("bytesSent", m.cost().bytesSent());
         json.put("bandwidth", m.bandwidth());
         json.put("sharedWith", m.sharedWith());
+        json.put("finishSeconds", m.finishSeconds());
         json.put("path", List.copyOf(m.path()));
         return json;
     }

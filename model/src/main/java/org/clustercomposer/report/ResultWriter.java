@@ -30,6 +30,10 @@ public final class ResultWriter {
     private ResultWriter() {
     }
 
+    /** Every file name a result may be written as, in either format: what {@code --force} may replace. */
+    public static final List<String> FILE_NAMES = List.of("summary.csv", "cluster.csv", "hosts.csv", "links.csv",
+            "domains.csv", "migrations.csv", "sla.csv", "incidents.csv", "result.json");
+
     /** Writes into {@code dir} (created if needed); returns the files written. */
     public static List<Path> write(SimulationResult result, Path dir, OutputFormat format) throws IOException {
         Files.createDirectories(dir);

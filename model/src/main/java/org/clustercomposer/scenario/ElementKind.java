@@ -80,6 +80,11 @@ public enum ElementKind {
         return plural;
     }
 
+    /** "1 host", "3 hosts", "0 VMs": a count with the noun it needs. */
+    public String count(long n) {
+        return n + " " + (n == 1 ? noun : plural);
+    }
+
     /** "a host", "an SSI domain": for messages. */
     public String withArticle() {
         return withArticle;

@@ -86,6 +86,15 @@ public record Scenario(String name, String description,
         return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications, v);
     }
 
+    /**
+     * Whether the other scenario holds the same elements and differs at most in where they are
+     * drawn (a drag, an alignment): nothing an engine or a rule about elements reads has changed.
+     * Cheap after a move, whose lists are the same instances.
+     */
+    public boolean sameExceptLayout(Scenario other) {
+        return other != null && (other == this || withLayout(other.layout).equals(other));
+    }
+
     public Scenario mapLayout(UnaryOperator<Layout> change) {
         return withLayout(change.apply(layout));
     }

@@ -61,21 +61,113 @@ public final class Quantities {
         }
         double number = Double.parseDouble(literal);
         String symbol = text.substring(symbolStart, symbolEnd);
+        if (Double.isInfinite(number)) {
+            throw tooLarge(text, dimension);
+        }
         if (symbol.isEmpty()) {
             return number;
         }
+        double value = scale(literal, number, unitOf(symbol, text, dimension).factor());
+        if (Double.isInfinite(value)) {
+            throw tooLarge(text, dimension);
+        }
+        return value;
+    }
+
+    private static IllegalArgumentException tooLarge(String text, Dimension dimension) {
+        return new IllegalArgumentException("expected " + dimension.example() + ", got \"" + text.strip()
+                + "\", which is too large for a number");
+    }
+
+    /**
+     * Like {@link #parse} but refuses a bare number other than 0: on a command line "1000" is more
+     * likely a forgotten unit than 1000 bytes per second.
+     */
+    public static double parseWithUnit(String text, Dimension dimension) {
+        double value = parse(text, dimension);
+        String stripped = text.strip();
+        boolean bare = !stripped.isEmpty() && isUnitless(stripped);
+        if (bare && value != 0) {
+            throw new IllegalArgumentException("\"" + stripped + "\" has no unit: write " + dimension.example()
+                    .replaceFirst("^an? [a-z ]+such as ", "").replace("\"", "") + " (on the command line a number alone is not read as "
+                    + unitOfOne(dimension).symbol() + ")");
+        }
+        return value;
+    }
+
+    private static boolean isUnitless(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last >= '0' && last <= '9' || last == '.';
+    }
+
+    /**
+     * The unit a symbol names. Exact spellings first; other letter cases only where the case
+     * cannot change the meaning (see docs/file-format.md): "gbit/s", "GIB", "mhz", "Minutes", never
+     * "gb/s" (gigabits or gigabytes?) or "mb" (megabytes or millibits?).
+     */
+    static Dimension.Unit unitOf(String symbol, String text, Dimension dimension) {
         for (Dimension.Unit unit : dimension.units()) {
             if (unit.symbol().equals(symbol)) {
-                return scale(literal, number, unit.factor());
+                return unit;
             }
         }
-        for (Dimension.Unit unit : dimension.units()) {
-            if (unit.symbol().equalsIgnoreCase(symbol) && !ambiguousCase(symbol)) {
-                return scale(literal, number, unit.factor());
-            }
+        List<Dimension.Unit> sameLetters = dimension.units().stream()
+                .filter(u -> u.symbol().equalsIgnoreCase(symbol)).toList();
+        if (!sameLetters.isEmpty() && sameLetters.stream().allMatch(Quantities::caseFree)) {
+            return sameLetters.get(0);
+        }
+        String readings = readings(symbol, dimension);
+        if (readings != null) {
+            throw new IllegalArgumentException("ambiguous unit \"" + symbol + "\" in \"" + text.strip() + "\": "
+                    + readings);
         }
         throw new IllegalArgumentException("unknown unit \"" + symbol + "\" in \"" + text.strip() + "\": expected "
                 + dimension.example());
+    }
+
+    // Case changes nothing when bits or bytes are spelled out, for hertz, for binary prefixes
+    // (KiB, GiB: always bytes) and for words (min, seconds).
+    private static boolean caseFree(Dimension.Unit unit) {
+        String s = unit.symbol();
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("bit") || lower.contains("byte") || lower.contains("hz") || s.contains("iB")
+                || s.length() >= 3 && s.equals(lower) && s.chars().allMatch(Character::isLetter);
+    }
+
+    // The two readings of a spelling whose letter case decides its meaning; null for an unknown one.
+    private static String readings(String symbol, Dimension dimension) {
+        String lower = symbol.toLowerCase(Locale.ROOT);
+        if (dimension == Dimension.DURATION && lower.equals("m")) {
+            return "write min (minutes) or ms (milliseconds)";
+        }
+        if (dimension == Dimension.DURATION && lower.equals("ms")) {
+            return "write ms (milliseconds) or min (minutes)";
+        }
+        String rate = lower.endsWith("ps") ? lower.substring(0, lower.length() - 2) + "/s" : lower;
+        boolean perSecond = rate.endsWith("b/s");
+        String prefix = rate.substring(0, rate.length() - (perSecond ? 3 : 1));
+        if (!(perSecond || rate.endsWith("b")) || prefix.length() > 1 || !"kmgtp".contains(prefix)) {
+            return null;
+        }
+        String p = prefix.equals("k") ? "k" : prefix.toUpperCase(Locale.ROOT);
+        String name = switch (p) {
+            case "k" -> "kilo";
+            case "M" -> "mega";
+            case "G" -> "giga";
+            case "T" -> "tera";
+            case "P" -> "peta";
+            default -> "";
+        };
+        if (perSecond) {
+            return "write " + p + "bit/s (" + name + "bits per second, as in networking) or " + p + "B/s ("
+                    + name + "bytes per second); b is bits, B is bytes";
+        }
+        if (dimension != Dimension.SIZE) {
+            return null;
+        }
+        String binary = p.equals("k") ? "KiB" : p + "iB";
+        return "write " + p + "B (" + name + "bytes, powers of 1000) or " + binary + " (powers of 1024); "
+                + p + "b would be " + name + "bits";
     }
 
     private static int skipSpace(String text, int i) {
@@ -98,11 +190,6 @@ public final class Quantities {
 
     private static boolean isUnitChar(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == 'µ' || c == '/';
-    }
-
-    // "mb" could be millibits or megabytes; we only accept case-insensitive matches for long symbols.
-    private static boolean ambiguousCase(String symbol) {
-        return symbol.length() <= 2;
     }
 
     private static final double EXACT_INTEGERS = 0x1p53;
@@ -236,7 +323,7 @@ public final class Quantities {
 
     private static List<Dimension.Unit> printUnits(Dimension dimension) {
         return switch (dimension) {
-            case SIZE -> dimension.units().subList(0, 5);
+            case SIZE -> dimension.units().subList(1, 6);
             case BANDWIDTH -> dimension.units().subList(0, 5);
             case DATA_RATE -> dimension.units().subList(0, 4);
             case FREQUENCY -> dimension.units();

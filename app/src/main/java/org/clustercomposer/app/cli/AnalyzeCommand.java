@@ -28,16 +28,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "a scenario file (.json)")
     Path file;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     ReportStyle format;
 
-    @Option(names = "--overcommit", defaultValue = "1.0",
+    @Option(names = "--overcommit", paramLabel = "X", defaultValue = "1.0",
             description = "allowed memory overcommit, 1.0 = none (default: ${DEFAULT-VALUE})")
     double overcommit;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Optional<Scenario> loaded = ScenarioInput.loadReadable(file, spec.commandLine().getErr());
+        Optional<Scenario> loaded = ScenarioInput.loadValid(file, spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return Cli.INVALID_INPUT;
         }

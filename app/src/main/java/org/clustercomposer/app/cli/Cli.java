@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
 public final class Cli implements Runnable {
 
     public static final int INVALID_INPUT = 1;
+    /** Stopped by SIGINT or SIGTERM, as shells report it (128 + 2); what was done so far is kept. */
+    public static final int CANCELLED = 130;
     public static final int UNEXPECTED = 3;
 
     @CommandLine.Spec
@@ -37,6 +39,11 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new MigrationCostCommand());
         cl.addSubcommand(new DrainCommand());
         cl.addSubcommand(new OpenEditorCommand());
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n")
+                    .exitCodeList(exitCodes(sub.getCommandName()));
+        }
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n").exitCodeList(exitCodes(""));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;
@@ -58,6 +65,31 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    // What each exit status means for a subcommand, shown by its --help.
+    private static java.util.Map<String, String> exitCodes(String command) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put("0", switch (command) {
+            case "validate" -> "every file is valid";
+            case "generate" -> "the file was written";
+            case "edit" -> "the editor was closed";
+            default -> "done";
+        });
+        codes.put("1", switch (command) {
+            case "validate" -> "a file has a problem (one line each)";
+            case "generate" -> "the file could not be written";
+            case "migration-cost", "help", "" -> "invalid input";
+            case "simulate" -> "the file is invalid or breaks the design rules (numbers not computed), or --out "
+                    + "cannot take the results";
+            default -> "the file is invalid or breaks the design rules: numbers not computed";
+        });
+        codes.put("2", "usage error (a bad option or value)");
+        if (command.equals("simulate")) {
+            codes.put("130", "cancelled by Ctrl-C or SIGTERM; what was simulated is written, marked cancelled");
+        }
+        codes.put("3", "unexpected failure (one line, no stack trace)");
+        return codes;
     }
 
     static String describe(Throwable ex) {

@@ -32,12 +32,12 @@ final class DrainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "HOST", description = "id of the host to drain")
     String host;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     ReportStyle format;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Optional<Scenario> loaded = ScenarioInput.loadReadable(file, spec.commandLine().getErr());
+        Optional<Scenario> loaded = ScenarioInput.loadValid(file, spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return Cli.INVALID_INPUT;
         }

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code cluster-composer generate --hosts N ... --out FILE}: writes a random, valid, realistic scenario. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generates a realistic random scenario (racks, switches, KVM hosts, VMs, SSI domains) and"
-                + " saves it atomically. The same seed gives the same file.",
-                "Exit status: 0 written, 1 the file could not be written, 2 on a usage error."})
+        description = {"Generates a realistic random scenario (racks, switches, KVM hosts at 30-70 %% CPU where memory"
+                + " allows, VMs, SSI domains, overloads rare) and"
+                + " saves it atomically. The same seed gives the same file."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--hosts", required = true, paramLabel = "N", description = "physical hosts")

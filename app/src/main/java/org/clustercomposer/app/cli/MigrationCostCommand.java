@@ -28,34 +28,34 @@ final class MigrationCostCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--memory", required = true, converter = QuantityConverters.Size.class,
+    @Option(names = "--memory", paramLabel = "SIZE", required = true, converter = QuantityConverters.Size.class,
             description = "guest memory, e.g. 4GiB")
     double memory;
 
-    @Option(names = "--dirty-rate", defaultValue = "0", converter = QuantityConverters.DataRate.class,
+    @Option(names = "--dirty-rate", paramLabel = "RATE", defaultValue = "0", converter = QuantityConverters.DataRate.class,
             description = "bytes written per second, e.g. 80MiB/s (default: ${DEFAULT-VALUE})")
     double dirtyRate;
 
-    @Option(names = "--bandwidth", required = true, converter = QuantityConverters.Bandwidth.class,
+    @Option(names = "--bandwidth", paramLabel = "BANDWIDTH", required = true, converter = QuantityConverters.Bandwidth.class,
             description = "bandwidth available on the path, e.g. 1Gbit/s")
     double bandwidth;
 
-    @Option(names = "--working-set", defaultValue = "0", converter = QuantityConverters.Size.class,
+    @Option(names = "--working-set", paramLabel = "SIZE", defaultValue = "0", converter = QuantityConverters.Size.class,
             description = "writable working set bounding re-dirtied memory, e.g. 256MiB (default: unknown)")
     double workingSet;
 
-    @Option(names = "--downtime-limit", defaultValue = "300ms", converter = QuantityConverters.Duration.class,
+    @Option(names = "--downtime-limit", paramLabel = "TIME", defaultValue = "300ms", converter = QuantityConverters.Duration.class,
             description = "longest acceptable pause (default: ${DEFAULT-VALUE}, QEMU's default)")
     double downtimeLimit;
 
-    @Option(names = "--max-rounds", defaultValue = "30",
+    @Option(names = "--max-rounds", paramLabel = "N", defaultValue = "30",
             description = "most copy rounds before a forced stop (default: ${DEFAULT-VALUE}, Xen's default)")
     int maxRounds;
 
-    @Option(names = "--method", defaultValue = "precopy", description = "precopy, postcopy or cold (default: ${DEFAULT-VALUE})")
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "precopy", description = "precopy, postcopy or cold (default: ${DEFAULT-VALUE})")
     Method method;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     ReportStyle format;
 
     @Override

@@ -1,10 +1,11 @@
 package org.clustercomposer.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.clustercomposer.app.gui.ClusterComposerApp;
+
+import org.clustercomposer.scenario.io.ScenarioFiles;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +28,9 @@ final class OpenEditorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Refuse a missing file here, where the user typed it, rather than in a dialog later.
-        if (file != null && !Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println(file + ": no such file");
+        String notAFile = file == null ? null : ScenarioFiles.notARegularFile(file);
+        if (notAFile != null) {
+            spec.commandLine().getErr().println(file + ": " + notAFile);
             return Cli.INVALID_INPUT;
         }
         ClusterComposerApp.launchEditor(file == null ? new String[0] : new String[] {file.toString()});

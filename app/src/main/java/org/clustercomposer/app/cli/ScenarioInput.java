@@ -45,18 +45,21 @@ final class ScenarioInput {
         }
     }
 
-    /** The scenario when the file is valid; otherwise prints its problems to {@code err} and gives none. */
+    /**
+     * The scenario when the file is valid; otherwise prints its problems to {@code err}, then that
+     * no numbers were computed, and gives none. Every command that computes numbers reads its
+     * file here: a design with rule problems (a VM of -8 GiB, an SSI cycle) gives numbers that look
+     * valid and are not, which is worse than none.
+     */
     static Optional<Scenario> loadValid(Path file, PrintWriter err) {
         Checked checked = checkAndPrint(file, err);
-        return checked.valid() ? Optional.of(checked.scenario()) : Optional.empty();
-    }
-
-    /**
-     * The scenario when the file can be read, even if it breaks validation rules: analysing a design
-     * that is too big for its hosts is how one sees why. Every problem is printed to {@code err}.
-     */
-    static Optional<Scenario> loadReadable(Path file, PrintWriter err) {
-        return Optional.ofNullable(checkAndPrint(file, err).scenario());
+        if (checked.valid()) {
+            return Optional.of(checked.scenario());
+        }
+        int n = checked.problems().size();
+        err.println(file + ": " + n + (n == 1 ? " problem" : " problems") + (checked.scenario() == null
+                ? " reading the file" : " with the design's rules") + ": numbers not computed");
+        return Optional.empty();
     }
 
     private static Checked checkAndPrint(Path file, PrintWriter err) {

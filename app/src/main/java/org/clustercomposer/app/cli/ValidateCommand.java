@@ -13,8 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cluster-composer validate FILE...}: reads and checks scenario files, one line per problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files and prints every problem as FILE: /json/path: message.",
-                "Exit status: 0 when every file is valid, 1 when any has a problem, 2 on a usage error."})
+        description = "Checks scenario files and prints every problem as FILE: /json/path: message.")
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (JSON)")

@@ -8,6 +8,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -39,7 +41,13 @@ enum AppAction {
     COPY("Copy", MaterialDesignC.CONTENT_COPY, "Shortcut+C", "Copy the selection"),
     PASTE("Paste", MaterialDesignC.CONTENT_PASTE, "Shortcut+V", "Paste what was copied"),
     DELETE("Delete", MaterialDesignD.DELETE, "Delete", "Delete the selection"),
+    ABOUT_DESIGN("About This Design…", MaterialDesignI.INFORMATION_OUTLINE, "Shortcut+I",
+            "Show and edit the design's name and description"),
     SELECT_ALL("Select All", MaterialDesignS.SELECT_ALL, "Shortcut+A", "Select every element"),
+    MIGRATE_TO("Migrate to…", MaterialDesignS.SWAP_HORIZONTAL, null,
+            "Move the selected VM to another host, with each host's predicted migration cost"),
+    DRAIN("Drain…", MaterialDesignT.TRAY_REMOVE, null,
+            "Plan moving every VM off the selected host, as the command line's drain, and apply it in one step"),
 
     ALIGN_LEFT("Align Left", MaterialDesignA.ALIGN_HORIZONTAL_LEFT, "Shortcut+Shift+L",
             "Align the selected nodes on their left edge"),
@@ -51,6 +59,7 @@ enum AppAction {
     SSI_OVER_SELECTION("SSI Domain over Selection", MaterialDesignV.VECTOR_POLYGON, "Shortcut+G",
             "Stretch an SSI domain over the selected hosts or VMs"),
 
+    STACK_VIEW("Stack View", MaterialDesignL.LAYERS, "F6", "Switch between the topology and the stack view"),
     ZOOM_IN("Zoom In", MaterialDesignM.MAGNIFY_PLUS, "Shortcut+EQUALS", "Zoom in"),
     ZOOM_OUT("Zoom Out", MaterialDesignM.MAGNIFY_MINUS, "Shortcut+MINUS", "Zoom out"),
     FIT_TO_WINDOW("Fit to Window", MaterialDesignF.FIT_TO_PAGE, "Shortcut+0", "Fit the whole design in the window"),

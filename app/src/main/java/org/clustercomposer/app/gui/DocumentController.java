@@ -56,9 +56,18 @@ public final class DocumentController {
     /** "name.json * — Cluster Composer": the asterisk marks unsaved changes. */
     public StringBinding title() {
         return Bindings.createStringBinding(() -> {
-            String name = file.get() == null ? displayName(editor.scenario()) : file.get().getFileName().toString();
-            return name + (editor.stack().isDirty() ? " *" : "") + " — Cluster Composer";
+            return documentName() + (editor.stack().isDirty() ? " *" : "") + " — Cluster Composer";
         }, file, editor.stack().dirtyProperty(), editor.scenarioProperty());
+    }
+
+    /** The open file's name, or the design's name when it has no file yet: what the title shows. */
+    String documentName() {
+        return file.get() == null ? displayName(editor.scenario()) : file.get().getFileName().toString();
+    }
+
+    /** The document's name without ".json", to name what is saved or exported from it. */
+    String baseName() {
+        return documentName().replaceAll("\\.json$", "");
     }
 
     private static String displayName(Scenario s) {
@@ -115,8 +124,7 @@ public final class DocumentController {
 
     public boolean saveAs() {
         FileChooser chooser = chooser("Save scenario as");
-        chooser.setInitialFileName((file.get() == null ? displayName(editor.scenario()) : file.get().getFileName()
-                .toString().replaceAll("\\.json$", "")) + ".json");
+        chooser.setInitialFileName(baseName() + ".json");
         File chosen = chooser.showSaveDialog(owner);
         return chosen != null && saveTo(chosen.toPath());
     }
@@ -135,6 +143,11 @@ public final class DocumentController {
         }
     }
 
+    /** The question before unsaved work is dropped, naming the open file (or the design without one). */
+    String discardQuestion() {
+        return "Save changes to " + documentName() + "?";
+    }
+
     /** Asks before unsaved work is dropped. True when it is fine to go on. */
     public boolean confirmDiscard() {
         if (!editor.stack().isDirty()) {
@@ -146,7 +159,7 @@ public final class DocumentController {
                 save, discard, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle("Unsaved changes");
-        alert.setHeaderText("Save changes to " + displayName(editor.scenario()) + "?");
+        alert.setHeaderText(discardQuestion());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -21,6 +22,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
 
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.views.canvas.CanvasViewModel;
 import org.clustercomposer.views.canvas.LayerVisibility;
 import org.clustercomposer.views.editing.ScenarioEditor;
@@ -70,14 +72,18 @@ final class MainMenus {
         on.put(PASTE, editor::paste);
         on.put(DELETE, editor::deleteSelection);
         on.put(SELECT_ALL, window::selectAll);
+        on.put(MIGRATE_TO, window.migrations()::migrateSelected);
+        on.put(DRAIN, window.migrations()::drainSelected);
+        on.put(ABOUT_DESIGN, () -> DesignInfoDialog.show(window));
         on.put(ALIGN_LEFT, () -> window.align(Alignment.LEFT));
         on.put(ALIGN_TOP, () -> window.align(Alignment.TOP));
         on.put(DISTRIBUTE_HORIZONTALLY, () -> window.align(Alignment.DISTRIBUTE_HORIZONTALLY));
         on.put(AUTO_LAYOUT, window::autoLayout);
         on.put(SSI_OVER_SELECTION, window::createSsiFromSelection);
-        on.put(ZOOM_IN, () -> window.canvas().zoom(1.25));
-        on.put(ZOOM_OUT, () -> window.canvas().zoom(0.8));
-        on.put(FIT_TO_WINDOW, () -> window.canvas().fitToWindow());
+        on.put(ZOOM_IN, () -> window.zoom(1.25));
+        on.put(ZOOM_OUT, () -> window.zoom(0.8));
+        on.put(FIT_TO_WINDOW, window::fitToWindow);
+        on.put(STACK_VIEW, window::toggleStackView);
         SimulationController sim = window.simulation();
         on.put(SIMULATE_RUN, sim::run);
         on.put(SIMULATE_SETTINGS, sim::editSettings);
@@ -90,6 +96,18 @@ final class MainMenus {
         on.put(PLAYBACK_END, sim::endPlayback);
         on.put(KEYBOARD_SHORTCUTS, () -> window.documents().info("Keyboard shortcuts", Shortcuts.view()));
         return on;
+    }
+
+    /** The canvas's right-click menu: the same catalog actions as the Edit menu, for what was clicked. */
+    ContextMenu contextMenuFor(ElementKind kind) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("canvas-context-menu");
+        if (kind == ElementKind.VM) {
+            menu.getItems().add(actions.item(MIGRATE_TO));
+        } else if (kind == ElementKind.HOST) {
+            menu.getItems().add(actions.item(DRAIN));
+        }
+        return menu;
     }
 
     MenuBar menuBar() {
@@ -107,6 +125,7 @@ final class MainMenus {
                 actions.tool(DELETE), actions.tool(ALIGN_LEFT), actions.tool(AUTO_LAYOUT),
                 new Separator(Orientation.VERTICAL),
                 actions.tool(ZOOM_OUT), actions.tool(ZOOM_IN), actions.tool(FIT_TO_WINDOW),
+                actions.tool(STACK_VIEW),
                 new Separator(Orientation.VERTICAL),
                 actions.tool(SIMULATE_RUN));
         bar.setId("tool-bar");
@@ -138,7 +157,11 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(CUT), actions.item(COPY), actions.item(PASTE), actions.item(DELETE),
                 new SeparatorMenuItem(),
-                actions.item(SELECT_ALL));
+                actions.item(SELECT_ALL),
+                new SeparatorMenuItem(),
+                actions.item(ABOUT_DESIGN),
+                new SeparatorMenuItem(),
+                actions.item(MIGRATE_TO), actions.item(DRAIN));
         edit.setId("menu-edit");
         return edit;
     }
@@ -153,9 +176,14 @@ final class MainMenus {
     }
 
     private Menu viewMenu() {
+        CheckMenuItem stack = actions.toggle(STACK_VIEW);
+        stack.selectedProperty().bindBidirectional(window.showingStackProperty());
         CheckMenuItem minimap = actions.toggle(MINIMAP);
         minimap.selectedProperty().bindBidirectional(window.canvas().minimap().visibleProperty());
+        minimap.setOnAction(e -> window.minimapChosen());
         Menu view = new Menu("View", null,
+                stack,
+                new SeparatorMenuItem(),
                 actions.item(ZOOM_IN), actions.item(ZOOM_OUT), actions.item(FIT_TO_WINDOW),
                 new SeparatorMenuItem(),
                 layersMenu(), minimap, themeMenu());

@@ -5,13 +5,17 @@ import java.util.Map;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -33,6 +37,9 @@ import org.clustercomposer.views.problems.ProblemsView;
 import org.clustercomposer.views.problems.ProblemsViewModel;
 import org.clustercomposer.views.properties.PropertiesView;
 import org.clustercomposer.views.properties.PropertiesViewModel;
+import org.clustercomposer.views.stack.StackView;
+import org.clustercomposer.views.stack.StackViewModel;
+import org.clustercomposer.views.stack.TextMeasure;
 
 /**
  * The main window: palette, canvas with its minimap, property sheet, problems panel and status
@@ -43,6 +50,10 @@ public final class MainWindow {
     private final ScenarioEditor editor = new ScenarioEditor(Scenario.empty("Untitled"));
     private final CanvasViewModel canvasModel = new CanvasViewModel(editor);
     private final CanvasView canvas = new CanvasView(canvasModel);
+    private final StackViewModel stackModel = new StackViewModel(canvasModel, TextMeasure.fx());
+    private final StackView stackView = new StackView(stackModel);
+    /** Whether the stack view shows instead of the topology canvas (F6). */
+    private final BooleanProperty showingStack = new SimpleBooleanProperty(this, "showingStack", false);
     private final PropertiesViewModel propertiesModel = new PropertiesViewModel(editor);
     private final ProblemsViewModel problemsModel = new ProblemsViewModel(editor, Engines.validator(),
             Engines.background("validation"), Platform::runLater);
@@ -50,19 +61,27 @@ public final class MainWindow {
     private final AppHome home;
     private final Autosave autosave;
     private final DocumentController documents;
+    private final Migrations migrations;
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private final SimulationController simulation;
     private Theme theme = Theme.LIGHT;
+    private boolean minimapChosen;
+    /** The scenario last handed to the predictor. */
+    private Scenario predicted;
 
     public MainWindow(AppHome home) {
         this.home = home;
         this.autosave = new Autosave(home.recoveryFile(), editor.stack());
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
+        this.migrations = new Migrations(this);
         documents.setAfterOpen(() -> {
+            // Messages were about the document just closed ("Exported ….svg", "laid out again").
+            canvasModel.messageProperty().set("");
             relayoutIfOverlapping();
             Platform.runLater(canvas::fitToWindow);
+            Platform.runLater(stackView::fitToWindow);
         });
 
         PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
@@ -73,7 +92,15 @@ public final class MainWindow {
         resultsTab.setId("results-tab");
         TabPane below = new TabPane(problemsTab, resultsTab);
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane centre = new SplitPane(canvas, below);
+        stackView.visibleProperty().bind(showingStack);
+        showingStack.addListener((o, was, now) -> {
+            statusBar.zoomOf(now ? stackModel.viewportProperty() : canvasModel.viewportProperty());
+            if (now) {
+                Platform.runLater(stackView::fitToWindow);
+            }
+        });
+        canvas.visibleProperty().bind(showingStack.not());
+        SplitPane centre = new SplitPane(new StackPane(canvas, stackView), below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(below, false);
@@ -84,6 +111,13 @@ public final class MainWindow {
             }
         });
         MainMenus menus = new MainMenus(this);
+        canvas.setOnElementMenu((id, screenX, screenY) -> {
+            ElementKind kind = editor.scenario().kindOf(id).orElse(null);
+            ContextMenu menu = menus.contextMenuFor(kind);
+            if (!menu.getItems().isEmpty()) {
+                menu.show(canvas, screenX, screenY);
+            }
+        });
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setLeft(palette);
         root.setCenter(centre);
@@ -92,7 +126,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         editor.stack().revisionProperty().addListener(o -> predict());
-        canvasModel.geometryProperty().addListener((o, was, now) -> canvas.minimap().setVisible(now.nodes().size() > 30));
+        editor.scenarioProperty().addListener(o -> showMinimapIfAutomatic());
         canvas.minimap().setVisible(false);
         predict();
     }
@@ -104,6 +138,7 @@ public final class MainWindow {
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 canvasModel.cancelGesture();
+                stackModel.cancelGesture();
             }
         });
         documents.setOwner(stage);
@@ -130,13 +165,25 @@ public final class MainWindow {
     }
 
     private void predict() {
+        Scenario now = editor.scenario();
+        if (now.sameExceptLayout(predicted)) {
+            // A move or an alignment: loads do not depend on where boxes are drawn. Keeps drags smooth.
+            return;
+        }
+        predicted = now;
         statusBar.setPrediction("Predicting…", null);
         predictions.request(editor.scenario(), editor.stack().revision(), this::showPrediction,
-                failure -> statusBar.setPrediction("Prediction failed: " + failure, Styles.DANGER));
+                failure -> {
+                    // No stale loads stay drawn over a design that has none (rule problems or a failure).
+                    canvasModel.loadsProperty().set(Map.of());
+                    statusBar.setPrediction(failure.startsWith("not computed") ? "Predictions " + failure
+                            : "Prediction failed: " + failure, Styles.DANGER);
+                });
     }
 
     private void showPrediction(Prediction p) {
         simulation.canvasPlayback().predicted(p.loads());
+        problemsModel.showLoads(p.loads());
         long overloads = p.overloadCount();
         statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
                 : String.format("Predicted in %.0f ms: %d overloaded", p.millis(), overloads),
@@ -161,6 +208,48 @@ public final class MainWindow {
             y = anchor == null ? visible.centerY() : anchor.centerY();
         }
         canvasModel.drop(kind, x, y);
+    }
+
+    /**
+     * Until the user turns the minimap on or off, it shows for designs of more than 30 nodes; after
+     * that, their choice stays (also when another file is opened).
+     */
+    private void showMinimapIfAutomatic() {
+        if (!minimapChosen) {
+            Scenario s = editor.scenario();
+            canvas.minimap().setVisible(s.hosts().size() + s.switches().size() + s.storages().size() > 30);
+        }
+    }
+
+    /** View › Minimap was used: keep the user's choice from now on. */
+    void minimapChosen() {
+        minimapChosen = true;
+    }
+
+    /** F6: the stack view instead of the topology, or back; the selection stays. */
+    void toggleStackView() {
+        showingStack.set(!showingStack.get());
+    }
+
+    BooleanProperty showingStackProperty() {
+        return showingStack;
+    }
+
+    /** Zooms the view that shows. */
+    void zoom(double factor) {
+        if (showingStack.get()) {
+            stackView.zoom(factor);
+        } else {
+            canvas.zoom(factor);
+        }
+    }
+
+    void fitToWindow() {
+        if (showingStack.get()) {
+            stackView.fitToWindow();
+        } else {
+            canvas.fitToWindow();
+        }
     }
 
     void revealSelection() {
@@ -221,8 +310,16 @@ public final class MainWindow {
         return canvas;
     }
 
+    public StackView stackView() {
+        return stackView;
+    }
+
     public CanvasViewModel canvasModel() {
         return canvasModel;
+    }
+
+    Migrations migrations() {
+        return migrations;
     }
 
     public DocumentController documents() {

@@ -2,23 +2,37 @@ package org.clustercomposer.app.gui;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import org.clustercomposer.analysis.migration.MigrationMethod;
+
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.views.canvas.CanvasViewModel;
+import org.clustercomposer.views.canvas.Viewport;
 
 /** Zoom, selection, totals, the prediction state and the last message, along the bottom. */
 final class StatusBar extends HBox {
 
     private final Label prediction = new Label("Prediction: waiting");
     private final Label message = new Label();
+    private final Label zoom = new Label();
+
+    /** Shows the zoom of the view that shows (topology or stack). */
+    void zoomOf(ObservableValue<Viewport> viewport) {
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> "Zoom " + Math.round(viewport.getValue().scale() * 100) + " %", viewport));
+    }
 
     StatusBar(CanvasViewModel canvas) {
         setId("status-bar");
@@ -26,16 +40,15 @@ final class StatusBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         setPadding(new Insets(4, 12, 4, 12));
-        Label zoom = new Label();
         zoom.setId("status-zoom");
-        zoom.textProperty().bind(Bindings.createStringBinding(
-                () -> "Zoom " + Math.round(canvas.viewportProperty().get().scale() * 100) + " %", canvas.viewportProperty()));
+        zoomOf(canvas.viewportProperty());
         Label selection = new Label();
         selection.setId("status-selection");
         selection.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = canvas.editor().selection().ids().size();
-            return n == 0 ? "No selection" : n == 1 ? "Selected: " + canvas.editor().selection().single() : n + " selected";
-        }, canvas.editor().selection().idsProperty()));
+            return n == 0 ? "No selection" : n == 1 ? "Selected: " + canvas.nameOf(canvas.editor().selection().single())
+                    : n + " selected";
+        }, canvas.editor().selection().idsProperty(), canvas.editor().scenarioProperty()));
         Label totals = new Label();
         totals.setId("status-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> totals(canvas.editor().scenario()),
@@ -46,9 +59,12 @@ final class StatusBar extends HBox {
         message.textProperty().bind(canvas.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // How a dragged VM is moved, and so what its cost preview predicts.
+        ChoiceBox<MigrationMethod> method = Migrations.methodChooser(canvas, "migration-method", "Migrate by ");
+        method.setTooltip(new Tooltip("How a VM dragged to another host is moved; its predicted cost shows before the drop"));
         getChildren().addAll(zoom, new Separator(Orientation.VERTICAL), selection,
                 new Separator(Orientation.VERTICAL), totals, new Separator(Orientation.VERTICAL),
-                prediction, spacer, message);
+                prediction, spacer, message, new Separator(Orientation.VERTICAL), method);
     }
 
     /** @param styleClass {@code Styles.SUCCESS}, {@code WARNING} or {@code DANGER} (AtlantaFX), or null */
@@ -61,7 +77,8 @@ final class StatusBar extends HBox {
     }
 
     static String totals(Scenario s) {
-        return s.hosts().size() + " hosts · " + s.switches().size() + " switches · " + s.vms().size() + " VMs · "
-                + s.ssiDomains().size() + " SSI domains · " + s.applications().size() + " apps";
+        return ElementKind.HOST.count(s.hosts().size()) + " · " + ElementKind.SWITCH.count(s.switches().size()) + " · "
+                + ElementKind.VM.count(s.vms().size()) + " · " + ElementKind.SSI_DOMAIN.count(s.ssiDomains().size())
+                + " · " + ElementKind.APPLICATION.count(s.applications().size());
     }
 }

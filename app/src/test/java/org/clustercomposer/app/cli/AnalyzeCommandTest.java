@@ -32,8 +32,8 @@ class AnalyzeCommandTest {
              "links": [{"id": "l1", "from": "h1", "to": "sw", "bandwidth": "1 Gbit/s", "latency": "50 us"},
                        {"id": "l2", "from": "h2", "to": "sw", "bandwidth": "1 Gbit/s", "latency": "50 us"}],
              "vms": [
-               {"id": "busy", "name": "busy", "vcpus": 8, "memory": "8 GiB", "disk": "20 GiB", "placedOn": "h1",
-                "workload": {"cpuUtilization": 0.75, "dirtyRate": "50 MiB/s", "writableWorkingSet": "256 MiB",
+               {"id": "busy", "name": "busy", "vcpus": 4, "memory": "8 GiB", "disk": "20 GiB", "placedOn": "h1",
+                "workload": {"cpuUtilization": 1.0, "dirtyRate": "50 MiB/s", "writableWorkingSet": "256 MiB",
                              "networkTraffic": "400 Mbit/s", "trafficTo": "calm"}},
                {"id": "calm", "name": "calm", "vcpus": 1, "memory": "2 GiB", "disk": "20 GiB", "placedOn": "h2",
                 "workload": {"cpuUtilization": 0.1, "dirtyRate": "1 MiB/s", "writableWorkingSet": "16 MiB",
@@ -58,12 +58,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void analysesADesignThatBreaksRulesAndListsTheProblems(@TempDir Path dir) throws Exception {
-        // The test design gives a host more vCPUs than cores: still worth analysing, but said.
-        Path file = Files.writeString(dir.resolve("s.json"), SCENARIO);
-        assertEquals(0, run("analyze", file.toString()));
+    void aDesignThatBreaksRulesGivesProblemsAndNoNumbers(@TempDir Path dir) throws Exception {
+        // More vCPUs than the host has cores, and a VM of -8 GiB: numbers from it would look valid and not be.
+        Path file = Files.writeString(dir.resolve("s.json"), SCENARIO.replace("\"vcpus\": 4", "\"vcpus\": 8")
+                .replace("\"memory\": \"2 GiB\"", "\"memory\": \"-8 GiB\""));
+        assertEquals(1, run("analyze", file.toString()));
         assertTrue(err.toString().contains("s.json: /vms/0/vcpus: 8 vCPUs are more than the 4 cores"), err.toString());
-        assertTrue(out.toString().contains("Summary"), out.toString());
+        assertTrue(err.toString().contains("s.json: 2 problems with the design's rules: numbers not computed"),
+                err.toString());
+        assertEquals("", out.toString());
     }
 
     @Test
@@ -73,8 +76,8 @@ class AnalyzeCommandTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertEquals("h1", json.get("overloads").get(0).asText());
         JsonNode h1 = json.get("elements").get(0);
-        // 6 busy vCPUs + 5 % hypervisor overhead on 4 cores.
-        assertEquals((6 + 0.2) / 4, h1.get("cpu").asDouble(), 1e-9);
+        // 4 busy vCPUs + 5 % hypervisor overhead on 4 cores.
+        assertEquals((4 + 0.2) / 4, h1.get("cpu").asDouble(), 1e-9);
         assertTrue(h1.get("explanation").asText().contains("cores = 4"), h1.toString());
         assertTrue(json.get("elements").get(2).get("memory").isNull(), "a link has no memory");
     }

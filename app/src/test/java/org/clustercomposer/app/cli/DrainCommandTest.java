@@ -44,6 +44,40 @@ class DrainCommandTest {
     }
 
     @Test
+    void theTotalHandsBandwidthBackAndSaysSo(@TempDir Path dir) throws Exception {
+        Path file = sample(dir);
+        assertEquals(0, Cli.run(new PrintWriter(out), new PrintWriter(err), "drain", file.toString(), "h1"),
+                err.toString());
+        System.out.println(out);
+        assertTrue(out.toString().contains("(moves run together, bandwidth handed back as each finishes)"),
+                out.toString());
+        assertTrue(out.toString().contains("done at"), out.toString());
+    }
+
+    @Test
+    void aHostWithNothingOnItSaysSo(@TempDir Path dir) throws Exception {
+        Path file = sample(dir);
+        ObjectMapper json = new ObjectMapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        tree.putArray("vms");
+        tree.putArray("applications");
+        Files.writeString(file, json.writeValueAsString(tree));
+        assertEquals(0, Cli.run(new PrintWriter(out), new PrintWriter(err), "drain", file.toString(), "h1"),
+                err.toString());
+        assertEquals("Draining h1: nothing to move (no VM or application runs on it)", out.toString().strip());
+    }
+
+    @Test
+    void aDesignWithRuleProblemsGivesNoNumbers(@TempDir Path dir) throws Exception {
+        Path file = sample(dir);
+        Files.writeString(file, Files.readString(file).replaceFirst("\"memory\": \"[^\"]*\"", "\"memory\": \"-8 GiB\""));
+        assertEquals(1, Cli.run(new PrintWriter(out), new PrintWriter(err), "drain", file.toString(), "h1"));
+        assertEquals("", out.toString());
+        assertTrue(err.toString().contains("must be positive"), err.toString());
+        assertTrue(err.toString().contains("problems with the design's rules: numbers not computed"), err.toString());
+    }
+
+    @Test
     void unknownHostExitsOne(@TempDir Path dir) throws Exception {
         assertEquals(1, Cli.run(new PrintWriter(out), new PrintWriter(err), "drain", sample(dir).toString(), "nope"));
         assertTrue(err.toString().contains("no host \"nope\""), err.toString());

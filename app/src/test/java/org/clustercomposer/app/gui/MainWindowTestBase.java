@@ -4,9 +4,13 @@ import java.nio.file.Path;
 
 import javafx.stage.Stage;
 
+import org.clustercomposer.scenario.Scenario;
+
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a headless stage, with its own files in a temporary directory. */
 @ExtendWith(ApplicationExtension.class)
@@ -15,6 +19,12 @@ abstract class MainWindowTestBase {
     @TempDir
     Path home;
     MainWindow window;
+
+    /** Opens a design as unsaved work and lets the window catch up. */
+    void openUnsaved(FxRobot robot, Scenario s) {
+        robot.interact(() -> window.documents().openUnsaved(s));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
     /** Call from each test class's {@code @Start} (TestFX finds only methods the class declares). */
     void showMainWindow(Stage stage) {

@@ -13,6 +13,7 @@ import org.clustercomposer.analysis.Explanation.Input;
 import org.clustercomposer.analysis.migration.BlockMigrationModel;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationCostModel;
+import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
 import org.clustercomposer.analysis.utilization.NetworkLoad;
@@ -27,26 +28,43 @@ import org.clustercomposer.units.Quantities;
 /**
  * What-if migrations: drain a host, or cost a given plan. All moves start together; on each link
  * (per direction) the bandwidth left by other traffic is split equally among the moves crossing
- * it, as TCP flows sharing a bottleneck do, and a move keeps its share to the end (no
- * redistribution when others finish, so the total is an upper bound). Destinations must have the
+ * it, as TCP flows sharing a bottleneck do; when a move finishes its share is handed back to
+ * the moves still running, so the total is the real makespan of that sharing, not a bound. Each
+ * move's costs are given at its starting share. Destinations must have the
  * free memory and CPU for the VM; moves that cannot run are reported with the reason.
  */
 public final class EvacuationPlanner {
 
     private final MigrationCostModel model;
     private final UtilizationAnalysis analysis;
+    private final boolean alwaysCopyDisks;
 
     public EvacuationPlanner(MigrationCostModel model, UtilizationAnalysis analysis) {
+        this(model, analysis, false);
+    }
+
+    private EvacuationPlanner(MigrationCostModel model, UtilizationAnalysis analysis, boolean alwaysCopyDisks) {
         if (model == null || analysis == null) {
             throw new IllegalArgumentException("a migration model and an analysis are required");
         }
         this.model = model;
         this.analysis = analysis;
+        this.alwaysCopyDisks = alwaysCopyDisks;
     }
 
     /** Pre-copy with disk copy when storage is not shared; no memory overcommit. */
     public static EvacuationPlanner standard() {
         return new EvacuationPlanner(new BlockMigrationModel(new PreCopyMigrationModel()), UtilizationAnalysis.standard());
+    }
+
+    /** Moves by the chosen method ({@link MigrationMethod#PRE_COPY} is {@link #standard()}). */
+    public static EvacuationPlanner of(MigrationMethod method) {
+        return new EvacuationPlanner(method.model(), UtilizationAnalysis.standard(), method.alwaysCopiesDisk());
+    }
+
+    /** The analysis whose report {@link #apply(Scenario, UtilizationReport, NetworkLoad, List)} expects. */
+    public UtilizationAnalysis analysis() {
+        return analysis;
     }
 
     /**
@@ -92,12 +110,28 @@ public final class EvacuationPlanner {
         }
         scenario.applications().stream().filter(a -> hostId.equals(a.placedOn())).forEach(a -> refused.add(
                 a.id() + ": an application on the bare host cannot be live-migrated"));
-        return cost(scenario, moves, refused, network);
+        return cost(scenario, moves, refused, network).withNotes(ssiLosses(scenario, hostId));
+    }
+
+    // A drained host that is a node of a single system image takes that node away from it.
+    private static List<String> ssiLosses(Scenario scenario, String hostId) {
+        return scenario.ssiDomains().stream().filter(d -> d.members().contains(hostId))
+                .map(d -> hostId + " is a node of SSI domain " + d.id() + " (" + d.kind().name().toLowerCase(Locale.ROOT)
+                        + "): draining it leaves the single system image " + (d.members().size() - 1) + " of "
+                        + d.members().size() + " nodes, with that much less CPU and memory for its processes")
+                .toList();
     }
 
     /** Costs a given plan; moves whose VM, source or destination is wrong, or that do not fit, are refused. */
     public PlanCost apply(Scenario scenario, List<Move> plan) {
-        UtilizationReport report = analysis.analyze(scenario);
+        return apply(scenario, analysis.analyze(scenario), NetworkLoad.of(scenario), plan);
+    }
+
+    /**
+     * Costs a given plan with the scenario's report and network load already computed (the editor
+     * costs one move per pointer target while a VM is dragged; analysing the design is the slow part).
+     */
+    public PlanCost apply(Scenario scenario, UtilizationReport report, NetworkLoad network, List<Move> plan) {
         Capacities capacities = new Capacities(scenario, report);
         Map<String, Vm> vms = scenario.vms().stream().collect(Collectors.toMap(Vm::id, v -> v, (a, b) -> a));
         List<Move> accepted = new ArrayList<>();
@@ -114,7 +148,7 @@ public final class EvacuationPlanner {
                 accepted.add(m);
             }
         }
-        return cost(scenario, accepted, refused, NetworkLoad.of(scenario));
+        return cost(scenario, accepted, refused, network);
     }
 
     private PlanCost cost(Scenario scenario, List<Move> moves, List<String> refused, NetworkLoad network) {
@@ -133,6 +167,7 @@ public final class EvacuationPlanner {
             hops.forEach(h -> sharing.merge(h.key(), 1, Integer::sum));
         }
         Map<String, Vm> vms = scenario.vms().stream().collect(Collectors.toMap(Vm::id, v -> v, (a, b) -> a));
+        Map<String, Double> finish = finishTimes(scenario, routable, paths, vms);
         List<MoveCost> costs = new ArrayList<>();
         double total = 0;
         double bytes = 0;
@@ -140,33 +175,88 @@ public final class EvacuationPlanner {
         List<Vm> after = new ArrayList<>(scenario.vms());
         for (Move m : routable) {
             List<NetworkLoad.Hop> hops = paths.get(m.vmId());
-            double bandwidth = Double.POSITIVE_INFINITY;
-            int shared = 1;
-            for (NetworkLoad.Hop h : hops) {
-                int n = sharing.get(h.key());
-                double share = h.available() / n;
-                if (share < bandwidth) {
-                    bandwidth = share;
-                    shared = n;
-                }
-            }
-            Vm vm = vms.get(m.vmId());
-            Workload w = vm.workload() == null ? Workload.idle() : vm.workload();
-            MigrationRequest request = new MigrationRequest(vm.memory(), w.dirtyRate(), w.writableWorkingSet(),
-                    bandwidth, MigrationRequest.DEFAULT_DOWNTIME_LIMIT, MigrationRequest.DEFAULT_MAX_ROUNDS, vm.disk(),
-                    scenario.hasSharedStorage());
-            MigrationCost cost = model.cost(request);
-            costs.add(new MoveCost(m, cost, bandwidth, shared, hops.stream().map(h -> h.link().id()).toList()));
-            total = Math.max(total, cost.totalSeconds());
+            Share share = share(hops, sharing);
+            MigrationCost cost = costAt(scenario, vms.get(m.vmId()), share.bandwidth());
+            double done = finish.get(m.vmId());
+            costs.add(new MoveCost(m, cost, share.bandwidth(), share.moves(), hops.stream().map(h -> h.link().id())
+                    .toList(), done));
+            total = Math.max(total, done);
             bytes += cost.bytesSent();
             downtime = Math.max(downtime, cost.downtimeSeconds());
             after.replaceAll(v -> v.id().equals(m.vmId()) ? v.withPlacedOn(m.to()) : v);
         }
         Explanation why = new Explanation("concurrent migrations (" + model.name() + ")",
-                "bandwidth(move) = min over its links of available(link) / moves on link; total = slowest move",
+                "bandwidth(move) = min over its links of available(link) / moves still running on link, "
+                        + "recomputed whenever a move finishes; total = when the last move finishes",
                 List.of(Input.count("moves", costs.size()), Input.count("refused", refused.size()),
                         Input.of("total", total, Dimension.DURATION), Input.of("data sent", bytes, Dimension.SIZE)));
-        return new PlanCost(costs, refused, total, bytes, downtime, scenario.withVms(after), why);
+        return new PlanCost(costs, refused, total, bytes, downtime, scenario.withVms(after), why, List.of());
+    }
+
+    private record Share(double bandwidth, int moves) {
+    }
+
+    // The slowest share along a path, with how many moves share that link.
+    private static Share share(List<NetworkLoad.Hop> hops, Map<String, Integer> sharing) {
+        double bandwidth = Double.POSITIVE_INFINITY;
+        int shared = 1;
+        for (NetworkLoad.Hop h : hops) {
+            int n = sharing.get(h.key());
+            double share = h.available() / n;
+            if (share < bandwidth) {
+                bandwidth = share;
+                shared = n;
+            }
+        }
+        return new Share(bandwidth, shared);
+    }
+
+    private MigrationCost costAt(Scenario scenario, Vm vm, double bandwidth) {
+        Workload w = vm.workload() == null ? Workload.idle() : vm.workload();
+        return model.cost(new MigrationRequest(vm.memory(), w.dirtyRate(), w.writableWorkingSet(), bandwidth,
+                MigrationRequest.DEFAULT_DOWNTIME_LIMIT, MigrationRequest.DEFAULT_MAX_ROUNDS, vm.disk(),
+                scenario.hasSharedStorage() && !alwaysCopyDisks));
+    }
+
+    /*
+     * When each move finishes when bandwidth is handed back: in each phase every running move
+     * advances at 1 / (its total time at its current share) of its work per second; when the
+     * first finishes, the shares of the others are recomputed. A move's remaining fraction of
+     * work is kept across phases (a fluid approximation of its copy rounds).
+     */
+    private Map<String, Double> finishTimes(Scenario scenario, List<Move> moves,
+                                            Map<String, List<NetworkLoad.Hop>> paths, Map<String, Vm> vms) {
+        Map<String, Double> finish = new HashMap<>();
+        Map<String, Double> left = new HashMap<>();
+        moves.forEach(m -> left.put(m.vmId(), 1.0));
+        List<Move> running = new ArrayList<>(moves);
+        double now = 0;
+        while (!running.isEmpty()) {
+            Map<String, Integer> sharing = new HashMap<>();
+            running.forEach(m -> paths.get(m.vmId()).forEach(h -> sharing.merge(h.key(), 1, Integer::sum)));
+            Map<String, Double> rate = new HashMap<>();
+            double step = Double.POSITIVE_INFINITY;
+            for (Move m : running) {
+                double seconds = costAt(scenario, vms.get(m.vmId()), share(paths.get(m.vmId()), sharing).bandwidth())
+                        .totalSeconds();
+                double r = seconds > 0 ? 1 / seconds : Double.POSITIVE_INFINITY;
+                rate.put(m.vmId(), r);
+                step = Math.min(step, left.get(m.vmId()) / r);
+            }
+            now += step;
+            List<Move> still = new ArrayList<>();
+            for (Move m : running) {
+                double remaining = left.get(m.vmId()) - rate.get(m.vmId()) * step;
+                if (remaining <= 1e-9 || Double.isNaN(remaining)) {
+                    finish.put(m.vmId(), now);
+                } else {
+                    left.put(m.vmId(), remaining);
+                    still.add(m);
+                }
+            }
+            running = still;
+        }
+        return finish;
     }
 
     private static String fmt(double value, Dimension d) {

@@ -50,6 +50,6 @@ public final class BlockMigrationModel implements MigrationCostModel {
         Explanation why = new Explanation(name(), "total = disk / B + memory migration; downtime = memory migration's",
                 inputs, List.of("storage is not shared, so the disk is copied first", memory.explanation().text()));
         return new MigrationCost(diskSeconds + memory.totalSeconds(), memory.downtimeSeconds(),
-                request.disk() + memory.bytesSent(), memory.rounds(), memory.converged(), why);
+                request.disk() + memory.bytesSent(), memory.rounds(), memory.converged(), why, memory.roundBytes());
     }
 }

@@ -1,5 +1,7 @@
 package org.clustercomposer.analysis.migration;
 
+import java.util.List;
+
 import org.clustercomposer.analysis.Explanation;
 
 /**
@@ -11,11 +13,20 @@ import org.clustercomposer.analysis.Explanation;
  * @param rounds          copy rounds, the final stop-and-copy included
  * @param converged       pre-copy: whether the final copy fitted in the downtime limit (false: forced
  *                        stop-and-copy); methods that do not iterate always complete (true)
+ * @param roundBytes      memory bytes sent in each copy round, the stop-and-copy last (pre-copy); one
+ *                        entry, all the data, for methods that do not iterate
  */
 public record MigrationCost(double totalSeconds, double downtimeSeconds, double bytesSent, int rounds,
-                            boolean converged, Explanation explanation) {
+                            boolean converged, Explanation explanation, List<Double> roundBytes) {
+
+    /** A cost whose data goes in one pass. */
+    public MigrationCost(double totalSeconds, double downtimeSeconds, double bytesSent, int rounds, boolean converged,
+                         Explanation explanation) {
+        this(totalSeconds, downtimeSeconds, bytesSent, rounds, converged, explanation, List.of(bytesSent));
+    }
 
     public MigrationCost {
+        roundBytes = List.copyOf(roundBytes);
         if (downtimeSeconds > totalSeconds + 1e-12) {
             throw new IllegalArgumentException("downtime " + downtimeSeconds + " s exceeds total " + totalSeconds + " s");
         }

@@ -100,6 +100,7 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
         double elapsed = 0;
         double sent = 0;
         int round = 1;
+        List<Double> perRound = new ArrayList<>();
         String stop;
         while (true) {
             double roundTime = toSend / b;
@@ -125,6 +126,7 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
             }
             elapsed += roundTime;
             sent += toSend;
+            perRound.add(toSend);
             toSend = next;
             round++;
         }
@@ -132,8 +134,9 @@ public final class PreCopyMigrationModel implements MigrationCostModel {
         double downtime = toSend / b + transfer.switchoverSeconds();
         double total = elapsed + downtime;
         sent += toSend;
+        perRound.add(toSend);
         return new MigrationCost(total, downtime, sent, round, converged,
-                explain(request, round, elapsed, downtime, stop));
+                explain(request, round, elapsed, downtime, stop), perRound);
     }
 
     private boolean fitsDowntime(double remaining, double b, MigrationRequest request) {

@@ -67,8 +67,11 @@ final class ElementExplanations {
         if (f.vmLocation(v, 0) == null) {
             cpuWhy = cpuWhy.withNote("not placed on any host: its demand reaches no hardware");
         }
-        Explanation memWhy = new Explanation(MEMORY_MODEL, "memory = applications inside / VM memory",
-                List.of(Input.of("applications", d.appMemory(), Dimension.SIZE), Input.of("VM memory", vm.memory(), Dimension.SIZE)));
+        double workingSet = vm.workload() == null ? 0 : vm.workload().writableWorkingSet();
+        Explanation memWhy = new Explanation(MEMORY_MODEL,
+                "memory = max(own workload's writable working set, applications inside) / VM memory",
+                List.of(Input.of("own working set", workingSet, Dimension.SIZE),
+                        Input.of("applications", d.appMemory(), Dimension.SIZE), Input.of("VM memory", vm.memory(), Dimension.SIZE)));
         Explanation netWhy = new Explanation(NETWORK_MODEL, "network = traffic sent / host NIC after I/O overhead",
                 List.of(Input.of("traffic", traffic, Dimension.BANDWIDTH), Input.of("host NIC", hostNic, Dimension.BANDWIDTH)));
         return map(cpuWhy, memWhy, netWhy, null);

@@ -121,7 +121,9 @@ public final class UtilizationAnalysis {
     private static ElementUtilization vm(DemandFlow f, int v) {
         Vm vm = f.vm(v);
         double cpu = ratio(f.vmCpuDemand(v), vm.vcpus());
-        double memory = ratio(f.vmInsideMemory(v), vm.memory());
+        // A VM's own workload uses memory too: at least its writable working set (0 % would hide it).
+        double workingSet = vm.workload() == null ? 0 : vm.workload().writableWorkingSet();
+        double memory = ratio(Math.max(f.vmInsideMemory(v), workingSet), vm.memory());
         double traffic = vm.workload() == null ? 0 : vm.workload().networkTraffic();
         Location where = f.vmLocation(v, 0);
         double nic = Double.NaN;

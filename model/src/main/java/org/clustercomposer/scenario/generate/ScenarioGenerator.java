@@ -47,7 +47,7 @@ public final class ScenarioGenerator {
         List<Integer> candidates = ssi.freeHosts();
         Collections.shuffle(candidates, random);
         VmPlacement placement = new VmPlacement(fabric.hosts, candidates);
-        List<Vm> vms = placement.place(p.vms(), random);
+        List<Vm> vms = placement.place(p.vms(), Math.min(p.vms(), 8 * vmDomains), random);
         List<Host> hosts = new ArrayList<>(fabric.hosts);
         boolean[] virtualized = new boolean[hosts.size()];
         for (int h : placement.openedHosts()) {

@@ -113,7 +113,7 @@ final class SsiPlanner {
 
     /** One application on a bare host that no SSI uses. */
     void batchJob(Host host) {
-        applications.add(job("batch", host.id(), host.cores(), host.memory()));
+        applications.add(job("batch", host.id(), host.cores(), host.memory(), 0));
     }
 
     private void add(SsiKind kind, List<String> members, int rack, int cores, double memory) {
@@ -126,13 +126,15 @@ final class SsiPlanner {
         double overhead = kind == SsiKind.KERRIGHED ? 0.03 : 0.02;
         domains.add(new SsiDomain(id, kind.jsonName() + "-" + (domains.size() + 1), kind, members, penalty, overhead));
         positions.add(new Position(Fabric.columnX(rack), Fabric.belowRack() + domainsInRack[rack]++ * SSI_ROW));
-        applications.add(job("mpi", id, cores, memory));
+        applications.add(job("mpi", id, cores, memory, penalty + overhead));
     }
 
-    private Application job(String label, String placedOn, int cores, double memory) {
+    // A job asks for 35-65 % of the cores it runs on, less what the SSI's remote-memory penalty
+    // and scheduling overhead add, so with them the domain runs at 35-65 % too: loaded, not overloaded.
+    private Application job(String label, String placedOn, int cores, double memory, double ssiCost) {
         String id = "app" + (applications.size() + 1);
         int processes = Math.max(1, cores);
-        double cpuDemand = Math.round(cores * (0.5 + 0.4 * random.nextDouble()) * 10) / 10.0;
+        double cpuDemand = Math.round(cores * (0.35 + 0.3 * random.nextDouble()) / (1 + ssiCost) * 10) / 10.0;
         double jobMemory = Math.max(1, Math.round(memory / Units.GIB * (0.2 + 0.3 * random.nextDouble()))) * Units.GIB;
         double communication = (100 + random.nextInt(1901)) * Units.MBIT;
         double dirtyRate = (5 + random.nextInt(96)) * Units.MIB;

@@ -240,7 +240,8 @@ final class FieldReader {
     private static String quantityMessage(JsonNode value, Dimension dimension, IllegalArgumentException e) {
         String message = e.getMessage();
         // Quantities names unknown units; for text that is not a quantity at all, say what we want.
-        return message != null && message.startsWith("unknown unit") ? message
+        return message != null && (message.startsWith("unknown unit") || message.startsWith("ambiguous unit")
+                || message.endsWith("too large for a number")) ? message
                 : "expected " + dimension.example() + ", got " + describe(value);
     }
 

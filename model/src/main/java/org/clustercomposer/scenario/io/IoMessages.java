@@ -14,6 +14,9 @@ public final class IoMessages {
     }
 
     public static String describe(IOException e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "not UTF-8 text (is it a binary file?)";
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,11 +113,21 @@ final class JsonSyntax {
             if (m.contains("Token count")) {
                 return "holds more than " + ScenarioFiles.MAX_TOKENS + " JSON values, far more than any scenario";
             }
+            if (m.startsWith("String value length")) {
+                return "holds a text value of more than " + StreamReadConstraints.DEFAULT_MAX_STRING_LEN
+                        + " characters; names, ids and quantities are short";
+            }
+            if (m.startsWith("Number value length")) {
+                return "holds a number of more than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits";
+            }
             return "too large: " + clean(m);
         }
         String m = clean(e.getOriginalMessage());
         if (m.startsWith("Unexpected end-of-input")) {
             return "the file ends too early (is it truncated?)";
+        }
+        if (m.startsWith("Non-standard token")) {
+            return "not valid JSON: " + m + " (JSON has no NaN or Infinity: write a finite number)";
         }
         if (m.startsWith("Invalid UTF-8")) {
             return "not UTF-8 text (is it a binary file?): " + m;
@@ -132,7 +143,9 @@ final class JsonSyntax {
         String m = message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
                 .replaceAll("\\s*\\[Source:.*", "")
                 .replaceAll(",? from `StreamReadConstraints[^`]*`", "")
-                .replaceAll("\\s*\\(code \\d+\\)", "");
+                .replaceAll("\\s*\\(code \\d+\\)", "")
+                .replaceAll(" *\\(?(?:or )?enable `[A-Za-z_.]*` to allow\\)?", "")
+                .replaceAll(":$", "");
         int newline = m.indexOf('\n');
         return newline < 0 ? m : m.substring(0, newline);
     }

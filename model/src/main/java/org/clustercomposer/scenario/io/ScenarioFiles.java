@@ -15,6 +15,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -72,8 +73,9 @@ public final class ScenarioFiles {
     public static Scenario load(Path file) throws ScenarioFileException {
         String source = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioFileException(file, List.of(new Problem("", "is a directory, not a file")));
+            String notAFile = notARegularFile(file);
+            if (notAFile != null) {
+                throw new ScenarioFileException(file, List.of(new Problem("", notAFile)));
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -91,6 +93,29 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(file, List.of(new Problem("", "cannot read the file: "
                     + IoMessages.describe(e))));
         }
+    }
+
+    /**
+     * Why {@code file} cannot be read as a scenario before opening it, or null when it is a regular
+     * file: a directory, a FIFO (opening one with no writer would wait forever), a device, a
+     * symbolic-link loop, a missing file.
+     */
+    public static String notARegularFile(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Files.isSymbolicLink(file) ? "a symbolic link to nothing" : "no such file";
+        } catch (IOException e) {
+            return "cannot read the file: " + IoMessages.describe(e);
+        }
+        if (attributes.isDirectory()) {
+            return "is a directory, not a file";
+        }
+        if (!attributes.isRegularFile()) {
+            return "is not a regular file (a pipe, socket or device), so it is not read";
+        }
+        return null;
     }
 
     /** Reads a scenario from JSON text. */
@@ -155,6 +180,7 @@ public final class ScenarioFiles {
     public static void save(Scenario scenario, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
+        removeStaleTemps(dir, target);
         Path temp = createTemp(dir, target);
         boolean moved = false;
         try {
@@ -172,6 +198,30 @@ public final class ScenarioFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** A save killed mid-write leaves its temporary file; one older than this is not being written. */
+    static final java.time.Duration STALE_TEMP_AGE = java.time.Duration.ofMinutes(10);
+
+    // Removes the temporary files earlier saves of this file left when they were killed: only our
+    // own (".NAME.<hex>.tmp") and only old ones, so a save running in another process is untouched.
+    static void removeStaleTemps(Path dir, Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        java.time.Instant before = java.time.Instant.now().minus(STALE_TEMP_AGE);
+        try (var entries = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp")
+                    && name.substring(prefix.length(), name.length() - 4).matches("[0-9a-f]{1,16}");
+        })) {
+            for (Path stale : entries) {
+                if (Files.isRegularFile(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(stale).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Cleaning up is a courtesy: the save itself must not fail for it.
         }
     }
 
@@ -232,7 +282,8 @@ public final class ScenarioFiles {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
+        // In binary units, as the docs say "256 MiB" (not "268 MB").
+        return org.clustercomposer.units.Quantities.display(bytes, org.clustercomposer.units.Dimension.SIZE);
     }
 
 }

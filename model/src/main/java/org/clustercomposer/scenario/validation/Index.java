@@ -22,6 +22,9 @@ final class Index {
     private final Map<String, Ref> byId = new HashMap<>();
 
     Index(Scenario s, Checks checks) {
+        safeText(checks, "", "name", s.name());
+        String description = s.description() == null ? null : s.description().replace('\n', ' ').replace('\t', ' ');
+        safeText(checks, "", "description", description);
         for (ElementKind kind : ElementKind.values()) {
             List<? extends Element> elements = s.elementsOf(kind);
             for (int i = 0; i < elements.size(); i++) {
@@ -30,12 +33,23 @@ final class Index {
                     checks.add(JsonPaths.element(kind, i), "id", "must not be empty");
                     continue;
                 }
+                safeText(checks, JsonPaths.element(kind, i), "id", key);
+                safeText(checks, JsonPaths.element(kind, i), "name", elements.get(i).name());
                 Ref previous = byId.putIfAbsent(key, new Ref(kind, i));
                 if (previous != null) {
                     checks.add(JsonPaths.element(kind, i), "id", "duplicate id " + Quote.of(key) + ", also used by "
                             + previous.path());
                 }
             }
+        }
+    }
+
+    // Control and bidi characters in an id or a name would be printed raw by every report.
+    static void safeText(Checks checks, String path, String field, String text) {
+        int at = text == null ? -1 : Quote.firstUnsafe(text);
+        if (at >= 0) {
+            checks.add(path, field, String.format("must not hold control or bidirectional characters, got U+%04X at"
+                    + " character %d of %s", (int) text.charAt(at), at + 1, Quote.of(text)));
         }
     }
 

@@ -19,7 +19,8 @@ public record Problem(String path, String message) {
 
     /** The problem as one line: {@code /vms/3/memory: must be positive, got "-4 GiB"}. */
     public String describe() {
-        return path.isEmpty() ? message : path + ": " + message;
+        String line = path.isEmpty() ? message : path + ": " + message;
+        return Quote.escaped(line);
     }
 
     @Override

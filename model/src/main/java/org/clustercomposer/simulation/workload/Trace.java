@@ -2,6 +2,8 @@ package org.clustercomposer.simulation.workload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+
+import org.clustercomposer.scenario.io.IoMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,9 +67,9 @@ public final class Trace {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new TraceFormatException(file + ": cannot read: " + e.getMessage());
+            throw new TraceFormatException(file + ": cannot read: " + IoMessages.describe(e));
         } catch (UncheckedIOException e) {
-            throw new TraceFormatException(file + ": cannot read: " + e.getMessage());
+            throw new TraceFormatException(file + ": cannot read: " + IoMessages.describe(e.getCause()));
         }
         return parse(file.toString(), lines);
     }

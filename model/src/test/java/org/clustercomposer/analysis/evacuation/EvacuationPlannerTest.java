@@ -11,6 +11,7 @@ import org.clustercomposer.analysis.TestScenarios;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.PreCopyMigrationModel;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.topology.Hypervisor;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,28 @@ class EvacuationPlannerTest {
         double alone = new PreCopyMigrationModel().cost(MigrationRequest.of(8 * GIB, 50 * (1 << 20), 10 * GBIT)
                 .withWritableWorkingSet(256 * (1 << 20))).totalSeconds();
         assertTrue(plan.totalSeconds() > 1.8 * alone, plan.totalSeconds() + " vs alone " + alone);
+    }
+
+    @Test
+    void bandwidthIsHandedBackWhenAMoveFinishes() {
+        // A small and a large VM share h1's link: the large one runs at the full link once the small is done.
+        Scenario s = racks().vm("a", "h1", 2, 16 * GIB, 0.2, 0, null).vm("b", "h1", 1, 1 * GIB, 0.1, 0, null).build();
+        PlanCost plan = planner.drain(s, "h1");
+        MoveCost large = plan.moves().stream().filter(m -> m.move().vmId().equals("a")).findFirst().orElseThrow();
+        MoveCost small = plan.moves().stream().filter(m -> m.move().vmId().equals("b")).findFirst().orElseThrow();
+        assertTrue(small.finishSeconds() < large.finishSeconds());
+        assertTrue(plan.totalSeconds() < large.cost().totalSeconds() * 0.75,
+                plan.totalSeconds() + " must be well under the bound " + large.cost().totalSeconds());
+        assertEquals(plan.totalSeconds(), large.finishSeconds(), 1e-9);
+    }
+
+    @Test
+    void drainingAnSsiNodeSaysTheImageLosesIt() {
+        Scenario s = racks().ssi("ssi1", SsiKind.KERRIGHED, 0.3, 0.02, "h1", "h2").build();
+        PlanCost plan = planner.drain(s, "h1");
+        assertEquals(0, plan.moves().size());
+        assertEquals(1, plan.notes().size(), plan.notes().toString());
+        assertTrue(plan.notes().get(0).contains("leaves the single system image 1 of 2 nodes"), plan.notes().get(0));
     }
 
     @Test

@@ -78,6 +78,20 @@ class ScenarioGeneratorTest {
     }
 
     @Test
+    void aRealisticDesignHasHostsAtThirtyToSeventyPercentAndAlmostNoOverloads() {
+        // The README's ratio (10 VMs and 0.1 SSI domains per host) at a tenth of its size.
+        Scenario s = generator.generate(new GeneratorParameters(1000, 10_000, 100, 42));
+        org.clustercomposer.analysis.utilization.UtilizationReport report =
+                org.clustercomposer.analysis.utilization.UtilizationAnalysis.standard().analyze(s);
+        List<org.clustercomposer.analysis.utilization.ElementUtilization> hosts = report.ofKind(
+                org.clustercomposer.scenario.ElementKind.HOST).stream().filter(u -> u.cpu() > 0.05).toList();
+        long inAim = hosts.stream().filter(u -> u.cpu() >= 0.3 && u.cpu() <= 0.7 + 1e-9).count();
+        assertTrue(inAim >= 0.6 * hosts.size(), inAim + " of " + hosts.size() + " busy hosts at 30-70 % CPU");
+        assertTrue(hosts.stream().allMatch(u -> u.cpu() <= 0.9), "no host above 90 % CPU");
+        assertTrue(report.overloads().size() <= s.hosts().size() / 100, report.overloads().size() + " overloads");
+    }
+
+    @Test
     void refusesMoreVmsThanTheHostsCanHold() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> generator.generate(new GeneratorParameters(2, 1000, 0, 1)));

@@ -197,7 +197,7 @@ class ScenarioFilesTest {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(300_000_000L);
         }
-        assertEquals(List.of("the file is 300 MB; scenario files larger than 268 MB are not read"), loadProblems(file));
+        assertEquals(List.of("the file is 286 MiB; scenario files larger than 256 MiB are not read"), loadProblems(file));
     }
 
     @Test

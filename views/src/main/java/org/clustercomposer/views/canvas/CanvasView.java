@@ -23,6 +23,7 @@ import javafx.util.Duration;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.views.prediction.ElementLoad;
+import org.clustercomposer.views.prediction.MovePreview;
 
 /**
  * The drawing surface: one {@link Canvas} the size of the view, redrawn in immediate mode when
@@ -47,6 +48,17 @@ public final class CanvasView extends StackPane {
     private double panY;
     private boolean panning;
     private String hovered;
+    private double panDistance;
+    private boolean dragQueued;
+    private double dragX;
+    private double dragY;
+    private ElementMenu onElementMenu = (id, x, y) -> { };
+
+    /** What a right-click on an element (without dragging) opens, at a screen point. */
+    @FunctionalInterface
+    public interface ElementMenu {
+        void open(String id, double screenX, double screenY);
+    }
 
     public CanvasView(CanvasViewModel model) {
         this.model = model;
@@ -84,6 +96,10 @@ public final class CanvasView extends StackPane {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         requestRedraw();
+    }
+
+    public void setOnElementMenu(ElementMenu menu) {
+        this.onElementMenu = menu;
     }
 
     public CanvasViewModel model() {
@@ -139,6 +155,7 @@ public final class CanvasView extends StackPane {
             panning = true;
             panX = e.getX();
             panY = e.getY();
+            panDistance = 0;
             canvas.setCursor(Cursor.MOVE);
             return;
         }
@@ -148,21 +165,49 @@ public final class CanvasView extends StackPane {
 
     private void dragged(MouseEvent e) {
         if (panning) {
+            panDistance += Math.abs(e.getX() - panX) + Math.abs(e.getY() - panY);
             model.viewportProperty().set(model.viewportProperty().get().panBy(e.getX() - panX, e.getY() - panY));
             panX = e.getX();
             panY = e.getY();
             return;
         }
+        // Moves that arrive faster than they are handled are folded into the newest one: each move
+        // is an edit (a new layout, an undo step merged), and only the last position is drawn.
         Viewport v = model.viewportProperty().get();
-        model.drag(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+        dragX = v.toWorldX(e.getX());
+        dragY = v.toWorldY(e.getY());
+        if (!dragQueued) {
+            dragQueued = true;
+            Platform.runLater(this::flushDrag);
+        }
+    }
+
+    private void flushDrag() {
+        if (dragQueued) {
+            dragQueued = false;
+            model.drag(dragX, dragY);
+        }
     }
 
     private void released(MouseEvent e) {
         if (panning) {
             panning = false;
             canvas.setCursor(model.toolProperty().get() == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+            if (e.getButton() == MouseButton.SECONDARY && panDistance < 4) {
+                // A right-click, not a pan: the element's menu (Migrate to…, Drain…), on what it selects.
+                Viewport v = model.viewportProperty().get();
+                String hit = model.drawnGeometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
+                        model.layersProperty().get());
+                if (hit != null) {
+                    if (!model.editor().selection().ids().contains(hit)) {
+                        model.editor().selection().select(hit);
+                    }
+                    onElementMenu.open(hit, e.getScreenX(), e.getScreenY());
+                }
+            }
             return;
         }
+        flushDrag();
         Viewport v = model.viewportProperty().get();
         model.release(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
     }
@@ -225,13 +270,25 @@ public final class CanvasView extends StackPane {
         Map<String, ElementLoad> loads = model.loadsProperty().get();
         FxPainter painter = new FxPainter(gc);
         DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), loads, model.editor().selection().ids(),
-                model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale()), painter);
+                model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
+                Related.to(model.editor().scenario(), model.editor().selection().ids())), painter);
         drawOverlay(painter, theme);
         if (decoration.get() != null) {
             decoration.get().draw(painter, model.drawnGeometry(), v.scale());
         }
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        if (model.geometry().nodes().isEmpty()) {
+        MovePreview preview = model.overlayProperty().get().preview();
+        if (preview != null) {
+            MoveCostLabel.draw(new FxPainter(gc), preview, model.overlayProperty().get().dropTarget() == null ? null
+                    : model.drawnGeometry().boundsOf(preview.to()).map(r -> new Rect(v.toScreenX(r.x()), v.toScreenY(r.y()),
+                            r.width() * v.scale(), r.height() * v.scale())).orElse(null), w, h, theme);
+        }
+        String hint = model.layersProperty().get().hiddenHint(model.editor().scenario());
+        if (!hint.isEmpty()) {
+            // A hidden layer says so: hosts that look empty may hold VMs.
+            new FxPainter(gc).text(hint, 12, 22, 13, true, theme.high(), Painter.Align.LEFT);
+        }
+        if (model.drawnGeometry().nodes().isEmpty()) {
             // An empty design says how to start instead of showing a blank grid.
             FxPainter screen = new FxPainter(gc);
             screen.text("Drag a host or a switch from the palette onto the canvas", w / 2, h / 2 - 10, 16, true,
@@ -251,6 +308,16 @@ public final class CanvasView extends StackPane {
         if (o.linkLine() != null) {
             double[] l = o.linkLine();
             painter.line(l[0], l[1], l[2], l[3], theme.selection(), 2);
+        }
+        if (o.preview() != null && o.preview().runs()) {
+            // The ghost line: the move's path over the scenario's links, as wide on screen at any zoom.
+            double scale = model.viewportProperty().get().scale();
+            for (String linkId : o.preview().cost().path()) {
+                DiagramGeometry.Segment s = model.drawnGeometry().links().get(linkId);
+                if (s != null) {
+                    painter.line(s.x1(), s.y1(), s.x2(), s.y2(), theme.selection().deriveColor(0, 1, 1, 0.45), 7 / scale);
+                }
+            }
         }
         if (o.dropTarget() != null) {
             model.drawnGeometry().boundsOf(o.dropTarget())

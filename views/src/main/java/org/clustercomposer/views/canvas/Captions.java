@@ -21,22 +21,27 @@ import org.clustercomposer.units.Quantities;
  * kept: a frame only asks for what is on screen, and formatting 10,000 VM captions after every
  * edit would cost more than the rest of the geometry.
  */
-final class Captions {
+public final class Captions {
 
     private final Scenario scenario;
     private Map<String, Element> byId;
     private final Map<String, String> captions = new HashMap<>();
     private final Map<String, String> details = new HashMap<>();
 
-    Captions(Scenario scenario) {
+    public Captions(Scenario scenario) {
         this.scenario = scenario;
     }
 
-    String caption(String id) {
+    /** The name drawn for one element of a scenario, without building captions for the rest. */
+    static String nameIn(Scenario s, String id) {
+        return s.element(id).map(e -> e.name() == null || e.name().isBlank() ? id : e.name()).orElse(id);
+    }
+
+    public String caption(String id) {
         return captions.computeIfAbsent(id, this::makeCaption);
     }
 
-    String detail(String id) {
+    public String detail(String id) {
         return details.computeIfAbsent(id, this::makeDetail);
     }
 

@@ -47,8 +47,22 @@ public final class DiagramGeometry {
     /**
      * An SSI domain's padded convex outline. Sparse: its members cover little of it (VMs spread
      * over many hosts), so it is drawn as an outline only, not a wash over everything between.
+     * Pieces: for a domain over VMs, one box around each run of adjacent member chips; it is drawn
+     * and hit as those boxes, so it never encloses another domain's VM (interleaved domains).
      */
-    public record Hull(String id, List<ConvexHull.Point> outline, Rect bounds, Rect label, boolean sparse) {
+    public record Hull(String id, List<ConvexHull.Point> outline, Rect bounds, Rect label, boolean sparse,
+                       List<Rect> pieces) {
+        public Hull {
+            pieces = pieces == null ? List.of() : List.copyOf(pieces);
+        }
+
+        /** Whether a point is on the drawn domain: in one of its pieces, or inside its outline. */
+        public boolean covers(double x, double y) {
+            if (!pieces.isEmpty()) {
+                return pieces.stream().anyMatch(r -> r.contains(x, y));
+            }
+            return bounds.contains(x, y) && ConvexHull.contains(outline, x, y);
+        }
     }
 
     private static final double SPARSE_COVER = 0.15;
@@ -57,8 +71,12 @@ public final class DiagramGeometry {
     private final Map<String, Box> applications = new LinkedHashMap<>();
     private final Map<String, Segment> links = new LinkedHashMap<>();
     private final Map<String, Hull> hulls = new LinkedHashMap<>();
+    /** For an application on a VM, the line from its badge up to the VM's chip. */
+    private final Map<String, Segment> applicationLinks = new HashMap<>();
     private final Map<String, List<String>> vmsByContainer = new HashMap<>();
     private final Map<String, String> containerOf = new HashMap<>();
+    /** For each host or VM, the file indices of the SSI domains it is a member of (their colours). */
+    private final Map<String, List<Integer>> domainsOfMember = new HashMap<>();
     private Captions captions;
     private final Map<String, String> firstMembers = new HashMap<>();
     /** For a domain over VMs, the bottom of the lowest host holding one: its label goes below that. */
@@ -79,6 +97,16 @@ public final class DiagramGeometry {
 
     public static DiagramGeometry of(Scenario s) {
         DiagramGeometry g = new DiagramGeometry(false);
+        g.build(s, null);
+        return g;
+    }
+
+    /**
+     * The geometry as drawn at a scale, built directly: zoomed out, only the compact level (VM
+     * counts) is built, and the full one follows from {@link #forScale} when something asks for it.
+     */
+    public static DiagramGeometry of(Scenario s, double scale) {
+        DiagramGeometry g = new DiagramGeometry(scale < DiagramRenderer.VM_DETAIL_SCALE);
         g.build(s, null);
         return g;
     }
@@ -107,11 +135,25 @@ public final class DiagramGeometry {
 
     private void build(Scenario s, Map<String, Position> given) {
         source = s;
+        captions = new Captions(s);
         for (Vm vm : s.vms()) {
             vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
             containerOf.put(vm.id(), vm.placedOn());
         }
-        placed = given != null ? given : NodePositions.positions(s, this::vmCount);
+        for (int i = 0; i < s.ssiDomains().size(); i++) {
+            for (String m : s.ssiDomains().get(i).members()) {
+                domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
+            }
+        }
+        // Members of one domain over VMs side by side in each host, so its pieces hold only members.
+        Map<String, Integer> domainOfVm = new HashMap<>();
+        for (int i = s.ssiDomains().size() - 1; i >= 0; i--) {
+            int index = i;
+            s.ssiDomains().get(i).members().forEach(m -> domainOfVm.put(m, index));
+        }
+        vmsByContainer.values().forEach(ids -> ids.sort(Comparator.comparingInt(
+                id -> domainOfVm.getOrDefault(id, Integer.MAX_VALUE))));
+        placed = given != null ? given : NodePositions.positions(s, this::chipSlots);
         s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
         s.switches().forEach(e -> addNode(e.id(), ElementKind.SWITCH, placed));
         s.storages().forEach(e -> addNode(e.id(), ElementKind.STORAGE, placed));
@@ -136,9 +178,11 @@ public final class DiagramGeometry {
             }
         }
         buildHulls(s.ssiDomains());
-        captions = new Captions(s);
+        // Applications on VMs first, right under their VM's host and tied to the chip, so a domain
+        // label below that host does not seem to own them.
+        placeApplications(s.applications().stream().filter(a -> vms.containsKey(a.placedOn())).toList());
         placeHullLabels();
-        placeApplications(s.applications());
+        placeApplications(s.applications().stream().filter(a -> !vms.containsKey(a.placedOn())).toList());
         bounds = computeBounds();
     }
 
@@ -154,12 +198,61 @@ public final class DiagramGeometry {
             double y = below ? Math.max(h.bounds().maxY(), memberHostsBottom.getOrDefault(h.id(), 0.0)) + 2
                     : h.bounds().y() - 18;
             Rect label = new Rect(h.bounds().x() + 4, y, width, 16);
-            while (collides(label)) {
-                label = label.moved(0, below ? 16 : -16);
+            // Clear of other labels, and of the border of a domain around this one's hosts.
+            for (int tries = 0; tries < 40 && (collides(label) || crossesAnotherOutline(label, h.id())); tries++) {
+                label = label.moved(0, below ? 8 : -8);
             }
             occupied.add(label);
-            hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label, h.sparse()));
+            hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label, h.sparse(), h.pieces()));
         }
+    }
+
+    private boolean crossesAnotherOutline(Rect r, String own) {
+        for (Hull other : hulls.values()) {
+            if (!other.id().equals(own) && other.pieces().isEmpty() && other.bounds().intersects(r)
+                    && crosses(other.outline(), r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an outline's edges pass through a rectangle (sampled every 2 units). */
+    static boolean crosses(List<ConvexHull.Point> outline, Rect r) {
+        for (int i = 0; i < outline.size(); i++) {
+            ConvexHull.Point a = outline.get(i);
+            ConvexHull.Point b = outline.get((i + 1) % outline.size());
+            int steps = (int) Math.ceil(Math.hypot(b.x() - a.x(), b.y() - a.y()) / 2) + 1;
+            for (int k = 0; k <= steps; k++) {
+                double t = (double) k / steps;
+                if (r.contains(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One padded box around each run of adjacent member chips in one row of one host. */
+    private List<Rect> piecesAround(List<String> members) {
+        List<Rect> chips = members.stream().map(vms::get).filter(b -> b != null).map(Box::rect)
+                .sorted(Comparator.comparingDouble(Rect::y).thenComparingDouble(Rect::x)).toList();
+        List<Rect> pieces = new ArrayList<>();
+        Rect run = null;
+        for (Rect c : chips) {
+            if (run != null && Math.abs(c.y() - run.y()) < 0.5 && c.x() - run.maxX() <= Shapes.VM_GAP + 0.5) {
+                run = run.union(c);
+            } else {
+                if (run != null) {
+                    pieces.add(run.grow(Shapes.VM_HULL_PADDING));
+                }
+                run = c;
+            }
+        }
+        if (run != null) {
+            pieces.add(run.grow(Shapes.VM_HULL_PADDING));
+        }
+        return pieces;
     }
 
     private boolean collides(Rect r) {
@@ -205,20 +298,33 @@ public final class DiagramGeometry {
         return vmsByContainer.getOrDefault(hostId, List.of()).size();
     }
 
+    /** Chip places a host needs: three per row of chips (chips sized to their names). */
+    private int chipSlots(String hostId) {
+        List<String> ids = vmsByContainer.getOrDefault(hostId, List.of());
+        return Shapes.VM_COLUMNS * Shapes.chipRows(ids.stream().map(id -> Shapes.vmChipWidth(caption(id))).toList());
+    }
+
     private void addNode(String id, ElementKind kind, Map<String, Position> placed) {
         Position p = placed.get(id);
         double height = vmCounts && kind == ElementKind.HOST ? Shapes.countedHostHeight(vmCount(id))
-                : Shapes.height(kind, vmCount(id));
-        nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind), height)));
+                : Shapes.height(kind, chipSlots(id));
+        nodes.put(id, new Box(id, kind, new Rect(p.x(), p.y(), Shapes.width(kind, caption(id)), height)));
     }
 
+    /** Chips as wide as their names, left to right, a new row when the host's inside is full. */
     private void placeChipsInside(Rect host, List<String> ids) {
-        for (int i = 0; i < ids.size(); i++) {
-            int row = i / Shapes.VM_COLUMNS;
-            int column = i % Shapes.VM_COLUMNS;
-            double x = host.x() + Shapes.HOST_PADDING + column * (Shapes.VM_WIDTH + Shapes.VM_GAP);
+        double inner = Shapes.HOST_WIDTH - 2 * Shapes.HOST_PADDING;
+        double dx = 0;
+        int row = 0;
+        for (String id : ids) {
+            double w = Shapes.vmChipWidth(caption(id));
+            if (dx > 0 && dx + w > inner) {
+                row++;
+                dx = 0;
+            }
             double y = host.y() + Shapes.HOST_HEADER + row * (Shapes.VM_HEIGHT + Shapes.VM_GAP);
-            vms.put(ids.get(i), new Box(ids.get(i), ElementKind.VM, new Rect(x, y, Shapes.VM_WIDTH, Shapes.VM_HEIGHT)));
+            vms.put(id, new Box(id, ElementKind.VM, new Rect(host.x() + Shapes.HOST_PADDING + dx, y, w, Shapes.VM_HEIGHT)));
+            dx += w + Shapes.VM_GAP;
         }
     }
 
@@ -262,7 +368,8 @@ public final class DiagramGeometry {
                 Rect hullBounds = boundsOf(outline);
                 double covered = members.stream().mapToDouble(r -> r.width() * r.height()).sum();
                 boolean sparse = covered < SPARSE_COVER * hullBounds.width() * hullBounds.height();
-                hulls.put(d.id(), new Hull(d.id(), outline, hullBounds, null, sparse));
+                hulls.put(d.id(), new Hull(d.id(), outline, hullBounds, null, sparse,
+                        overVms ? piecesAround(d.members()) : List.of()));
                 it.remove();
                 progress = true;
             }
@@ -287,12 +394,18 @@ public final class DiagramGeometry {
                 continue;
             }
             Rect a = anchor.get();
-            Rect badge = new Rect(a.x(), a.maxY() + 6, Shapes.APP_WIDTH, Shapes.APP_HEIGHT);
+            Box chip = vms.get(app.placedOn());
+            double x = chip == null ? a.x() : Math.min(chip.rect().x(), a.maxX() - Shapes.APP_WIDTH);
+            Rect badge = new Rect(x, a.maxY() + 6, Shapes.APP_WIDTH, Shapes.APP_HEIGHT);
             while (collides(badge)) {
                 badge = badge.moved(0, Shapes.APP_HEIGHT + 4);
             }
             occupied.add(badge);
             applications.put(app.id(), new Box(app.id(), ElementKind.APPLICATION, badge));
+            if (chip != null) {
+                double cx = Math.max(badge.x() + 8, Math.min(badge.maxX() - 8, chip.rect().centerX()));
+                applicationLinks.put(app.id(), new Segment(app.id(), cx, badge.y(), cx, chip.rect().maxY()));
+            }
         }
     }
 
@@ -382,8 +495,8 @@ public final class DiagramGeometry {
             }
             for (Hull h : hulls.values()) {
                 // A sparse hull is taken by its edge only, so the empty canvas inside stays usable.
-                boolean inside = h.bounds().grow(tolerance).contains(x, y) && (h.sparse()
-                        ? nearOutline(h.outline(), x, y, tolerance + 2) : ConvexHull.contains(h.outline(), x, y));
+                boolean inside = h.bounds().grow(tolerance).contains(x, y) && (!h.pieces().isEmpty() ? h.covers(x, y)
+                        : h.sparse() ? nearOutline(h.outline(), x, y, tolerance + 2) : ConvexHull.contains(h.outline(), x, y));
                 if (inside) {
                     return h.id();
                 }
@@ -414,7 +527,7 @@ public final class DiagramGeometry {
             }
         }
         for (Hull h : hulls.values()) {
-            if (h.bounds().contains(x, y) && ConvexHull.contains(h.outline(), x, y)) {
+            if (h.covers(x, y)) {
                 return h.id();
             }
         }
@@ -468,6 +581,27 @@ public final class DiagramGeometry {
         return Collections.unmodifiableMap(applications);
     }
 
+    /** The file indices of the SSI domains a host or VM belongs to (for their colours). */
+    public List<Integer> domainsOf(String memberId) {
+        return domainsOfMember.getOrDefault(memberId, List.of());
+    }
+
+    /** The file index of an SSI domain (its colour), or -1. */
+    public int domainIndex(String domainId) {
+        List<SsiDomain> domains = source.ssiDomains();
+        for (int i = 0; i < domains.size(); i++) {
+            if (domains.get(i).id().equals(domainId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The line tying an application on a VM to the VM's chip, if it runs on one. */
+    public Optional<Segment> applicationLink(String appId) {
+        return Optional.ofNullable(applicationLinks.get(appId));
+    }
+
     public Map<String, Segment> links() {
         return Collections.unmodifiableMap(links);
     }
@@ -476,7 +610,7 @@ public final class DiagramGeometry {
         return Collections.unmodifiableMap(hulls);
     }
 
-    /** The VM ids placed on a host or SSI domain, in file order. */
+    /** The VM ids placed on a host or SSI domain: members of one domain side by side, else in file order. */
     public List<String> vmsOn(String containerId) {
         return vmsByContainer.getOrDefault(containerId, List.of());
     }

@@ -27,7 +27,13 @@ public final class DiagramRenderer {
 
     /** Everything one frame depends on. */
     public record Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
-                        LayerVisibility layers, CanvasTheme theme, Rect visible, double scale) {
+                        LayerVisibility layers, CanvasTheme theme, Rect visible, double scale, Set<String> related) {
+
+        /** A frame highlighting nothing but the selection. */
+        public Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
+                     LayerVisibility layers, CanvasTheme theme, Rect visible, double scale) {
+            this(geometry, loads, selection, layers, theme, visible, scale, Set.of());
+        }
     }
 
     private DiagramRenderer() {
@@ -37,8 +43,8 @@ public final class DiagramRenderer {
         DiagramGeometry g = f.geometry();
         boolean text = f.scale() >= TEXT_SCALE;
         if (f.layers().ssi()) {
-            g.hulls().values().stream().filter(h -> !h.sparse() && h.bounds().intersects(f.visible()))
-                    .forEach(h -> p.fillPolygon(xs(h.outline()), ys(h.outline()), hullFill(f, h.id())));
+            g.hulls().values().stream().filter(h -> (!h.sparse() || !h.pieces().isEmpty()) && h.bounds().intersects(f.visible()))
+                    .forEach(h -> fillHull(f, p, h));
         }
         if (f.layers().hardware()) {
             drawLinks(f, p);
@@ -116,11 +122,17 @@ public final class DiagramRenderer {
         if (f.selection().contains(b.id())) {
             p.strokeRoundRect(r.grow(3), 12, t.selection(), 2.5, false);
         }
-        double pad = 12;
+        related(f, p, b.id(), r, 12);
+        List<Integer> domains = f.geometry().domainsOf(b.id());
+        for (int i = 0; i < domains.size(); i++) {
+            // A member host carries its domain's colour along its top edge.
+            p.fillRoundRect(new Rect(r.x() + 8, r.y() + 1 + i * 4, r.width() - 16, 3), 0, SsiColours.at(domains.get(i)));
+        }
+        double pad = Shapes.NODE_PADDING;
         String percent = load == null ? "" : Math.round(load.utilization() * 100) + " %";
-        double percentWidth = percent.isEmpty() ? 0 : Painter.approximateWidth(percent, 12, true) + 6;
-        p.text(Painter.fit(f.geometry().caption(b.id()), r.width() - 2 * pad - percentWidth, 13, true),
-                r.x() + pad, r.y() + 18, 13, true, t.text(), Painter.Align.LEFT);
+        double percentWidth = Shapes.loadFigureWidth(percent);
+        p.text(Painter.fit(f.geometry().caption(b.id()), r.width() - 2 * pad - percentWidth, Shapes.NODE_TEXT, true),
+                r.x() + pad, r.y() + 18, Shapes.NODE_TEXT, true, t.text(), Painter.Align.LEFT);
         if (f.scale() >= VM_DETAIL_SCALE) {
             // The figures line is 11 px: too small to read further out, and text is what costs most.
             p.text(Painter.fit(f.geometry().detail(b.id()), r.width() - 2 * pad, 11, false),
@@ -158,13 +170,29 @@ public final class DiagramRenderer {
             Rect r = b.rect();
             ElementLoad load = f.loads().get(b.id());
             p.fillRoundRect(r, 6, load == null ? t.vmFill() : t.levelFill(load, t.vmFill()));
-            p.strokeRoundRect(r, 6, load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? t.vmStroke()
-                    : t.levelColor(load), 1, false);
+            List<Integer> domains = g.domainsOf(b.id());
+            boolean busy = load != null && load.level() != ElementLoad.LoadLevel.NORMAL;
+            p.strokeRoundRect(r, 6, busy ? t.levelColor(load) : domains.isEmpty() ? t.vmStroke()
+                    : SsiColours.at(domains.get(0)), domains.isEmpty() ? 1 : 1.6, false);
+            for (int i = 0; i < domains.size(); i++) {
+                // Members carry their domain's colour: a stripe along the chip's bottom.
+                p.fillRoundRect(new Rect(r.x() + 3, r.maxY() - 4 - i * 3, r.width() - 6, 2.5), 0, SsiColours.at(domains.get(i)));
+            }
             if (f.selection().contains(b.id())) {
                 p.strokeRoundRect(r.grow(2), 8, t.selection(), 2, false);
             }
-            p.text(Painter.fit(g.caption(b.id()), r.width() - 6, 10, false), r.centerX(), r.y() + 13, 10, false,
+            related(f, p, b.id(), r, 8);
+            p.text(Painter.fit(g.caption(b.id()), r.width() - 6, Shapes.VM_TEXT, false), r.centerX(), r.y() + 13, Shapes.VM_TEXT, false,
                     t.vmText(), Painter.Align.CENTER);
+        }
+    }
+
+    private static void fillHull(Frame f, Painter p, DiagramGeometry.Hull h) {
+        Color fill = hullFill(f, h.id());
+        if (h.pieces().isEmpty()) {
+            p.fillPolygon(xs(h.outline()), ys(h.outline()), fill);
+        } else {
+            h.pieces().forEach(r -> p.fillRoundRect(r, 8, fill));
         }
     }
 
@@ -173,25 +201,48 @@ public final class DiagramRenderer {
         if (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED) {
             return f.theme().overloaded().deriveColor(0, 1, 1, 0.10);
         }
-        return f.theme().ssiFill();
+        return domainColour(f, id).deriveColor(0, 1, 1, 0.10);
+    }
+
+    /** Each domain's own colour (SsiColours), the same as in the stack view. */
+    private static Color domainColour(Frame f, String id) {
+        int index = f.geometry().domainIndex(id);
+        return index < 0 ? f.theme().ssi() : SsiColours.at(index);
+    }
+
+    /** The selection gets a strong outline; what it is related to a dashed one. */
+    private static void related(Frame f, Painter p, String id, Rect r, double arc) {
+        if (!f.selection().contains(id) && f.related().contains(id)) {
+            p.strokeRoundRect(r.grow(3), arc, f.theme().selection(), 1.8, true);
+        }
     }
 
     private static void drawHullEdge(Frame f, Painter p, DiagramGeometry.Hull h, boolean text) {
         CanvasTheme t = f.theme();
         ElementLoad load = f.loads().get(h.id());
-        Color edge = load == null || load.level() == ElementLoad.LoadLevel.NORMAL ? t.ssi() : t.levelColor(load);
+        Color own = domainColour(f, h.id());
+        // The domain keeps its own colour (its members carry it) unless it is overloaded; the
+        // percentage in its label tells the load.
+        Color edge = load == null || load.level() != ElementLoad.LoadLevel.OVERLOADED ? own : t.levelColor(load);
         boolean selected = f.selection().contains(h.id());
+        boolean related = !selected && f.related().contains(h.id());
         // A sparse hull joins members far apart (VMs on distant hosts): its long edges cross the
         // drawing, so they are drawn faint and thin unless selected; its label stays strong.
-        Color outline = selected ? t.selection() : h.sparse() ? edge.deriveColor(0, 1, 1, SPARSE_EDGE_OPACITY) : edge;
-        double width = selected ? 3 : h.sparse() ? 1 : 1.6;
+        Color outline = selected || related ? t.selection()
+                : h.sparse() && h.pieces().isEmpty() ? edge.deriveColor(0, 1, 1, SPARSE_EDGE_OPACITY) : edge;
+        double width = selected ? 3 : related ? 2 : h.sparse() && h.pieces().isEmpty() ? 1 : 1.6;
         // Dashes cost a lot to rasterize; far out nobody sees them.
-        p.strokePolygon(xs(h.outline()), ys(h.outline()), outline, width, text);
+        if (h.pieces().isEmpty()) {
+            p.strokePolygon(xs(h.outline()), ys(h.outline()), outline, width, text);
+        } else {
+            h.pieces().forEach(r -> p.strokeRoundRect(r, 8, outline, width, text && !selected));
+        }
         if (text) {
             String label = (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + "SSI "
                     + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())
                     + (load == null ? "" : " · " + Math.round(load.utilization() * 100) + " %");
-            p.text(label, h.label().x() + 4, h.label().maxY() - 4, 12, true, edge, Painter.Align.LEFT);
+            p.text(label, h.label().x() + 4, h.label().maxY() - 4, 12, true,
+                    edge == own ? SsiColours.ink(own, t) : edge, Painter.Align.LEFT);
         }
     }
 
@@ -202,9 +253,11 @@ public final class DiagramRenderer {
             p.fillRoundRect(r, 0, t.appStroke());
             return;
         }
+        f.geometry().applicationLink(b.id()).ifPresent(l -> p.line(l.x1(), l.y1(), l.x2(), l.y2(), t.appStroke(), 1.5));
         p.fillRoundRect(r, r.height(), t.appFill());
         boolean selected = f.selection().contains(b.id());
         p.strokeRoundRect(r, r.height(), selected ? t.selection() : t.appStroke(), selected ? 2.5 : 1, false);
+        related(f, p, b.id(), r, r.height());
         if (text) {
             String label = "▶ " + f.geometry().caption(b.id()) + " " + f.geometry().detail(b.id());
             p.text(Painter.fit(label, r.width() - 16, 11, false), r.x() + 9, r.y() + 14, 11, false, t.appText(),

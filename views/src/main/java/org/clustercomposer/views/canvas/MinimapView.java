@@ -61,7 +61,7 @@ public final class MinimapView extends Canvas {
         gc.setLineWidth(1);
         gc.setLineDashes(null);
         gc.strokeRoundRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1, 10, 10);
-        DiagramGeometry g = model.geometry();
+        DiagramGeometry g = model.drawnGeometry();
         mapping = overview(g.bounds());
         gc.setFill(t.mutedText());
         for (DiagramGeometry.Box b : g.nodes().values()) {

@@ -1,5 +1,6 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,12 @@ public final class NodePositions {
             }
         }
         double x = 0;
+        Map<String, ElementKind> kinds = s.kindsById();
+        Captions captions = new Captions(s);
         for (String id : nodeIds) {
             if (!out.containsKey(id)) {
                 out.put(id, new Position(x, maxY));
-                x += Shapes.HOST_WIDTH + 24;
+                x += Shapes.width(kinds.get(id), captions.caption(id)) + 24;
             }
         }
         return out;
@@ -52,10 +55,11 @@ public final class NodePositions {
     /** The tree layout with sizes as the canvas draws them. */
     public static Map<String, Position> treeLayout(Scenario s, ToIntFunction<String> vmCount) {
         Map<String, ElementKind> kinds = s.kindsById();
+        Captions captions = new Captions(s);
         NodeSize size = new NodeSize() {
             @Override
             public double width(String id) {
-                return Shapes.width(kinds.get(id));
+                return Shapes.width(kinds.get(id), captions.caption(id));
             }
 
             @Override
@@ -66,11 +70,12 @@ public final class NodePositions {
         return new LayeredTreeLayout(size).layout(s);
     }
 
-    /** Tree layout counting VMs from the scenario itself. */
+    /** Tree layout with hosts as tall as their VM chips make them (chips sized to their names). */
     public static Map<String, Position> treeLayout(Scenario s) {
-        Map<String, Integer> counts = new HashMap<>();
-        s.vms().forEach(v -> counts.merge(v.placedOn(), 1, Integer::sum));
-        return treeLayout(s, id -> counts.getOrDefault(id, 0));
+        Map<String, List<Double>> widths = new HashMap<>();
+        s.vms().forEach(v -> widths.computeIfAbsent(v.placedOn(), k -> new ArrayList<>())
+                .add(Shapes.vmChipWidth(v.name() == null || v.name().isBlank() ? v.id() : v.name())));
+        return treeLayout(s, id -> Shapes.VM_COLUMNS * Shapes.chipRows(widths.getOrDefault(id, List.of())));
     }
 
     static List<String> nodeIds(Scenario s) {

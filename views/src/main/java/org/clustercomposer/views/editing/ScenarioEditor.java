@@ -28,7 +28,11 @@ public final class ScenarioEditor {
 
     public ScenarioEditor(Scenario initial) {
         stack = new CommandStack(initial);
-        stack.scenarioProperty().addListener((obs, old, now) -> pruneSelection(now));
+        stack.scenarioProperty().addListener((obs, old, now) -> {
+            if (!now.sameExceptLayout(old)) {
+                pruneSelection(now);
+            }
+        });
     }
 
     public CommandStack stack() {
@@ -90,6 +94,11 @@ public final class ScenarioEditor {
 
     public void placeOn(String id, String target) {
         stack.execute(ScenarioEdits.placeOn(id, target));
+    }
+
+    /** Places an element, the undo step named as given (a migration with its predicted cost). */
+    public void placeOn(String id, String target, String description) {
+        stack.execute(ScenarioEdits.placeOn(id, target, description));
     }
 
     public void moveBy(Collection<String> ids, double dx, double dy, Map<String, Position> origins, String gesture) {

@@ -87,7 +87,12 @@ public final class ScenarioEdits {
 
     /** Moves a VM or an application to another host, SSI domain (or VM, for an application). */
     public static EditCommand placeOn(String id, String target) {
-        return EditCommand.of("Place " + id + " on " + target, s -> {
+        return placeOn(id, target, "Place " + id + " on " + target);
+    }
+
+    /** The same, named for the undo menu ("Migrate web-1 to node-4 (pre-copy: 12 s, …)"). */
+    public static EditCommand placeOn(String id, String target, String description) {
+        return EditCommand.of(description, s -> {
             ElementKind kind = s.kindOf(id).orElseThrow(() -> new IllegalArgumentException("no element \"" + id + "\""));
             if (kind == ElementKind.VM) {
                 requireVmTarget(s, target);
@@ -128,6 +133,11 @@ public final class ScenarioEdits {
             next.putAll(positions);
             return s.withLayout(new Layout(next));
         });
+    }
+
+    /** The design's own name and description (About This Design…). */
+    public static EditCommand describe(String name, String description) {
+        return EditCommand.of("Rename design and edit its description", s -> s.withName(name.strip()).withDescription(description.strip()));
     }
 
     public static EditCommand delete(Set<String> ids) {

@@ -1,6 +1,7 @@
 package org.clustercomposer.views.prediction;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import org.clustercomposer.analysis.utilization.Resource;
 import org.clustercomposer.analysis.utilization.UtilizationAnalysis;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.validation.Problem;
+import org.clustercomposer.scenario.validation.ScenarioValidator;
 
 /**
  * Loads from the analytical engine: the busiest resource of each element, and a tooltip that
@@ -27,11 +30,25 @@ public final class UtilizationLoadPredictor implements LoadPredictor {
         return new UtilizationLoadPredictor(UtilizationAnalysis.standard());
     }
 
+    /** A design with rule problems gets no loads: numbers from it would look valid and not be. */
+    public static final class NotComputed extends IllegalStateException {
+        NotComputed(int problems) {
+            super("not computed: " + problems + (problems == 1 ? " problem" : " problems")
+                    + " with the design's rules (see Problems)");
+        }
+    }
+
+    /** @throws NotComputed when validation reports problems, as the command line refuses them */
     @Override
     public Map<String, ElementLoad> predict(Scenario scenario) {
+        List<Problem> problems = ScenarioValidator.validate(scenario);
+        if (!problems.isEmpty()) {
+            throw new NotComputed(problems.size());
+        }
         UtilizationReport report = analysis.analyze(scenario);
         Map<String, ElementLoad> loads = new HashMap<>(report.byId().size() * 2);
-        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), explain(u))));
+        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), explain(u),
+                u.peakResource())));
         return loads;
     }
 

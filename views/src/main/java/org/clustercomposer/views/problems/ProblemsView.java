@@ -1,5 +1,7 @@
 package org.clustercomposer.views.problems;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
@@ -16,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** The list of validation problems; a click selects the element it is about. */
+/** Validation errors, then predicted overloads as warnings; a click selects the element it is about. */
 public final class ProblemsView extends VBox {
 
     private final ListView<ProblemItem> list = new ListView<>();
@@ -33,10 +35,10 @@ public final class ProblemsView extends VBox {
         list.setPlaceholder(new Label("No problems: the design is valid."));
         list.setCellFactory(v -> new ProblemCell());
         list.getItems().setAll(model.problemsProperty().get());
-        title.setText(titleFor(list.getItems().size()));
+        title.setText(titleFor(list.getItems()));
         model.problemsProperty().addListener((o, was, now) -> {
             list.getItems().setAll(now);
-            title.setText(titleFor(now.size()));
+            title.setText(titleFor(now));
         });
         list.setOnMouseClicked(e -> choose(model, onChosen));
         list.setOnKeyPressed(e -> {
@@ -59,8 +61,18 @@ public final class ProblemsView extends VBox {
         return list;
     }
 
-    private static String titleFor(int count) {
-        return count == 0 ? "Problems" : "Problems (" + count + ")";
+    /** "Problems (2 errors, 415 overloads)". */
+    static String titleFor(List<ProblemItem> items) {
+        long warnings = items.stream().filter(ProblemItem::isWarning).count();
+        long errors = items.size() - warnings;
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) {
+            parts.add(errors + (errors == 1 ? " error" : " errors"));
+        }
+        if (warnings > 0) {
+            parts.add(warnings + (warnings == 1 ? " overload" : " overloads"));
+        }
+        return parts.isEmpty() ? "Problems" : "Problems (" + String.join(", ", parts) + ")";
     }
 
     private static final class ProblemCell extends ListCell<ProblemItem> {
@@ -72,8 +84,8 @@ public final class ProblemsView extends VBox {
                 setText(null);
                 return;
             }
-            FontIcon icon = new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE);
-            icon.getStyleClass().add("problem-icon");
+            FontIcon icon = new FontIcon(item.isWarning() ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignA.ALERT_CIRCLE_OUTLINE);
+            icon.getStyleClass().add(item.isWarning() ? "problem-warning-icon" : "problem-icon");
             Label path = new Label(item.path().isEmpty() ? "file" : item.path());
             path.getStyleClass().addAll(Styles.TEXT_MUTED, "problem-path");
             path.setMinWidth(USE_PREF_SIZE);

@@ -1,23 +1,39 @@
 package org.clustercomposer.views.problems;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.clustercomposer.analysis.utilization.Resource;
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.topology.Element;
 import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.prediction.ElementLoad;
 
 /**
- * The problems of the current design, re-checked after every edit. Choosing one selects the
- * element its JSON path points into.
+ * The problems of the current design: validation errors, re-checked after every edit, then the
+ * overloads the analytical engine predicts (CPU, memory, link, SSI domain) as warnings, worst
+ * first. Choosing one selects the element it is about.
  */
 public final class ProblemsViewModel {
 
     private final ScenarioEditor editor;
     private final ProblemSource source;
     private final ReadOnlyObjectWrapper<List<ProblemItem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
+    private List<ProblemItem> errors = List.of();
+    private List<ProblemItem> warnings = List.of();
+    /** The newest scenario asked for: a check queued behind newer edits is skipped, not run. */
+    private final AtomicReference<Scenario> wanted = new AtomicReference<>();
+    /** The scenario the errors shown (or being checked) belong to, up to where boxes are drawn. */
+    private Scenario basis;
 
     private final Executor worker;
     private final Executor ui;
@@ -41,11 +57,22 @@ public final class ProblemsViewModel {
     }
 
     private void recheck(Scenario s) {
+        if (s.sameExceptLayout(basis) && errors.stream().noneMatch(p -> p.path().startsWith("/layout"))) {
+            // Moved boxes: the same elements have the same problems (and a drag stays smooth).
+            basis = s;
+            return;
+        }
+        basis = s;
+        wanted.set(s);
         worker.execute(() -> {
+            if (wanted.get() != s) {
+                return;
+            }
             List<ProblemItem> found = check(s);
             ui.execute(() -> {
-                if (editor.scenario() == s) {
-                    problems.set(found);
+                if (basis == s) {
+                    errors = found;
+                    publish();
                 }
             });
         });
@@ -56,12 +83,58 @@ public final class ProblemsViewModel {
         try {
             found = source.check(s).stream()
                     .map(p -> new ProblemItem(p.path(), p.message(),
-                            p.elementId() != null ? p.elementId() : ElementPaths.elementId(s, p.path())))
+                            p.elementId() != null ? p.elementId() : ElementPaths.elementId(s, p.path()), p.severity()))
                     .toList();
         } catch (RuntimeException e) {
             found = List.of(new ProblemItem("", "the validator failed: " + e.getMessage(), null));
         }
         return found;
+    }
+
+    /**
+     * The loads just predicted for the current design: each overloaded element becomes a warning
+     * (call on the UI thread).
+     */
+    public void showLoads(Map<String, ElementLoad> loads) {
+        Scenario s = editor.scenario();
+        Map<String, Element> elements = s.elementsById();
+        List<Map.Entry<String, ElementLoad>> overloaded = new ArrayList<>();
+        for (Map.Entry<String, ElementLoad> e : loads.entrySet()) {
+            if (e.getValue().level() == ElementLoad.LoadLevel.OVERLOADED && elements.containsKey(e.getKey())) {
+                overloaded.add(e);
+            }
+        }
+        overloaded.sort(Comparator.comparingDouble((Map.Entry<String, ElementLoad> e) -> e.getValue().utilization())
+                .reversed().thenComparing(Map.Entry::getKey));
+        warnings = overloaded.stream().map(e -> warning(s, elements.get(e.getKey()), e.getValue())).toList();
+        publish();
+    }
+
+    private static ProblemItem warning(Scenario s, Element element, ElementLoad load) {
+        ElementKind kind = s.kindOf(element.id()).orElseThrow();
+        String name = element.name() == null || element.name().isBlank() ? element.id() : element.name();
+        String what = kind.noun() + " " + name;
+        String resource = load.resource() == null ? "load" : resourceName(kind, load.resource());
+        String message = load.utilization() > 1
+                ? String.format(Locale.ROOT, "overloaded: %s at %.0f %% of capacity", resource, load.utilization() * 100)
+                : "overloaded: it cannot carry its load";
+        return new ProblemItem(what, message, element.id(), ProblemItem.Severity.WARNING);
+    }
+
+    private static String resourceName(ElementKind kind, Resource r) {
+        return switch (r) {
+            case CPU -> "CPU";
+            case MEMORY -> "memory";
+            case NETWORK -> kind == ElementKind.LINK ? "bandwidth" : "network";
+            case POWER -> "power";
+        };
+    }
+
+    private void publish() {
+        List<ProblemItem> all = new ArrayList<>(errors.size() + warnings.size());
+        all.addAll(errors);
+        all.addAll(warnings);
+        problems.set(List.copyOf(all));
     }
 
     /** Selects the element a problem is about; returns false when it names none. */

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -35,6 +36,8 @@ public final class PropertiesView extends VBox {
     private final PropertiesViewModel model;
     private final PropertySheet sheet = new PropertySheet();
     private List<PropertyRow> shown = List.of();
+    private String openCategory;
+    private Accordion watched;
 
     public PropertiesView(PropertiesViewModel model) {
         this.model = model;
@@ -70,7 +73,9 @@ public final class PropertiesView extends VBox {
         sheet.setCategoryComparator(Comparator.comparingInt(this::categoryRank));
         sheet.setPropertyEditorFactory(item -> editorFor((RowItem) item));
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(headline, hint, error, sheet);
+        // The refusal shows below the fields: above them it pushed the form down, under the pointer,
+        // so the next click landed on another field.
+        getChildren().addAll(headline, hint, sheet, error);
         model.rowsProperty().addListener((o, was, now) -> show(now));
         show(model.rowsProperty().get());
     }
@@ -81,6 +86,35 @@ public final class PropertiesView extends VBox {
         }
         shown = rows;
         sheet.getItems().setAll(rows.stream().map(RowItem::new).toList());
+        keepOpenCategory();
+    }
+
+    /**
+     * The sheet rebuilds its sections on every change and opens the first (General): open the one
+     * the user had open instead, so an edit under Workload stays under Workload.
+     */
+    private void keepOpenCategory() {
+        Accordion sections = (Accordion) sheet.lookup(".accordion");
+        if (sections == null) {
+            return;
+        }
+        if (openCategory != null) {
+            sections.getPanes().stream().filter(p -> openCategory.equals(p.getText())).findFirst()
+                    .ifPresent(sections::setExpandedPane);
+        }
+        if (sections != watched) {
+            watched = sections;
+            sections.expandedPaneProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    openCategory = now.getText();
+                }
+            });
+        }
+    }
+
+    /** The section the user opened last (null: the sheet's default). */
+    public String openCategory() {
+        return openCategory;
     }
 
     private int categoryRank(String category) {

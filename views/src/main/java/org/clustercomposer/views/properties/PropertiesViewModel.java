@@ -38,7 +38,12 @@ public final class PropertiesViewModel {
             error.set("");
             refresh();
         });
-        editor.scenarioProperty().addListener(o -> refresh());
+        editor.scenarioProperty().addListener((o, was, now) -> {
+            // No field is about where a box is drawn: a drag changes nothing here.
+            if (!now.sameExceptLayout(was)) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -51,10 +56,8 @@ public final class PropertiesViewModel {
         }
         FieldSpec spec = row.spec();
         try {
-            Object value = spec.type().parse(text, spec.dimension());
-            if (spec.type() == ValueType.ID && value != null && s.kindOf((String) value).isEmpty()) {
-                throw new IllegalArgumentException("no element with id \"" + value + "\"");
-            }
+            Object value = spec.type() == ValueType.ID || spec.type() == ValueType.ID_LIST
+                    ? ElementNames.of(s).parse(spec.type(), text) : spec.type().parse(text, spec.dimension());
             List<Element> edited = new ArrayList<>();
             for (Element element : elements) {
                 Object copy = spec.path().equals("hypervisor.kind") ? withHypervisorKind(element, (String) value)
@@ -109,15 +112,20 @@ public final class PropertiesViewModel {
         }
         ElementKind kind = byKind.keySet().iterator().next();
         List<String> ids = byKind.get(kind);
-        headline.set(ids.size() == 1 ? capitalized(kind.noun()) + " " + ids.get(0)
+        ElementNames names = ElementNames.of(s);
+        Element only = (Element) elements.get(ids.get(0));
+        String onlyName = only.name() == null || only.name().isBlank() ? only.id() : only.name();
+        headline.set(ids.size() == 1 ? capitalized(kind.noun()) + " " + onlyName
                 : capitalized(plural(ids.size(), kind)) + " selected");
-        rows.set(FieldCatalog.fieldsOf(kind).stream().map(f -> row(f, ids, elements)).toList());
+        rows.set(FieldCatalog.fieldsOf(kind).stream().map(f -> row(f, ids, elements, names)).toList());
     }
 
-    private static PropertyRow row(FieldSpec f, List<String> ids, Map<String, Object> elements) {
+    private static PropertyRow row(FieldSpec f, List<String> ids, Map<String, Object> elements, ElementNames names) {
         Set<String> values = new LinkedHashSet<>();
         for (String id : ids) {
-            values.add(f.type().format(RecordPaths.get(elements.get(id), f.path()), f.dimension()));
+            Object value = RecordPaths.get(elements.get(id), f.path());
+            values.add(f.type() == ValueType.ID || f.type() == ValueType.ID_LIST ? names.format(value)
+                    : f.type().format(value, f.dimension()));
         }
         return new PropertyRow(ids, f, values.size() == 1 ? values.iterator().next() : "", List.copyOf(values));
     }

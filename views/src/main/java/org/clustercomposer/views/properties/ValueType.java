@@ -31,7 +31,8 @@ public enum ValueType {
                         "expected a fraction between 0 and 1 (or a percentage such as 30 %)");
                 double f = t.endsWith("%") ? v / 100 : v;
                 if (f < 0 || f > 1) {
-                    throw new IllegalArgumentException("expected a fraction between 0 and 1, got \"" + t + "\"");
+                    throw new IllegalArgumentException("expected a fraction between 0 and 1 or a percentage between 0 % "
+                            + "and 100 %, got \"" + t + "\"");
                 }
                 yield f;
             }

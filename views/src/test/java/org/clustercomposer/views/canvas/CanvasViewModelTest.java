@@ -50,6 +50,22 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void manyMovesOfOneDragRebuildTheGeometryOnceWhenItIsNextRead() {
+        Rect h1 = bounds("h1");
+        int[] invalidations = {0};
+        canvas.geometryProperty().addListener(o -> invalidations[0]++);
+        canvas.press(h1.x() + 5, h1.y() + 5, false);
+        for (int i = 1; i <= 10; i++) {
+            canvas.drag(h1.x() + 5 + i, h1.y() + 5);
+        }
+        assertEquals(1, invalidations[0], "ten moves before a frame: one rebuild, not ten");
+        assertEquals(h1.moved(10, 0), bounds("h1"));
+        canvas.drag(h1.x() + 25, h1.y() + 5);
+        assertEquals(2, invalidations[0], "after a read, the next move invalidates again");
+        canvas.release(h1.x() + 25, h1.y() + 5);
+    }
+
+    @Test
     void draggingAVmChipOntoAnotherHostMovesTheVm() {
         Rect chip = bounds("vm1");
         Rect h3 = bounds("h3");

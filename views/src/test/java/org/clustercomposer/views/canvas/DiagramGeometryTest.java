@@ -13,6 +13,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.topology.Storage;
 import org.clustercomposer.views.testing.SmallDesigns;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +138,69 @@ class DiagramGeometryTest {
         Rect label = laid.hulls().get("v").label();
         assertTrue(label.y() > laid.nodes().get("h1").rect().maxY());
         assertTrue(label.y() > laid.nodes().get("h2").rect().maxY());
+    }
+
+    @Test
+    void theLabelOfADomainOverVmsInsideAnSsiOnHostsStaysOffTheOuterBorder() {
+        Scenario s = rack.withVms(List.of(SmallDesigns.vm("vm3", "h2"), SmallDesigns.vm("vm4", "h3")))
+                .withSsiDomains(List.of(rack.ssiDomains().get(0),
+                        new SsiDomain("inner", "inner", SsiKind.MOSIX, List.of("vm3", "vm4"), 0.2, 0.02)));
+        DiagramGeometry laid = DiagramGeometry.of(s);
+        Rect label = laid.hulls().get("inner").label();
+        assertTrue(!DiagramGeometry.crosses(laid.hulls().get("ssi").outline(), label),
+                "the inner label " + label + " is drawn on the border of the SSI on hosts");
+    }
+
+    @Test
+    void interleavedDomainsOverVmsEncloseOnlyTheirOwnMembers() {
+        // Two domains whose VMs alternate on the same hosts, as in the SSI-over-VMs sample.
+        List<Vm> vms = List.of(SmallDesigns.vm("a1", "h1"), SmallDesigns.vm("b1", "h1"), SmallDesigns.vm("a2", "h2"),
+                SmallDesigns.vm("b2", "h2"), SmallDesigns.vm("a3", "h3"), SmallDesigns.vm("b3", "h3"));
+        Scenario s = rack.withVms(vms).withSsiDomains(List.of(
+                new SsiDomain("A", "A", SsiKind.KERRIGHED, List.of("a1", "a2", "a3"), 0.2, 0.02),
+                new SsiDomain("B", "B", SsiKind.KERRIGHED, List.of("b1", "b2", "b3"), 0.2, 0.02)));
+        DiagramGeometry laid = DiagramGeometry.of(s);
+        for (String domain : List.of("A", "B")) {
+            DiagramGeometry.Hull hull = laid.hulls().get(domain);
+            for (Vm vm : vms) {
+                Rect chip = laid.vms().get(vm.id()).rect();
+                boolean member = vm.id().startsWith(domain.toLowerCase());
+                assertEquals(member, hull.covers(chip.centerX(), chip.centerY()), domain + " and " + vm.id());
+                assertEquals(member, hull.pieces().stream().anyMatch(r -> r.intersects(chip.grow(-1))),
+                        domain + "'s outline and " + vm.id());
+            }
+        }
+        assertEquals(List.of(0), laid.domainsOf("a2"));
+        assertEquals(List.of(1), laid.domainsOf("b2"));
+    }
+
+    @Test
+    void vmChipsAreAsWideAsTheirNamesSoSixteenCharactersAreNotCut() {
+        List<Vm> vms = List.of(SmallDesigns.vm("vm1", "h1").withName("database-replica"),
+                SmallDesigns.vm("vm2", "h1").withName("a-node-1"), SmallDesigns.vm("vm3", "h1").withName("WWWWWWWWWWWWWWWW"));
+        DiagramGeometry laid = DiagramGeometry.of(rack.withVms(vms));
+        Rect host = laid.nodes().get("h1").rect();
+        for (Vm vm : vms) {
+            Rect chip = laid.vms().get(vm.id()).rect();
+            assertEquals(vm.name(), Painter.fit(vm.name(), chip.width() - 6, Shapes.VM_TEXT, false), vm.name() + " is cut");
+            assertTrue(host.contains(chip), vm.name() + " stays inside its host");
+        }
+        assertEquals(Shapes.hostHeight(9), host.height(), "three long names take three rows");
+    }
+
+    @Test
+    void nodesAreAsWideAsTheirNamesBesideTheWidestLoadFigure() {
+        // "VM image store" (14 characters) was cut to "VM image …" in the SSI-over-VMs sample at 100 %.
+        Scenario named = rack.withHosts(List.of(SmallDesigns.host("h1").withName("database-replica"),
+                SmallDesigns.host("h2").withName("WWWWWWWWWWWWWWWW"), SmallDesigns.host("h3")))
+                .withStorages(List.of(new Storage("nas", "VM image store", 5e13, 5e9)));
+        DiagramGeometry laid = DiagramGeometry.of(named);
+        for (String id : List.of("h1", "h2", "nas")) {
+            Rect box = laid.nodes().get(id).rect();
+            String name = laid.caption(id);
+            double room = box.width() - 2 * Shapes.NODE_PADDING - Shapes.loadFigureWidth("⚠ 100 %");
+            assertEquals(name, Painter.fit(name, room, Shapes.NODE_TEXT, true), name + " is cut");
+        }
+        assertEquals(Shapes.HOST_WIDTH, laid.nodes().get("h3").rect().width(), "a short name keeps the usual width");
     }
 }
