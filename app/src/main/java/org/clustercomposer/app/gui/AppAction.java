@@ -11,6 +11,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -67,6 +68,18 @@ enum AppAction {
     SHOW_SSI_DOMAINS("SSI Domains", null, "Shortcut+3", "Show or hide the SSI layer"),
     SHOW_APPLICATIONS("Applications", null, "Shortcut+4", "Show or hide the application layer"),
     MINIMAP("Minimap", null, null, "Show or hide the minimap"),
+
+    SIMULATE_RUN("Run", MaterialDesignP.PLAY_CIRCLE_OUTLINE, "F5",
+            "Play the design over time with the event-driven engine"),
+    SIMULATE_SETTINGS("Settings…", MaterialDesignT.TUNE, "Shift+F5",
+            "Duration, step, seed, policy, failures, trace and maintenance of the next run"),
+    SIMULATE_CANCEL("Cancel Run", MaterialDesignS.STOP, "Shortcut+Shift+F5", "Stop the running simulation"),
+    PIN_RUN("Pin This Run", MaterialDesignP.PIN, null, "Keep this run to compare the next runs with"),
+    COMPARE_RUNS("Compare with Pinned", null, null, "Show this run next to the pinned one"),
+    PLAYBACK_PLAY("Play / Pause", null, "F8", "Play the run back on the canvas, or pause"),
+    PLAYBACK_BACK("Step Back", null, "F7", "Playback one step back"),
+    PLAYBACK_FORWARD("Step Forward", null, "F9", "Playback one step forward"),
+    PLAYBACK_END("Back to Predictions", null, null, "End playback: the canvas shows the predicted loads again"),
 
     KEYBOARD_SHORTCUTS("Keyboard Shortcuts", null, null, "List the keys and mouse gestures");
 

@@ -45,7 +45,8 @@ final class MainMenus {
         this.canvas = window.canvasModel();
         this.actions = new ActionControls(handlers(), Map.<AppAction, ObservableBooleanValue>of(
                 UNDO, editor.stack().canUndoProperty(),
-                REDO, editor.stack().canRedoProperty()));
+                REDO, editor.stack().canRedoProperty(),
+                SIMULATE_CANCEL, window.simulation().runner().runningProperty()));
     }
 
     /** What each action does; toggles (layers, minimap) bind their state where they are placed. */
@@ -83,6 +84,16 @@ final class MainMenus {
         on.put(ZOOM_OUT, () -> window.zoom(0.8));
         on.put(FIT_TO_WINDOW, window::fitToWindow);
         on.put(STACK_VIEW, window::toggleStackView);
+        SimulationController sim = window.simulation();
+        on.put(SIMULATE_RUN, sim::run);
+        on.put(SIMULATE_SETTINGS, sim::editSettings);
+        on.put(SIMULATE_CANCEL, sim::cancel);
+        on.put(PIN_RUN, sim::pin);
+        on.put(COMPARE_RUNS, sim::compare);
+        on.put(PLAYBACK_PLAY, sim::playPause);
+        on.put(PLAYBACK_BACK, () -> sim.step(-1));
+        on.put(PLAYBACK_FORWARD, () -> sim.step(1));
+        on.put(PLAYBACK_END, sim::endPlayback);
         on.put(KEYBOARD_SHORTCUTS, () -> window.documents().info("Keyboard shortcuts", Shortcuts.view()));
         return on;
     }
@@ -100,7 +111,7 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), arrangeMenu(), viewMenu(), HelpMenu.create(window, actions));
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), arrangeMenu(), viewMenu(), simulateMenu(), HelpMenu.create(window, actions));
         bar.setId("menu-bar");
         return bar;
     }
@@ -114,7 +125,9 @@ final class MainMenus {
                 actions.tool(DELETE), actions.tool(ALIGN_LEFT), actions.tool(AUTO_LAYOUT),
                 new Separator(Orientation.VERTICAL),
                 actions.tool(ZOOM_OUT), actions.tool(ZOOM_IN), actions.tool(FIT_TO_WINDOW),
-                actions.tool(STACK_VIEW));
+                actions.tool(STACK_VIEW),
+                new Separator(Orientation.VERTICAL),
+                actions.tool(SIMULATE_RUN));
         bar.setId("tool-bar");
         return bar;
     }
@@ -176,6 +189,18 @@ final class MainMenus {
                 layersMenu(), minimap, themeMenu());
         view.setId("menu-view");
         return view;
+    }
+
+    private Menu simulateMenu() {
+        Menu simulate = new Menu("Simulate", null,
+                actions.item(SIMULATE_RUN), actions.item(SIMULATE_SETTINGS), actions.item(SIMULATE_CANCEL),
+                new SeparatorMenuItem(),
+                actions.item(PIN_RUN), actions.item(COMPARE_RUNS),
+                new SeparatorMenuItem(),
+                actions.item(PLAYBACK_PLAY), actions.item(PLAYBACK_BACK), actions.item(PLAYBACK_FORWARD),
+                actions.item(PLAYBACK_END));
+        simulate.setId("menu-simulate");
+        return simulate;
     }
 
     private Menu layersMenu() {

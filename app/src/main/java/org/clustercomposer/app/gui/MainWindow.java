@@ -11,6 +11,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -62,6 +64,7 @@ public final class MainWindow {
     private final Migrations migrations;
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
+    private final SimulationController simulation;
     private Theme theme = Theme.LIGHT;
     private boolean minimapChosen;
     /** The scenario last handed to the predictor. */
@@ -83,6 +86,12 @@ public final class MainWindow {
 
         PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
+        simulation = new SimulationController(this);
+        Tab problemsTab = new Tab("Problems", problems);
+        Tab resultsTab = new Tab("Results", simulation.results());
+        resultsTab.setId("results-tab");
+        TabPane below = new TabPane(problemsTab, resultsTab);
+        below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         stackView.visibleProperty().bind(showingStack);
         showingStack.addListener((o, was, now) -> {
             statusBar.zoomOf(now ? stackModel.viewportProperty() : canvasModel.viewportProperty());
@@ -91,10 +100,16 @@ public final class MainWindow {
             }
         });
         canvas.visibleProperty().bind(showingStack.not());
-        SplitPane centre = new SplitPane(new StackPane(canvas, stackView), problems);
+        SplitPane centre = new SplitPane(new StackPane(canvas, stackView), below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(problems, false);
+        SplitPane.setResizableWithParent(below, false);
+        simulation.setOnShowResults(() -> {
+            below.getSelectionModel().select(resultsTab);
+            if (centre.getDividerPositions()[0] > 0.5) {
+                centre.setDividerPositions(0.45);
+            }
+        });
         MainMenus menus = new MainMenus(this);
         canvas.setOnElementMenu((id, screenX, screenY) -> {
             ElementKind kind = editor.scenario().kindOf(id).orElse(null);
@@ -146,6 +161,7 @@ public final class MainWindow {
             autosave.discard();
         }
         predictions.close();
+        simulation.close();
     }
 
     private void predict() {
@@ -166,7 +182,7 @@ public final class MainWindow {
     }
 
     private void showPrediction(Prediction p) {
-        canvasModel.loadsProperty().set(p.loads());
+        simulation.canvasPlayback().predicted(p.loads());
         problemsModel.showLoads(p.loads());
         long overloads = p.overloadCount();
         statusBar.setPrediction(overloads == 0 ? String.format("Predicted in %.0f ms: no overload", p.millis())
@@ -320,6 +336,10 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    SimulationController simulation() {
+        return simulation;
     }
 
     StatusBar statusBar() {

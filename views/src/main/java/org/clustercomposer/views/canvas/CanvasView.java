@@ -3,6 +3,8 @@ package org.clustercomposer.views.canvas;
 import java.util.Map;
 import java.util.Objects;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -35,6 +37,13 @@ public final class CanvasView extends StackPane {
     private final MinimapView minimap;
     private final Tooltip tooltip = new Tooltip();
     private boolean redrawQueued;
+    private final ObjectProperty<Decoration> decoration = new SimpleObjectProperty<>(this, "decoration");
+
+    /** Something drawn over the diagram in world coordinates (playback draws running migrations). */
+    @FunctionalInterface
+    public interface Decoration {
+        void draw(Painter painter, DiagramGeometry geometry, double scale);
+    }
     private double panX;
     private double panY;
     private boolean panning;
@@ -76,6 +85,7 @@ public final class CanvasView extends StackPane {
         model.loadsProperty().addListener(o -> requestRedraw());
         model.themeProperty().addListener(o -> requestRedraw());
         model.overlayProperty().addListener(o -> requestRedraw());
+        decoration.addListener(o -> requestRedraw());
         model.editor().selection().idsProperty().addListener(o -> requestRedraw());
         model.toolProperty().addListener((o, was, now) ->
                 canvas.setCursor(now == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT));
@@ -225,6 +235,11 @@ public final class CanvasView extends StackPane {
         }
     }
 
+    /** What is drawn over the diagram; set to null for nothing. */
+    public ObjectProperty<Decoration> decorationProperty() {
+        return decoration;
+    }
+
     /** The text a tooltip shows for an element (also used by tests). */
     public String tooltipFor(String id) {
         return TooltipText.describe(id, model.geometry(), model.loadsProperty().get());
@@ -258,6 +273,9 @@ public final class CanvasView extends StackPane {
                 model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
                 Related.to(model.editor().scenario(), model.editor().selection().ids())), painter);
         drawOverlay(painter, theme);
+        if (decoration.get() != null) {
+            decoration.get().draw(painter, model.drawnGeometry(), v.scale());
+        }
         gc.setTransform(1, 0, 0, 1, 0, 0);
         MovePreview preview = model.overlayProperty().get().preview();
         if (preview != null) {
