@@ -37,6 +37,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new MigrationCostCommand());
         cl.addSubcommand(new DrainCommand());
         cl.addSubcommand(new OpenEditorCommand());
+        cl.addSubcommand(new ExportCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;
