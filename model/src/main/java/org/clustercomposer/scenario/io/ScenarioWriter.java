@@ -122,6 +122,9 @@ final class ScenarioWriter {
             g.writeStringField("trafficTo", w.trafficTo());
         }
         g.writeEndObject();
+        if (!vm.isRunning()) {
+            g.writeStringField("state", vm.state().jsonName());
+        }
     }
 
     private void ssiDomain(SsiDomain d) throws IOException {
