@@ -38,6 +38,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new DrainCommand());
         cl.addSubcommand(new OpenEditorCommand());
         cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ImportCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;
