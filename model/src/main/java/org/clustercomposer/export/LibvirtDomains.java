@@ -55,12 +55,43 @@ public final class LibvirtDomains {
         return files;
     }
 
+    /**
+     * How a domain's interface joins the host's network.
+     *
+     * @param type   libvirt's interface type: "network", "bridge" or "user" (no host set-up, as in session daemons)
+     * @param source the network or bridge name; unused for "user"
+     */
+    public record Interface(String type, String source) {
+        public static final Interface DEFAULT_NETWORK = new Interface("network", "default");
+
+        String xml() {
+            String src = switch (type) {
+                case "network" -> "      <source network=\"" + Xml.escape(source) + "\"/>\n";
+                case "bridge" -> "      <source bridge=\"" + Xml.escape(source) + "\"/>\n";
+                default -> "";
+            };
+            return "    <interface type=\"" + Xml.escape(type) + "\">\n" + src + "      <model type=\"virtio\"/>\n"
+                    + "    </interface>\n";
+        }
+    }
+
     /** The domain XML of one VM, for a host of the given libvirt domain type ("kvm", "qemu"). */
     public static String domainXml(Scenario scenario, Vm vm, String domainType) {
+        return domainXml(scenario, vm, domainType, null, Interface.DEFAULT_NETWORK);
+    }
+
+    /**
+     * The domain XML of one VM with a UUID of its own (so that defining it where another domain
+     * has its name fails instead of replacing that domain) and the given interface.
+     */
+    public static String domainXml(Scenario scenario, Vm vm, String domainType, String uuid, Interface nic) {
         long memoryKiB = (long) Math.ceil(vm.memory() / 1024);
         StringBuilder x = new StringBuilder(1024);
         x.append("<domain type=\"").append(domainType).append("\">\n");
         x.append("  <name>").append(Xml.escape(vm.id())).append("</name>\n");
+        if (uuid != null) {
+            x.append("  <uuid>").append(Xml.escape(uuid)).append("</uuid>\n");
+        }
         if (!vm.name().isBlank()) {
             x.append("  <title>").append(Xml.escape(vm.name())).append("</title>\n");
         }
@@ -81,8 +112,7 @@ public final class LibvirtDomains {
                     .append("      <target dev=\"vda\" bus=\"virtio\"/>\n")
                     .append("    </disk>\n");
         }
-        x.append("    <interface type=\"network\">\n      <source network=\"default\"/>\n")
-                .append("      <model type=\"virtio\"/>\n    </interface>\n");
+        x.append(nic.xml());
         x.append("  </devices>\n</domain>\n");
         return x.toString();
     }

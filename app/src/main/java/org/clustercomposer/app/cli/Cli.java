@@ -39,6 +39,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new OpenEditorCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new PushCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,6 @@ import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.apache.sshd.sftp.common.SftpException;
 
 /**
  * Hosts reached over SSH (Apache MINA SSHD client): import reads /proc/cpuinfo, /proc/meminfo,
@@ -101,6 +101,21 @@ public final class SshHosts {
         Target target = Target.parse(uri);
         try (Connection c = connect(target)) {
             return c.writeAtomically(path, content);
+        }
+    }
+
+    /** The file's content, or empty when it does not exist. */
+    public Optional<String> readIfPresent(String uri, String path) throws LiveHostException {
+        Target target = Target.parse(uri);
+        try (Connection c = connect(target)) {
+            return c.exists(path) ? Optional.of(c.readFile(path)) : Optional.empty();
+        }
+    }
+
+    public void remove(String uri, String path) throws LiveHostException {
+        Target target = Target.parse(uri);
+        try (Connection c = connect(target)) {
+            c.remove(path);
         }
     }
 
@@ -307,6 +322,23 @@ public final class SshHosts {
             }
         }
 
+        boolean exists(String path) {
+            try {
+                sftp.stat(path);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        void remove(String path) throws LiveHostException {
+            try {
+                sftp.remove(path);
+            } catch (IOException e) {
+                throw new LiveHostException(target.uri() + ": cannot remove " + path + " (" + reason(e) + ")", e);
+            }
+        }
+
         String writeAtomically(String path, String content) throws LiveHostException {
             String temp = path + ".cluster-composer.tmp";
             String backup = path + ".bak";
@@ -314,13 +346,7 @@ public final class SshHosts {
                 try (OutputStream out = sftp.write(temp)) {
                     out.write(content.getBytes(StandardCharsets.UTF_8));
                 }
-                boolean existed;
-                try {
-                    sftp.stat(path);
-                    existed = true;
-                } catch (SftpException e) {
-                    existed = false;
-                }
+                boolean existed = exists(path);
                 if (existed) {
                     try (InputStream in = sftp.read(path); OutputStream out = sftp.write(backup)) {
                         in.transferTo(out);
