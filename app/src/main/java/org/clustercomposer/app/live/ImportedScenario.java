@@ -64,13 +64,20 @@ public final class ImportedScenario {
             }
         }
         String uris = String.join(", ", hosts.stream().map(h -> h.host().uri()).toList());
+        StringBuilder ssi = new StringBuilder();
+        for (Indexed indexed : hosts) {
+            if (!indexed.host().ssiState().isEmpty()) {
+                ssi.append(" SSI state of ").append(hostId(indexed.index())).append(": ")
+                        .append(indexed.host().ssiState().replace('\n', ' ')).append('.');
+            }
+        }
         return Scenario.empty("Imported from libvirt")
                 .withDescription("Imported from " + uris + ". Hosts: CPUs, speed, memory and NICs as the hosts"
                         + " report them; power (" + (int) IDLE_POWER + " W idle, " + (int) PEAK_POWER
                         + " W peak) is a placeholder, not measured. VMs: vCPUs, memory, disks and state as"
                         + " defined; dirty rate and CPU use measured by libvirt while importing; writable working"
                         + " set = the memory the guest has touched (rss), an upper bound. One switch joins all"
-                        + " hosts: draw the real network.")
+                        + " hosts: draw the real network." + ssi)
                 .withHosts(scenarioHosts)
                 .withSwitches(List.of(new NetworkSwitch(SWITCH_ID, "imported switch", Math.max(8, hosts.size()),
                         scenarioHosts.stream().mapToDouble(Host::nicBandwidth).sum())))
