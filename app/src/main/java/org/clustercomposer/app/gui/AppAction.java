@@ -27,6 +27,9 @@ enum AppAction {
     SAVE_AS("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT, "Shortcut+Shift+S", "Save under a new name"),
     EXPORT_PNG("Export PNG…", MaterialDesignE.EXPORT, "Shortcut+E", "Export the drawing as a PNG image"),
     EXPORT_SVG("Export SVG…", MaterialDesignV.VECTOR_SELECTION, "Shortcut+Shift+E", "Export the drawing as an SVG file"),
+    EXPORT_CONFIGURATION("Export Configuration…", null, null,
+            "Export the design as libvirt domains, an Ansible inventory, slurm.conf lines, Kerrighed or MOSIX files"),
+    IMPORT_LIBVIRT("Import from libvirt…", null, null, "Read live hosts and their VMs into a new design"),
     QUIT("Quit", null, "Shortcut+Q", "Quit (asks first if there are unsaved changes)"),
 
     UNDO("Undo", MaterialDesignU.UNDO, "Shortcut+Z", "Undo"),
@@ -57,6 +60,8 @@ enum AppAction {
     SHOW_SSI_DOMAINS("SSI Domains", null, "Shortcut+3", "Show or hide the SSI layer"),
     SHOW_APPLICATIONS("Applications", null, "Shortcut+4", "Show or hide the application layer"),
     MINIMAP("Minimap", null, null, "Show or hide the minimap"),
+
+    PUSH("Push…", null, null, "Make live hosts match the design (shows the changes first)"),
 
     KEYBOARD_SHORTCUTS("Keyboard Shortcuts", null, null, "List the keys and mouse gestures");
 
