@@ -4,53 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clustercomposer.app.cli.Cli;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.VmState;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.scenario.validation.ScenarioValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Import from real libvirt daemons (QEMU driver, domains running the bare-metal guest), checked against virsh. */
-class LibvirtImportTest {
-
-    private static LibvirtLab lab;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void startDaemons() throws Exception {
-        lab = LibvirtLab.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopDaemons() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
-    }
+class LibvirtImportTest extends LibvirtLabTestBase {
 
     @BeforeEach
     void fromNothing() throws Exception {
         lab.clean();
-    }
-
-    private int cli(String... args) {
-        return Cli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     /** virsh dominfo as key -> value. */

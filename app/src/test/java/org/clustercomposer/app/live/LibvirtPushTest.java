@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clustercomposer.app.cli.Cli;
 import org.clustercomposer.export.LibvirtDomains;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
@@ -20,8 +17,6 @@ import org.clustercomposer.scenario.VmState;
 import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.topology.Host;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,26 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * live state match (virsh list --all, virsh dumpxml), a failure on the last step rolls every step
  * back, including a real live migration between the two daemons.
  */
-class LibvirtPushTest {
+class LibvirtPushTest extends LibvirtLabTestBase {
 
     private static final double MIB = 1 << 20;
-    private static LibvirtLab lab;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void startDaemons() throws Exception {
-        lab = LibvirtLab.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopDaemons() throws Exception {
-        if (lab != null) {
-            lab.close();
-        }
-    }
-
     /** h1: web (running), db (shut off), old (running, not in the design); h2: cache (running). */
     @BeforeEach
     void liveState() throws Exception {
@@ -59,10 +37,6 @@ class LibvirtPushTest {
         lab.define(0, lab.domainXml("db", 1, 32, 0), false);
         lab.define(0, lab.domainXml("old", 1, 16, 0), true);
         lab.define(1, lab.domainXml("cache", 1, 16, 0), true);
-    }
-
-    private int cli(String... args) {
-        return Cli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     /** The imported design, changed: web to h2, db resized, cache stopped, fresh added, old dropped. */
