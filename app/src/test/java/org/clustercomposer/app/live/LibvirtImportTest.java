@@ -41,13 +41,16 @@ class LibvirtImportTest extends LibvirtLabTestBase {
 
     @Test
     void threeDomainsImportAsVmsMatchingVirshDominfoWithAMeasuredDirtyRate(@TempDir Path dir) throws Exception {
-        lab.define(0, lab.domainXml("web", 1, 32, 16), true);
-        lab.define(0, lab.domainXml("db", 2, 48, 8), true);
+        lab.define(0, lab.domainXml("web", 1, 32, 32), true);
+        lab.define(0, lab.domainXml("db", 2, 48, 32), true);
         lab.define(0, lab.domainXml("batch", 1, 24, 0), false);
-        lab.define(1, lab.domainXml("cache", 1, 16, 4), true);
+        lab.define(1, lab.domainXml("cache", 1, 16, 16), true);
+        // Let the guests boot and start writing (TCG on a loaded machine is slow); libvirt samples few pages
+        // of so small a guest, so the measurement runs 2 s over a working set the guests rewrite every 0.25 s.
+        Thread.sleep(2000);
         Path file = dir.resolve("imported.json");
 
-        assertEquals(0, cli("import", lab.uri(0), lab.uri(1), "--out", file.toString(), "--measure", "1"),
+        assertEquals(0, cli("import", lab.uri(0), lab.uri(1), "--out", file.toString(), "--measure", "2"),
                 err.toString());
 
         Scenario scenario = ScenarioFiles.load(file);
