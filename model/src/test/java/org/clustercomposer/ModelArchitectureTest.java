@@ -39,8 +39,9 @@ class ModelArchitectureTest {
     static final String ANALYSIS = "org.clustercomposer.analysis..";
     static final String SIMULATION = "org.clustercomposer.simulation..";
     static final String REPORT = "org.clustercomposer.report..";
+    static final String EXPORT = "org.clustercomposer.export..";
     /** Every package of the model, as the rules below name them. */
-    static final String[] MODEL = {UNITS, TOPOLOGY, SCENARIO, ANALYSIS, SIMULATION, REPORT};
+    static final String[] MODEL = {UNITS, TOPOLOGY, SCENARIO, ANALYSIS, SIMULATION, REPORT, EXPORT};
 
     @ArchTest
     static final ArchRule modelNeverDependsOnJavaFx = noClasses()
@@ -49,7 +50,7 @@ class ModelArchitectureTest {
     @ArchTest
     static final ArchRule domainNeverDependsOnTheEnginesOrTheReports = noClasses().that()
             .resideInAnyPackage(UNITS, TOPOLOGY, SCENARIO)
-            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, SIMULATION, REPORT);
+            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, SIMULATION, REPORT, EXPORT);
 
     @ArchTest
     static final ArchRule unitsAndTopologyNeverDependOnTheScenario = noClasses().that()
@@ -64,6 +65,16 @@ class ModelArchitectureTest {
     static final ArchRule theEnginesNeverDependOnTheReports = noClasses().that()
             .resideInAnyPackage(ANALYSIS, SIMULATION)
             .should().dependOnClassesThat().resideInAPackage(REPORT);
+
+    /** Exports are formats of the design alone: what an engine predicts never goes into a configuration file. */
+    @ArchTest
+    static final ArchRule exportsReadOnlyTheDomain = noClasses().that().resideInAPackage(EXPORT)
+            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, SIMULATION, REPORT);
+
+    @ArchTest
+    static final ArchRule nothingElseInTheModelUsesTheExports = noClasses().that()
+            .resideInAnyPackage(UNITS, TOPOLOGY, SCENARIO, ANALYSIS, SIMULATION, REPORT)
+            .should().dependOnClassesThat().resideInAPackage(EXPORT);
 
     /** A new top-level package must be added to the rules above, or no rule would see it. */
     @ArchTest

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies run one way, module by module and inside the model: app -> views -> report ->
- * engines -> domain, with the samples beside the views (read by app, reading only the domain).
+ * engines -> domain, with the exports beside the report reading only the domain, with the samples beside the views (read by app, reading only the domain).
  * No layer is optional, so a layer whose packages hold no class fails; and every class must sit in
  * a layer, so a new package cannot slip past the rules. Finer rules inside the model (the
  * analytical engine never sees the event engine) are in model's ModelArchitectureTest, so a
@@ -32,12 +32,13 @@ class LayerDependencyTest {
     private static final String VIEWS = "org.clustercomposer.views..";
     private static final String SAMPLES = "org.clustercomposer.samples..";
     private static final String REPORT = "org.clustercomposer.report..";
+    private static final String EXPORT = "org.clustercomposer.export..";
     private static final String[] ENGINES = {"org.clustercomposer.analysis..", "org.clustercomposer.simulation.."};
     private static final String[] DOMAIN = {"org.clustercomposer.units..", "org.clustercomposer.topology..",
             "org.clustercomposer.scenario.."};
 
     private static String[] every() {
-        return Stream.of(Stream.of(APP, VIEWS, SAMPLES, REPORT), Stream.of(ENGINES), Stream.of(DOMAIN))
+        return Stream.of(Stream.of(APP, VIEWS, SAMPLES, REPORT, EXPORT), Stream.of(ENGINES), Stream.of(DOMAIN))
                 .flatMap(s -> s).toArray(String[]::new);
     }
 
@@ -47,18 +48,20 @@ class LayerDependencyTest {
             .layer("views").definedBy(VIEWS)
             .layer("samples").definedBy(SAMPLES)
             .layer("report").definedBy(REPORT)
+            .layer("export").definedBy(EXPORT)
             .layer("engines").definedBy(ENGINES)
             .layer("domain").definedBy(DOMAIN)
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("views").mayOnlyBeAccessedByLayers("app")
             .whereLayer("samples").mayOnlyBeAccessedByLayers("app")
             .whereLayer("report").mayOnlyBeAccessedByLayers("views", "app")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("views", "app")
             .whereLayer("engines").mayOnlyBeAccessedByLayers("report", "views", "app")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("engines", "report", "samples", "views", "app");
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("engines", "report", "export", "samples", "views", "app");
 
     @ArchTest
     static final ArchRule onlyTheViewsAndTheAppUseJavaFx = noClasses().that()
-            .resideInAnyPackage(Stream.concat(Stream.of(SAMPLES, REPORT), Stream.of(ENGINES, DOMAIN).flatMap(Stream::of))
+            .resideInAnyPackage(Stream.concat(Stream.of(SAMPLES, REPORT, EXPORT), Stream.of(ENGINES, DOMAIN).flatMap(Stream::of))
                     .toArray(String[]::new))
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 

@@ -40,6 +40,9 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new DrainCommand());
         cl.addSubcommand(new OpenEditorCommand());
+        cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new PushCommand());
         for (CommandLine sub : cl.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n")
                     .exitCodeList(exitCodes(sub.getCommandName()));
@@ -75,12 +78,19 @@ public final class Cli implements Runnable {
             case "validate" -> "every file is valid";
             case "generate" -> "the file was written";
             case "edit" -> "the editor was closed";
+            case "export" -> "written";
+            case "import" -> "every host read";
+            case "push" -> "done (or nothing to do, or --dry-run)";
             default -> "done";
         });
         codes.put("1", switch (command) {
             case "validate" -> "a file has a problem (one line each)";
             case "generate" -> "the file could not be written";
             case "migration-cost", "help", "" -> "invalid input";
+            case "export" -> "the file is invalid or cannot be exported (one line per problem)";
+            case "import" -> "a host could not be read (the others are still written)";
+            case "push" -> "the design cannot be pushed, a host cannot be reached, not confirmed, or a step failed "
+                    + "(rolled back)";
             case "simulate" -> "the file is invalid or breaks the design rules (numbers not computed), or --out "
                     + "cannot take the results";
             default -> "the file is invalid or breaks the design rules: numbers not computed";

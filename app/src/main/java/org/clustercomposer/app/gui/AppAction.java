@@ -31,6 +31,9 @@ enum AppAction {
     SAVE_AS("Save As…", MaterialDesignC.CONTENT_SAVE_EDIT, "Shortcut+Shift+S", "Save under a new name"),
     EXPORT_PNG("Export PNG…", MaterialDesignE.EXPORT, "Shortcut+E", "Export the drawing as a PNG image"),
     EXPORT_SVG("Export SVG…", MaterialDesignV.VECTOR_SELECTION, "Shortcut+Shift+E", "Export the drawing as an SVG file"),
+    EXPORT_CONFIGURATION("Export Configuration…", null, null,
+            "Export the design as libvirt domains, an Ansible inventory, slurm.conf lines, Kerrighed or MOSIX files"),
+    IMPORT_LIBVIRT("Import from libvirt…", null, null, "Read live hosts and their VMs into a new design"),
     QUIT("Quit", null, "Shortcut+Q", "Quit (asks first if there are unsaved changes)"),
 
     UNDO("Undo", MaterialDesignU.UNDO, "Shortcut+Z", "Undo"),
@@ -80,6 +83,7 @@ enum AppAction {
     PLAYBACK_BACK("Step Back", null, "F7", "Playback one step back"),
     PLAYBACK_FORWARD("Step Forward", null, "F9", "Playback one step forward"),
     PLAYBACK_END("Back to Predictions", null, null, "End playback: the canvas shows the predicted loads again"),
+    PUSH("Push…", null, null, "Make live hosts match the design (shows the changes first)"),
 
     KEYBOARD_SHORTCUTS("Keyboard Shortcuts", null, null, "List the keys and mouse gestures");
 

@@ -60,6 +60,10 @@ final class MainMenus {
         on.put(SAVE_AS, docs::saveAs);
         on.put(EXPORT_PNG, export::png);
         on.put(EXPORT_SVG, export::svg);
+        LiveClusterDialogs live = new LiveClusterDialogs(window);
+        on.put(EXPORT_CONFIGURATION, live::exportConfiguration);
+        on.put(IMPORT_LIBVIRT, live::importFromLibvirt);
+        on.put(PUSH, live::push);
         on.put(QUIT, this::quit);
         on.put(UNDO, editor::undo);
         on.put(REDO, editor::redo);
@@ -111,7 +115,8 @@ final class MainMenus {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), arrangeMenu(), viewMenu(), simulateMenu(), HelpMenu.create(window, actions));
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), arrangeMenu(), viewMenu(), simulateMenu(), clusterMenu(),
+                HelpMenu.create(window, actions));
         bar.setId("menu-bar");
         return bar;
     }
@@ -140,9 +145,17 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(EXPORT_PNG), actions.item(EXPORT_SVG),
                 new SeparatorMenuItem(),
+                actions.item(EXPORT_CONFIGURATION), actions.item(IMPORT_LIBVIRT),
+                new SeparatorMenuItem(),
                 actions.item(QUIT));
         file.setId("menu-file");
         return file;
+    }
+
+    private Menu clusterMenu() {
+        Menu cluster = new Menu("Cluster", null, actions.item(PUSH));
+        cluster.setId("menu-cluster");
+        return cluster;
     }
 
     private Menu editMenu() {

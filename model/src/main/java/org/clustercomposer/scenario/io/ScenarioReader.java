@@ -16,6 +16,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.scenario.VmState;
 import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.scenario.validation.Problem;
@@ -147,7 +148,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
             String id = r.text("id");
             Vm vm = new Vm(id, r.text("name", id), r.wholeNumber("vcpus"), r.quantity("memory", Dimension.SIZE),
                     r.quantity("disk", Dimension.SIZE, 0), r.text("placedOn"),
-                    r.object("workload", "a workload").map(this::workload).orElse(Workload.idle()));
+                    r.object("workload", "a workload").map(this::workload).orElse(Workload.idle()), vmState(r));
             r.finish();
             return vm;
         });
@@ -160,6 +161,16 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
                 r.quantity("residentMemory", Dimension.SIZE, 0));
         r.finish();
         return w;
+    }
+
+    private VmState vmState(FieldReader r) {
+        String state = r.text("state", VmState.RUNNING.jsonName());
+        Optional<VmState> known = VmState.fromJsonName(state);
+        if (known.isEmpty()) {
+            problems.add(new Problem(JsonPaths.field(r.path(), "state"), "unknown VM state " + Quote.of(state)
+                    + "; expected \"running\" or \"shut-off\""));
+        }
+        return known.orElse(VmState.RUNNING);
     }
 
     private Optional<SsiDomain> ssiDomain(JsonNode node, String path) {

@@ -125,6 +125,9 @@ final class ScenarioWriter {
             quantity("residentMemory", w.residentMemory(), Dimension.SIZE);
         }
         g.writeEndObject();
+        if (!vm.isRunning()) {
+            g.writeStringField("state", vm.state().jsonName());
+        }
     }
 
     private void ssiDomain(SsiDomain d) throws IOException {
