@@ -1,11 +1,11 @@
 package org.clustercomposer.app.cli;
 
-import java.util.Optional;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +24,8 @@ import org.clustercomposer.simulation.policy.Thresholds;
 import org.clustercomposer.simulation.workload.Trace;
 import org.clustercomposer.simulation.workload.TraceFormatException;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
+import org.clustercomposer.units.Dimension;
+import org.clustercomposer.units.Quantities;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -210,8 +212,8 @@ public final class SimulateCommand implements Callable<Integer> {
         return String.format(java.util.Locale.ROOT, "--duration %s at --step %s records %.0f samples of %d hosts"
                 + " (%s of time series), more than half of the %s this Java may use: choose a longer --step or a"
                 + " shorter --duration, or give Java more memory (-Xmx)", duration, step, steps, scenario.hosts().size(),
-                org.clustercomposer.units.Quantities.display(bytes, org.clustercomposer.units.Dimension.SIZE),
-                org.clustercomposer.units.Quantities.display(heap, org.clustercomposer.units.Dimension.SIZE));
+                Quantities.display(bytes, Dimension.SIZE),
+                Quantities.display(heap, Dimension.SIZE));
     }
 
     /** The problem with --out before anything runs: not a directory, not writable, or holding files. */

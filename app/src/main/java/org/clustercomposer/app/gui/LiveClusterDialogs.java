@@ -45,6 +45,7 @@ import org.clustercomposer.export.ExportTarget;
 import org.clustercomposer.export.ExportWriter;
 import org.clustercomposer.export.Exports;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.export.LibvirtDomains;
 
 import atlantafx.base.theme.Styles;
 
@@ -332,7 +333,7 @@ final class LiveClusterDialogs {
                             live.put(e.getKey(), host.read(0, () -> false));
                         }
                     }
-                    return new PushPlanner(new org.clustercomposer.export.LibvirtDomains.Interface("network", "default"))
+                    return new PushPlanner(new LibvirtDomains.Interface("network", "default"))
                             .plan(design, live, ssh, sshHosts);
                 }
             };

@@ -106,8 +106,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(below, false);
         simulation.setOnShowResults(() -> {
             below.getSelectionModel().select(resultsTab);
-            if (centre.getDividerPositions()[0] > 0.5) {
-                centre.setDividerPositions(0.45);
+            if (centre.getDividerPositions()[0] > 0.6) {
+                centre.setDividerPositions(0.55);
             }
         });
         MainMenus menus = new MainMenus(this);

@@ -14,6 +14,7 @@ import org.clustercomposer.views.canvas.CanvasViewModel;
 import org.clustercomposer.views.canvas.DiagramGeometry;
 import org.clustercomposer.views.canvas.Painter;
 import org.clustercomposer.views.prediction.ElementLoad;
+import org.clustercomposer.views.canvas.Rect;
 
 /**
  * The topology canvas as a {@link TimeColouring}: during playback hosts and links take their
@@ -77,7 +78,7 @@ public final class CanvasPlayback implements TimeColouring {
             double[] at = along(path, r.fraction());
             Color marker = r.inDowntime() ? DOWNTIME : colour;
             double size = 9 * w;
-            p.fillRoundRect(new org.clustercomposer.views.canvas.Rect(at[0] - size, at[1] - size, 2 * size, 2 * size),
+            p.fillRoundRect(new Rect(at[0] - size, at[1] - size, 2 * size, 2 * size),
                     2 * size, marker);
             p.text(String.format("%s → %s %.0f %%%s", r.migration().subject(), r.migration().to(),
                             r.fraction() * 100, r.inDowntime() ? " (paused)" : ""),

@@ -22,6 +22,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -95,6 +96,14 @@ public final class ResultsView extends BorderPane {
         message.setId("results-message");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // The summary gives way (ellipsis, whole text in its tooltip); the buttons never do.
+        summary.setMinWidth(0);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(summary.textProperty());
+        summary.setTooltip(summaryTip);
+        for (Region fixed : List.of(cancel, pin, export)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox top = new HBox(8, summary, progress, cancel, gap, message, pin, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(4, 8, 4, 8));
