@@ -40,7 +40,7 @@ class ExportCommandTest {
         return Cli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
-    private static Path copy(Sample sample, Path dir) throws Exception {
+    static Path copy(Sample sample, Path dir) throws Exception {
         Path file = dir.resolve(Path.of(sample.file()).getFileName().toString());
         try (var in = sample.open()) {
             Files.copy(in, file);

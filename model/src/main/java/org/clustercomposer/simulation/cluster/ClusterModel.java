@@ -188,6 +188,16 @@ public final class ClusterModel {
         }
     }
 
+    /**
+     * Memory held by processes living on a host itself (an SSI over hosts). Processes inside a VM live
+     * in the VM's memory, already counted with the VM, so only host places add.
+     */
+    public void addPlaceMemory(int place, double bytes) {
+        if (places.isHost(place)) {
+            memoryUsed[place] += bytes;
+        }
+    }
+
     /** Host a place runs on: itself, or the VM's host (-1 when the VM is not running). */
     public int hostOfPlace(int place) {
         return places.isHost(place) ? place : vmHost[places.vm(place)];

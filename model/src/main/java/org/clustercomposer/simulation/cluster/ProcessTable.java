@@ -105,6 +105,7 @@ public final class ProcessTable {
         for (int i = 0; i < count; i++) {
             if (alive[i]) {
                 cluster.addPlaceDemand(place[i], demandOf(i));
+                cluster.addPlaceMemory(place[i], processMemory[i]);
             }
         }
     }
@@ -152,6 +153,9 @@ public final class ProcessTable {
             return;
         }
         cluster.addUnservedRate(-demandOf(i));
+        // Its pages stay at the source while it is frozen and arrive with it.
+        cluster.addPlaceMemory(place[i], -processMemory[i]);
+        cluster.addPlaceMemory(newPlace, processMemory[i]);
         place[i] = newPlace;
         cluster.addPlaceDemand(place[i], demandOf(i));
         frozen[i] = false;
@@ -168,6 +172,7 @@ public final class ProcessTable {
             cluster.addPlaceDemand(place[i], -demandOf(i));
             cluster.addUnservedRate(demandOf(i));
         }
+        cluster.addPlaceMemory(place[i], -processMemory[i]);
         alive[i] = false;
     }
 
