@@ -24,6 +24,7 @@ public final class BenchMain {
         SUITES.put("analysis", AnalysisBenchmark::runSuite);
         SUITES.put("canvas", CanvasBenchmark::runSuite);
         SUITES.put("drag", DragBenchmark::runSuite);
+        SUITES.put("charts", ChartsBenchmark::runSuite);
         SUITES.put("simulation", SideBySide::main);
         SUITES.put("migration-lab", MigrationLab::runSuite);
     }
