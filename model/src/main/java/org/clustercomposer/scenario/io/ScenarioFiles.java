@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.clustercomposer.scenario.Scenario;
@@ -158,6 +159,50 @@ public final class ScenarioFiles {
             throw new ScenarioFileException(source, capped(problems));
         }
         return scenario.get();
+    }
+
+    /**
+     * Parses any JSON file of ours (a lesson) under the same limits and with the same messages as a
+     * scenario: empty when it is not JSON, with the problem (line, column) added to {@code problems}.
+     */
+    public static Optional<JsonNode> readTree(InputStream in,
+                                                                             List<Problem> problems) {
+        JsonSyntax.ElementMapper noLists = new JsonSyntax.ElementMapper() {
+            @Override
+            public boolean isList(String field) {
+                return false;
+            }
+
+            @Override
+            public Optional<?> element(String list, JsonNode element, String path) {
+                return Optional.empty();
+            }
+        };
+        return JsonSyntax.parse(MAPPER, in, noLists, problems).map(JsonSyntax.TopLevel::root);
+    }
+
+    /** Saves text atomically, as {@link #save} saves a scenario (other files of ours: lessons). */
+    public static void saveText(String text, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        removeStaleTemps(dir, target);
+        Path temp = createTemp(dir, target);
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, target);
+            moved = true;
+            forceDirectory(dir);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
     }
 
     /** The scenario as the JSON text {@link #save} writes. */
