@@ -165,7 +165,7 @@ public sealed interface Check {
         }
     }
 
-    /** The predicted migration costs of a VM (Migrate to…) are on screen. */
+    /** The predicted migration costs of a VM (Migrate to…) were shown during this step. */
     record MigrationShown(String vm) implements Check {
         public String key() {
             return "migration-shown";
@@ -174,7 +174,7 @@ public sealed interface Check {
         public CheckResult verify(LessonState state) {
             String name = LessonText.name(state.scenario(), vm);
             return vm.equals(state.migrationShown()) ? CheckResult.pass("The predicted costs of moving " + name + " are shown")
-                    : CheckResult.fail("Open Edit › Migrate to… for " + name + " and keep it open");
+                    : CheckResult.fail("Open Edit › Migrate to… for " + name + " first (read it, close it, then Check)");
         }
 
         public StudentAction suggestedAction() {

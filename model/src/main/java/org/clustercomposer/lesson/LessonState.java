@@ -13,7 +13,7 @@ import org.clustercomposer.scenario.Scenario;
  * @param selection       the ids selected
  * @param hiddenLayers    the layers hidden in View › Layers
  * @param simulated       the design of the last finished simulation run, or null when none ran
- * @param migrationShown  the VM whose predicted migration costs (Migrate to…) are on screen, or null
+ * @param migrationShown  the VM whose predicted migration costs (Migrate to…) were shown during this step, or null
  * @param answer          what the student typed in the lesson's answer field ("" for nothing)
  */
 public record LessonState(Scenario scenario, Set<String> selection, Set<Layer> hiddenLayers, Scenario simulated,
