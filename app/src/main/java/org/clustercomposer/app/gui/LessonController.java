@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -222,6 +223,8 @@ final class LessonController implements LessonViewModel.Host {
         // Called as each step shows: what was seen for an earlier step does not count for this one.
         migrationSeen = window.migrations().migrationShownProperty().get();
         window.canvasModel().highlightProperty().set(ids);
+        // After the document's own fit (queued when it opened): the step's elements at presentation size.
+        Platform.runLater(window.presentation()::refit);
     }
 
     @Override

@@ -75,6 +75,7 @@ public final class MainWindow {
     private final PaletteView palette;
     private final PropertiesView propertiesView;
     private ToolBar toolBar;
+    private final SplitPane centre;
     private Theme theme = Theme.LIGHT;
     private boolean minimapChosen;
     /** The scenario last handed to the predictor. */
@@ -110,7 +111,7 @@ public final class MainWindow {
             }
         });
         canvas.visibleProperty().bind(showingStack.not());
-        SplitPane centre = new SplitPane(new StackPane(canvas, stackView), below);
+        centre = new SplitPane(new StackPane(canvas, stackView), below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(below, false);
@@ -324,6 +325,11 @@ public final class MainWindow {
 
     PresentationMode presentation() {
         return presentation;
+    }
+
+    /** The canvas above the problems and results. */
+    SplitPane centreSplit() {
+        return centre;
     }
 
     PropertiesViewModel propertiesModel() {

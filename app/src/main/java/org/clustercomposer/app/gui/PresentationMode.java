@@ -26,6 +26,8 @@ import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 
 import org.clustercomposer.views.canvas.CanvasTheme;
+import org.clustercomposer.views.canvas.CanvasViewModel;
+import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
 
 /**
@@ -58,6 +60,7 @@ final class PresentationMode {
     };
     private CanvasTheme themeBefore;
     private StackPane layered;
+    private double dividerBefore;
 
     PresentationMode(MainWindow window) {
         this.window = window;
@@ -116,6 +119,8 @@ final class PresentationMode {
             side.setManaged(false);
         }
         window.root().getStyleClass().add("presentation");
+        dividerBefore = window.centreSplit().getDividerPositions()[0];
+        window.centreSplit().setDividerPositions(0.9);
         applyScale();
         // The pointer ring lies over the whole window: the scene's root becomes the window and the ring.
         Parent root = window.root();
@@ -154,6 +159,7 @@ final class PresentationMode {
         scene.setRoot(window.root());
         pointer.setVisible(false);
         window.root().getStyleClass().remove("presentation");
+        window.centreSplit().setDividerPositions(dividerBefore);
         window.root().setStyle("");
         window.canvasModel().strokeScaleProperty().set(1);
         window.canvasModel().themeProperty().set(themeBefore);
@@ -175,16 +181,42 @@ final class PresentationMode {
         Platform.runLater(this::fit);
     }
 
+    /** Fits the canvas again for the step on screen (a lesson calls it as each step shows). */
+    void refit() {
+        if (on.get()) {
+            fit();
+        }
+    }
+
     /**
      * The whole design in view, and its text at least {@code percent} of its normal size: a design
-     * that fits smaller is zoomed to that size around its centre (the teacher pans to the rest).
+     * that fits only smaller is shown at that size centred on what the lesson step highlights (or on
+     * the design's centre); the teacher pans to the rest.
      */
     private void fit() {
+        // The problems and results keep a strip: the canvas is what the room looks at.
+        window.centreSplit().setDividerPositions(0.9);
+        window.centreSplit().layout();
+        window.canvas().layout();
         window.fitToWindow();
         double factor = percent.get() / 100.0;
-        Viewport v = window.canvasModel().viewportProperty().get();
-        if (!window.showingStackProperty().get() && v.scale() < factor) {
-            window.zoom(factor / v.scale());
+        CanvasViewModel canvas = window.canvasModel();
+        Viewport v = canvas.viewportProperty().get();
+        if (window.showingStackProperty().get() || v.scale() >= factor) {
+            return;
         }
+        Rect area = null;
+        for (String id : canvas.highlightProperty().get()) {
+            Rect r = canvas.drawnGeometry().boundsOf(id).orElse(null);
+            if (r != null) {
+                area = area == null ? r : area.union(r);
+            }
+        }
+        if (area == null) {
+            area = canvas.geometry().bounds();
+        }
+        double w = window.canvas().canvas().getWidth();
+        double h = window.canvas().canvas().getHeight();
+        canvas.viewportProperty().set(new Viewport(factor, 0, 0).centredOn(area.centerX(), area.centerY(), w, h));
     }
 }
