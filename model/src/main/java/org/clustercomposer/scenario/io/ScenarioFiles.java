@@ -183,26 +183,7 @@ public final class ScenarioFiles {
 
     /** Saves text atomically, as {@link #save} saves a scenario (other files of ours: lessons). */
     public static void saveText(String text, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        removeStaleTemps(dir, target);
-        Path temp = createTemp(dir, target);
-        boolean moved = false;
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                out.write(text.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                channel.force(true);
-            }
-            move(temp, target);
-            moved = true;
-            forceDirectory(dir);
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        saveAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The scenario as the JSON text {@link #save} writes. */
@@ -223,6 +204,21 @@ public final class ScenarioFiles {
      * @throws IllegalArgumentException when the scenario holds a value no file can hold (NaN)
      */
     public static void save(Scenario scenario, Path file) throws IOException {
+        saveAtomically(file, out -> {
+            JsonGenerator g = FACTORY.createGenerator(out);
+            write(scenario, g);
+            g.flush();
+        });
+    }
+
+    /** What a save writes into the temporary file. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    // Temp file in the same directory, forced to disk, renamed over the target, directory forced.
+    private static void saveAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         removeStaleTemps(dir, target);
@@ -231,9 +227,8 @@ public final class ScenarioFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                JsonGenerator g = FACTORY.createGenerator(out);
-                write(scenario, g);
-                g.flush();
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             move(temp, target);
