@@ -190,8 +190,9 @@ final class PresentationMode {
 
     /**
      * The whole design in view, and its text at least {@code percent} of its normal size: a design
-     * that fits only smaller is shown at that size centred on what the lesson step highlights (or on
-     * the design's centre); the teacher pans to the rest.
+     * that fits only smaller is shown centred on what the lesson step highlights (or on the design's
+     * centre), at that size or as large as still shows every highlighted element; the teacher pans
+     * to the rest.
      */
     private void fit() {
         // The problems and results keep a strip: the canvas is what the room looks at.
@@ -217,6 +218,9 @@ final class PresentationMode {
         }
         double w = window.canvas().canvas().getWidth();
         double h = window.canvas().canvas().getHeight();
-        canvas.viewportProperty().set(new Viewport(factor, 0, 0).centredOn(area.centerX(), area.centerY(), w, h));
+        // As large as the chosen size, but never so large that the step's own elements leave the view.
+        double showsArea = Math.min((w - 80) / Math.max(1, area.width()), (h - 80) / Math.max(1, area.height()));
+        double scale = Math.max(v.scale(), Math.min(factor, showsArea));
+        canvas.viewportProperty().set(new Viewport(scale, 0, 0).centredOn(area.centerX(), area.centerY(), w, h));
     }
 }
