@@ -67,6 +67,7 @@ class FaultTest {
         SimulationResult r = Fixtures.simulation(s, SimulationConfig.of(3600).withFaults(plan),
                 Fixtures.once(c -> c.migrateVm(0, 1))).run();
         assertEquals("aborted", r.migrations().get(0).outcome());
+        assertEquals("test", r.migrations().get(0).cause(), "a policy's move carries the policy's name");
         assertEquals(5, r.migrations().get(0).end(), 1e-9);
         assertTrue(kinds(r).containsAll(List.of(Kind.LINK_FAILED, Kind.LINK_REPAIRED)));
         assertEquals(0, r.unservedCoreSeconds(), 1e-9, "the VM kept running at the source");
@@ -98,6 +99,7 @@ class FaultTest {
         assertEquals(List.of("vm"), r.migrations().stream().map(MigrationRecord::kind).distinct().toList(),
                 r.migrations().toString());
         assertEquals(1, r.migrations().size());
+        assertEquals(MigrationRecord.MAINTENANCE, r.migrations().get(0).cause());
     }
 
     @Test

@@ -2,14 +2,19 @@ package org.clustercomposer.app.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 import org.clustercomposer.samples.Sample;
 import org.clustercomposer.samples.Samples;
+import org.clustercomposer.simulation.migration.MigrationRecord;
+import org.clustercomposer.views.results.MigrationTimeline;
 import org.clustercomposer.views.results.RunComparison;
 import org.clustercomposer.views.results.SimulationRun;
 import org.clustercomposer.views.results.SimulationSettings;
@@ -53,6 +58,14 @@ class PaperQuestionTest extends MainWindowTestBase {
                 c.row("Migrations").delta());
         assertEquals(RunComparison.longestDowntime(ssiOverVms.result()), c.row("Longest downtime").current());
         assertEquals(RunComparison.dataMovedGib(ssiOnHosts.result()), c.row("Data moved").pinned());
+        MigrationTimeline timeline = window.simulation().results().timeline();
+        MigrationRecord first = ssiOverVms.result().migrations().get(0);
+        assertEquals(MigrationRecord.MAINTENANCE, first.cause());
+        assertNotEquals(Color.TRANSPARENT, timeline.causeColour(first.cause()), "the cause has a colour in the legend");
+        double x = timeline.canvas().getWidth() * 0.25 + 80; // the maintenance starts at 6 h of 24 h
+        MigrationRecord hovered = java.util.stream.IntStream.range(0, 400).mapToObj(dy -> timeline.at(x, dy / 4.0))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        assertNotNull(hovered, "a bar under the pointer at 6 h");
         for (RunComparison.Row row : c.rows()) {
             System.out.printf("paper question | %-18s | %12.4f | %12.4f | %+12.4f %s%n", row.metric(),
                     row.pinned(), row.current(), row.delta(), row.unit());

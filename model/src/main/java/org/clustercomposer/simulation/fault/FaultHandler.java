@@ -9,6 +9,7 @@ import org.clustercomposer.simulation.cluster.ProcessTable;
 import org.clustercomposer.simulation.event.EventQueue;
 import org.clustercomposer.simulation.event.VmRestart;
 import org.clustercomposer.simulation.migration.MigrationManager;
+import org.clustercomposer.simulation.migration.MigrationRecord;
 import org.clustercomposer.simulation.network.FlowNetwork;
 import org.clustercomposer.simulation.network.Routing;
 import org.clustercomposer.simulation.fault.Incident.Kind;
@@ -180,7 +181,7 @@ public final class FaultHandler {
         boolean[] stays = new boolean[cluster.vmCount()];
         for (int v : cluster.vmsOn(h).toArray()) {
             int target = bestTarget(v, h);
-            stays[v] = target < 0 || !migrations.startVm(v, target, now);
+            stays[v] = target < 0 || !migrations.startVm(v, target, now, MigrationRecord.MAINTENANCE);
         }
         // Demand each host gains from the processes sent so far, so they spread as an SSI's load balancer
         // would instead of all landing on the first member.
@@ -192,7 +193,7 @@ public final class FaultHandler {
                 continue;
             }
             int target = leastLoadedMember(d, h, incoming);
-            if (target >= 0 && migrations.startProcess(i, target, now)) {
+            if (target >= 0 && migrations.startProcess(i, target, now, MigrationRecord.MAINTENANCE)) {
                 incoming[cluster.hostOfPlace(target)] += processes.demandOf(i);
             }
         }
