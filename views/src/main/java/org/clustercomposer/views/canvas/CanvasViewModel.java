@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
 import org.clustercomposer.analysis.migration.MigrationMethod;
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
@@ -55,6 +56,7 @@ public final class CanvasViewModel {
     private final ObjectProperty<MigrationMethod> migrationMethod =
             new SimpleObjectProperty<>(this, "migrationMethod", MigrationMethod.PRE_COPY);
     private final MovePreviewer previewer = new MovePreviewer();
+    private MigrationProfiles migrationProfiles = MigrationProfiles.none();
     private Gesture gesture;
     private int gestureCounter;
 
@@ -417,6 +419,16 @@ public final class CanvasViewModel {
     }
 
     /** How a dragged VM is moved: pre-copy unless the user chose another method. */
+    /** Where moves find the calibration profiles the design's hypervisors name: beside the document's file. */
+    public void setMigrationProfiles(MigrationProfiles profiles) {
+        migrationProfiles = profiles == null ? MigrationProfiles.none() : profiles;
+        previewer.setProfiles(migrationProfiles);
+    }
+
+    public MigrationProfiles migrationProfiles() {
+        return migrationProfiles;
+    }
+
     public ObjectProperty<MigrationMethod> migrationMethodProperty() {
         return migrationMethod;
     }
