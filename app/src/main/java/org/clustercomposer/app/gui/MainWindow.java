@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
@@ -87,6 +88,9 @@ public final class MainWindow {
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
         this.migrations = new Migrations(this);
+        // Profiles a design's hypervisors name are files beside it: re-read them when the document's file changes.
+        documents.fileProperty().addListener((o, was, now) -> canvasModel.setMigrationProfiles(
+                MigrationProfiles.beside(now)));
         documents.setAfterOpen(() -> {
             // Messages were about the document just closed ("Exported ….svg", "laid out again").
             canvasModel.messageProperty().set("");

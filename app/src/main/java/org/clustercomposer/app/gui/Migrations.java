@@ -171,7 +171,8 @@ final class Migrations {
     }
 
     PlanCost drainPlan(String hostId) {
-        return EvacuationPlanner.of(canvas.migrationMethodProperty().get()).drain(window.editor().scenario(), hostId);
+        return EvacuationPlanner.of(canvas.migrationMethodProperty().get(), canvas.migrationProfiles())
+                .drain(window.editor().scenario(), hostId);
     }
 
     /** Exactly the text {@code cluster-composer drain FILE HOST} prints. */

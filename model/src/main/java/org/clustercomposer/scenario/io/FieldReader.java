@@ -137,6 +137,19 @@ public final class FieldReader {
         return has(field) ? quantity(field, dimension) : fallback;
     }
 
+    /** An optional true/false field; null when absent. */
+    Boolean flag(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        if (!value.isBoolean()) {
+            wrongType(field, "true or false", value);
+            return null;
+        }
+        return value.booleanValue();
+    }
+
     /** An optional object field, read by the returned reader. */
     public Optional<FieldReader> object(String field, String what) {
         if (!has(field)) {

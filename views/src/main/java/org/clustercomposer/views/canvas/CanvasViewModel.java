@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
 import org.clustercomposer.analysis.migration.MigrationMethod;
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
@@ -59,6 +60,7 @@ public final class CanvasViewModel {
     private final ObjectProperty<Set<String>> highlight = new SimpleObjectProperty<>(this, "highlight", Set.of());
     private final DoubleProperty strokeScale = new SimpleDoubleProperty(this, "strokeScale", 1);
     private final MovePreviewer previewer = new MovePreviewer();
+    private MigrationProfiles migrationProfiles = MigrationProfiles.none();
     private Gesture gesture;
     private int gestureCounter;
 
@@ -431,6 +433,16 @@ public final class CanvasViewModel {
     }
 
     /** How a dragged VM is moved: pre-copy unless the user chose another method. */
+    /** Where moves find the calibration profiles the design's hypervisors name: beside the document's file. */
+    public void setMigrationProfiles(MigrationProfiles profiles) {
+        migrationProfiles = profiles == null ? MigrationProfiles.none() : profiles;
+        previewer.setProfiles(migrationProfiles);
+    }
+
+    public MigrationProfiles migrationProfiles() {
+        return migrationProfiles;
+    }
+
     public ObjectProperty<MigrationMethod> migrationMethodProperty() {
         return migrationMethod;
     }
