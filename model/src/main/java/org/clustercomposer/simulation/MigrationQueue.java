@@ -25,6 +25,7 @@ final class MigrationQueue {
     private final MigrationManager migrations;
     private final Routing routing;
     private final MigrationLimits limits;
+    private final String cause;
     private final int[] atHost;
     private final int[] onLink;
     private final int[] waitingAtHost;
@@ -38,7 +39,8 @@ final class MigrationQueue {
     }
 
     MigrationQueue(ClusterModel cluster, ProcessTable processes, MigrationManager migrations, Routing routing,
-                   MigrationLimits limits) {
+                   MigrationLimits limits, String cause) {
+        this.cause = cause;
         this.cluster = cluster;
         this.processes = processes;
         this.migrations = migrations;
@@ -55,7 +57,7 @@ final class MigrationQueue {
     boolean moveVm(int v, int target, double now) {
         int from = cluster.vmHost(v);
         if (limits.isUnlimited()) {
-            return migrations.startVm(v, target, now);
+            return migrations.startVm(v, target, now, cause);
         }
         if (from < 0 || from == target || vmWaiting[v] || cluster.isMigrating(v) || cluster.isPaused(v)) {
             return false;
@@ -78,7 +80,7 @@ final class MigrationQueue {
     /** Starts or queues an SSI process move to another place of its domain. */
     boolean moveProcess(int process, int targetPlace, double now) {
         if (limits.isUnlimited()) {
-            return migrations.startProcess(process, targetPlace, now);
+            return migrations.startProcess(process, targetPlace, now, cause);
         }
         int from = cluster.hostOfPlace(processes.placeOfProcess(process));
         int to = cluster.hostOfPlace(targetPlace);
@@ -187,8 +189,8 @@ final class MigrationQueue {
     }
 
     private boolean start(Move m, double now) {
-        boolean started = m.isVm ? migrations.startVm(m.subject, m.to, now)
-                : migrations.startProcess(m.subject, m.targetPlace, now);
+        boolean started = m.isVm ? migrations.startVm(m.subject, m.to, now, cause)
+                : migrations.startProcess(m.subject, m.targetPlace, now, cause);
         if (started) {
             running.add(m);
             count(m, +1);

@@ -89,7 +89,7 @@ public final class Simulation {
         this.traffic = new BackgroundTraffic(scenario.vms(), cluster, routing, network);
         this.recorder = new SeriesRecorder(cluster, processes, network, routing, steps, config.step(),
                 config.recordSeries());
-        this.moves = new MigrationQueue(cluster, processes, migrations, routing, config.limits());
+        this.moves = new MigrationQueue(cluster, processes, migrations, routing, config.limits(), policy.name());
         this.context = new StepContext(cluster, processes, moves);
         InitialPlacement.place(scenario, cluster, processes);
         processes.start();
