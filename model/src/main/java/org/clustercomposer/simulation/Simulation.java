@@ -48,6 +48,7 @@ public final class Simulation {
     private final ProcessTable processes;
     private final FlowNetwork network;
     private final MigrationManager migrations;
+    private final MigrationQueue moves;
     private final FaultHandler faults;
     private final Policy policy;
     private final WorkloadDriver workloads;
@@ -88,7 +89,8 @@ public final class Simulation {
         this.traffic = new BackgroundTraffic(scenario.vms(), cluster, routing, network);
         this.recorder = new SeriesRecorder(cluster, processes, network, routing, steps, config.step(),
                 config.recordSeries());
-        this.context = new StepContext(cluster, processes, migrations, policy.name());
+        this.moves = new MigrationQueue(cluster, processes, migrations, routing, config.limits(), policy.name());
+        this.context = new StepContext(cluster, processes, moves);
         InitialPlacement.place(scenario, cluster, processes);
         processes.start();
         FaultSchedule.schedule(scenario, config, cluster, routing, queue);
@@ -156,6 +158,7 @@ public final class Simulation {
             SimEvent event = queue.poll();
             moveClock(t);
             dispatch(event);
+            moves.poll(now);
             migrations.decideRounds();
             events++;
             scheduleWakeup();

@@ -2,6 +2,7 @@ package org.clustercomposer.simulation;
 
 import org.clustercomposer.simulation.fault.FaultPlan;
 import org.clustercomposer.simulation.migration.MigrationParameters;
+import org.clustercomposer.simulation.policy.MigrationLimits;
 import org.clustercomposer.simulation.policy.PolicyKind;
 import org.clustercomposer.simulation.policy.Thresholds;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
@@ -14,10 +15,12 @@ import org.clustercomposer.simulation.workload.WorkloadSpec;
  * @param seed           master seed: every random draw of the run derives from it
  * @param restartLostVms whether VMs lost with their host boot again elsewhere after {@code vmBootTime}
  * @param recordSeries   whether to keep per-host/link/domain time series (cluster totals are always kept)
+ * @param limits         how many of the policy's migrations may run at once per host and per link
  */
 public record SimulationConfig(double duration, double step, long seed, PolicyKind policy, Thresholds thresholds,
                                WorkloadSpec workload, FaultPlan faults, MigrationParameters migration,
-                               boolean restartLostVms, double vmBootTime, boolean recordSeries) {
+                               boolean restartLostVms, double vmBootTime, boolean recordSeries,
+                               MigrationLimits limits) {
 
     public SimulationConfig {
         if (!(duration > 0) || Double.isInfinite(duration)) {
@@ -29,15 +32,19 @@ public record SimulationConfig(double duration, double step, long seed, PolicyKi
         if (duration / step > 10_000_000) {
             throw new IllegalArgumentException("too many steps: " + (long) (duration / step) + " (at most 10 million)");
         }
+        if (limits == null) {
+            throw new IllegalArgumentException("migration limits are required (MigrationLimits.unlimited() for none)");
+        }
         if (!(vmBootTime >= 0)) {
             throw new IllegalArgumentException("vmBootTime must be >= 0: " + vmBootTime);
         }
     }
 
-    /** Steady workloads, no policy, no faults, 5-minute steps. */
+    /** Steady workloads, no policy, no faults, 5-minute steps, vSphere's migration limits. */
     public static SimulationConfig of(double duration) {
         return new SimulationConfig(duration, Math.min(300, duration), 1, PolicyKind.NONE, Thresholds.defaults(),
-                new WorkloadSpec.Steady(), FaultPlan.none(), MigrationParameters.defaults(), true, 60, true);
+                new WorkloadSpec.Steady(), FaultPlan.none(), MigrationParameters.defaults(), true, 60, true,
+                MigrationLimits.defaults());
     }
 
     /** Number of steps: the last one may be shorter than {@code step}. */
@@ -47,46 +54,51 @@ public record SimulationConfig(double duration, double step, long seed, PolicyKi
 
     public SimulationConfig withStep(double v) {
         return new SimulationConfig(duration, v, seed, policy, thresholds, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
     }
 
     public SimulationConfig withSeed(long v) {
         return new SimulationConfig(duration, step, v, policy, thresholds, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
     }
 
     public SimulationConfig withPolicy(PolicyKind v) {
         return new SimulationConfig(duration, step, seed, v, thresholds, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
     }
 
     public SimulationConfig withThresholds(Thresholds v) {
         return new SimulationConfig(duration, step, seed, policy, v, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
     }
 
     public SimulationConfig withWorkload(WorkloadSpec v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, v, faults, migration, restartLostVms,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
     }
 
     public SimulationConfig withFaults(FaultPlan v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, v, migration, restartLostVms,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
     }
 
     public SimulationConfig withMigration(MigrationParameters v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, v, restartLostVms,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
     }
 
     public SimulationConfig withRestartLostVms(boolean v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration, v,
-                vmBootTime, recordSeries);
+                vmBootTime, recordSeries, limits);
+    }
+
+    public SimulationConfig withLimits(MigrationLimits v) {
+        return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration,
+                restartLostVms, vmBootTime, recordSeries, v);
     }
 
     public SimulationConfig withRecordSeries(boolean v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration,
-                restartLostVms, vmBootTime, v);
+                restartLostVms, vmBootTime, v, limits);
     }
 }

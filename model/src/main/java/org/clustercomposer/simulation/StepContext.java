@@ -2,7 +2,6 @@ package org.clustercomposer.simulation;
 
 import org.clustercomposer.simulation.cluster.ClusterModel;
 import org.clustercomposer.simulation.cluster.ProcessTable;
-import org.clustercomposer.simulation.migration.MigrationManager;
 import org.clustercomposer.simulation.policy.PolicyContext;
 
 /** The engine as a policy sees it during one step. */
@@ -10,12 +9,10 @@ final class StepContext implements PolicyContext {
 
     private final ClusterModel cluster;
     private final ProcessTable processes;
-    private final MigrationManager migrations;
-    private final String policyName;
+    private final MigrationQueue migrations;
     private double now;
 
-    StepContext(ClusterModel cluster, ProcessTable processes, MigrationManager migrations, String policyName) {
-        this.policyName = policyName;
+    StepContext(ClusterModel cluster, ProcessTable processes, MigrationQueue migrations) {
         this.cluster = cluster;
         this.processes = processes;
         this.migrations = migrations;
@@ -42,13 +39,13 @@ final class StepContext implements PolicyContext {
 
     @Override
     public boolean migrateVm(int vm, int targetHost) {
-        return cluster.isUsable(targetHost) && migrations.startVm(vm, targetHost, now, policyName);
+        return cluster.isUsable(targetHost) && migrations.moveVm(vm, targetHost, now);
     }
 
     @Override
     public boolean migrateProcess(int process, int targetPlace) {
         int host = cluster.hostOfPlace(targetPlace);
-        return host >= 0 && cluster.isUsable(host) && migrations.startProcess(process, targetPlace, now, policyName);
+        return host >= 0 && cluster.isUsable(host) && migrations.moveProcess(process, targetPlace, now);
     }
 
     @Override

@@ -274,15 +274,15 @@ public final class ProcessTable {
         return frozen[i];
     }
 
-    /** CPU demand of a domain's live processes and what of it is being served now. */
-    public double domainDemand(int d) {
-        double sum = 0;
+    /** CPU demand of each domain's live processes, in one pass over the processes. */
+    public double[] domainDemands() {
+        double[] sums = new double[domainIds.length];
         for (int i = 0; i < count; i++) {
-            if (domain[i] == d && alive[i]) {
-                sum += demandOf(i);
+            if (domain[i] >= 0 && alive[i]) {
+                sums[domain[i]] += demandOf(i);
             }
         }
-        return sum;
+        return sums;
     }
 
     /** Processes of domain d whose place is p. */

@@ -176,17 +176,16 @@ public final class FlowNetwork {
 
     /** Bytes/s already taken on each resource by traffic that is not a flow (VMs' own traffic). */
     public void setBackground(double[] bytesPerSecond) {
+        // Only the components around resources whose background changed need solving again.
         boolean changed = false;
         for (int r = 0; r < background.length; r++) {
             if (background[r] != bytesPerSecond[r]) {
                 background[r] = bytesPerSecond[r];
+                pending.add(r);
                 changed = true;
             }
         }
         if (changed) {
-            for (int r = 0; r < background.length; r++) {
-                pending.add(r);
-            }
             version++;
         }
     }

@@ -30,6 +30,7 @@ public final class Routing {
     private final boolean[] linkUp;
     private final Map<Long, int[]> cache = new HashMap<>();
     private RoutingTree tree;
+    private long epoch;
 
     public Routing(Scenario scenario) {
         this.scenario = scenario;
@@ -151,6 +152,12 @@ public final class Routing {
         }
         tree = RoutingTree.of(scenario.hosts(), scenario.switches(), scenario.storages(), working);
         cache.clear();
+        epoch++;
+    }
+
+    /** Increases whenever routes may have changed (a link went down or came back). */
+    public long epoch() {
+        return epoch;
     }
 
     public boolean isLinkUp(int link) {

@@ -95,8 +95,9 @@ public final class SeriesRecorder {
                 double busiest = Math.max(network.load(2 * l), network.load(2 * l + 1));
                 link.set(l, k, cap > 0 ? busiest / cap : 0);
             }
-            for (int d = 0; d < processes.domainCount(); d++) {
-                domainDemand.set(d, k, processes.domainDemand(d));
+            double[] demands = processes.domainDemands();
+            for (int d = 0; d < demands.length; d++) {
+                domainDemand.set(d, k, demands[d]);
             }
         }
         recorded = k + 1;
