@@ -263,7 +263,6 @@ public final class SweepCommand implements Callable<Integer> {
         }
         progress.done();
         List<SweepTable.Row> rows = SweepTable.write(plan, out);
-        tableWritten.countDown();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
@@ -274,6 +273,7 @@ public final class SweepCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d of %d runs done%s; table: %s and %s%n", done, rows.size(),
                 cancelled.get() ? " (cancelled)" : "", out.resolve(SweepTable.CSV), out.resolve(SweepTable.JSON));
         o.flush();
+        tableWritten.countDown(); // after the last line: once released, the hook lets the JVM exit
         if (cancelled.get()) {
             return Cli.CANCELLED;
         }
