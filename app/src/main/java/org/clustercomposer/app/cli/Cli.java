@@ -35,6 +35,8 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ValidateCommand());
         cl.addSubcommand(new GenerateCommand());
         cl.addSubcommand(new SimulateCommand());
+        cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new SweepMergeCommand());
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new MigrationCostCommand());
         cl.addSubcommand(new CalibrateCommand());
@@ -82,6 +84,8 @@ public final class Cli implements Runnable {
             case "export" -> "written";
             case "import" -> "every host read";
             case "push" -> "done (or nothing to do, or --dry-run)";
+            case "sweep" -> "every run done and the table written (with --slurm: the job written)";
+            case "sweep-merge" -> "every run done; the table is written";
             default -> "done";
         });
         codes.put("1", switch (command) {
@@ -95,9 +99,15 @@ public final class Cli implements Runnable {
                     + "(rolled back)";
             case "simulate" -> "the file is invalid or breaks the design rules (numbers not computed), or --out "
                     + "cannot take the results";
+            case "sweep" -> "the file or a variant is invalid, a --vary path names no value in the file, --out is"
+                    + " not an empty directory, or a run failed (its row is missing; the others are written)";
+            case "sweep-merge" -> "DIR is not a sweep, or runs are missing (their rows have no numbers)";
             default -> "the file is invalid or breaks the design rules: numbers not computed";
         });
         codes.put("2", "usage error (a bad option or value)");
+        if (command.equals("sweep")) {
+            codes.put("130", "cancelled by Ctrl-C or SIGTERM; the runs done so far are in the table");
+        }
         if (command.equals("simulate")) {
             codes.put("130", "cancelled by Ctrl-C or SIGTERM; what was simulated is written, marked cancelled");
         }

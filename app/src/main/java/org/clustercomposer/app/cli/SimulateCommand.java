@@ -18,9 +18,6 @@ import org.clustercomposer.scenario.io.IoMessages;
 import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.SimulationResult;
-import org.clustercomposer.simulation.fault.FaultPlan;
-import org.clustercomposer.simulation.policy.PolicyKind;
-import org.clustercomposer.simulation.policy.Thresholds;
 import org.clustercomposer.simulation.workload.Trace;
 import org.clustercomposer.simulation.workload.TraceFormatException;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
@@ -43,20 +40,12 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario file (.json)")
     Path file;
 
-    @Option(names = "--duration", required = true, paramLabel = "TIME", description = "simulated time, e.g. 24h")
-    String duration;
-
-    @Option(names = "--step", paramLabel = "TIME", defaultValue = "5 min",
-            description = "workload, policy and sampling step (default: ${DEFAULT-VALUE})")
-    String step;
+    @CommandLine.Mixin
+    SimulationOptions options;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "seed of every random draw (default: ${DEFAULT-VALUE})")
     long seed;
-
-    @Option(names = "--policy", paramLabel = "NAME", defaultValue = "none",
-            description = "none, consolidation, evacuation or ssi-balance (default: ${DEFAULT-VALUE})")
-    String policy;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "write time series, migrations and SLA here (an empty or new directory; default: none)")
@@ -69,38 +58,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "csv or json (default: ${DEFAULT-VALUE})")
     String format;
 
-    @Option(names = "--workload", paramLabel = "KIND", defaultValue = "normal",
-            description = "steady, normal, uniform or exponential around each VM's utilization "
-                    + "(default: ${DEFAULT-VALUE})")
-    String workload;
-
-    @Option(names = "--spread", paramLabel = "X", defaultValue = "0.1",
-            description = "standard deviation of random workloads (default: ${DEFAULT-VALUE})")
-    double spread;
-
-    @Option(names = "--trace", paramLabel = "CSV", description = "every VM follows this trace (time,value)")
-    Path trace;
-
-    @Option(names = "--host-mtbf", paramLabel = "TIME",
-            description = "random host failures, mean time between (default: no failures)")
-    String hostMtbf;
-
-    @Option(names = "--mttr", paramLabel = "TIME",
-            description = "mean time to repair a failed host; needs --host-mtbf (default: 1 h)")
-    String mttr;
-
-    @Option(names = "--upper", paramLabel = "X", defaultValue = "0.8",
-            description = "overload threshold (default: ${DEFAULT-VALUE})")
-    double upper;
-
-    @Option(names = "--lower", paramLabel = "X", defaultValue = "0.2",
-            description = "underload threshold (default: ${DEFAULT-VALUE})")
-    double lower;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SimulationConfig config = config();
+        SimulationConfig config = options.config(spec.commandLine()).withSeed(seed);
         OutputFormat outputFormat = OutputFormat.fromName(format)
                 .orElseThrow(() -> usage("--format must be csv or json, got \"" + format + "\""));
         String outProblem = outputProblem();
@@ -113,9 +74,9 @@ public final class SimulateCommand implements Callable<Integer> {
             return Cli.INVALID_INPUT;
         }
         Scenario scenario = loaded.get();
-        if (trace != null) {
+        if (options.trace != null) {
             try {
-                config = config.withWorkload(new WorkloadSpec.FromTrace(Trace.read(trace)));
+                config = config.withWorkload(new WorkloadSpec.FromTrace(Trace.read(options.trace)));
             } catch (TraceFormatException e) {
                 err.println(e.getMessage());
                 return Cli.INVALID_INPUT;
@@ -211,7 +172,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         return String.format(java.util.Locale.ROOT, "--duration %s at --step %s records %.0f samples of %d hosts"
                 + " (%s of time series), more than half of the %s this Java may use: choose a longer --step or a"
-                + " shorter --duration, or give Java more memory (-Xmx)", duration, step, steps, scenario.hosts().size(),
+                + " shorter --duration, or give Java more memory (-Xmx)", options.duration, options.step, steps, scenario.hosts().size(),
                 Quantities.display(bytes, Dimension.SIZE),
                 Quantities.display(heap, Dimension.SIZE));
     }
@@ -265,48 +226,6 @@ public final class SimulateCommand implements Callable<Integer> {
             for (String name : ResultWriter.FILE_NAMES) {
                 Files.deleteIfExists(out.resolve(name));
             }
-        }
-    }
-
-    private SimulationConfig config() {
-        double total = time("--duration", duration);
-        double stepSeconds = time("--step", step);
-        PolicyKind kind = PolicyKind.fromCliName(policy)
-                .orElseThrow(() -> usage("--policy must be one of " + PolicyKind.names() + ", got \"" + policy + "\""));
-        if (!(stepSeconds <= total)) {
-            throw usage("--step (" + step + ") must not exceed --duration (" + duration + ")");
-        }
-        try {
-            FaultPlan faults = FaultPlan.none();
-            if (hostMtbf != null) {
-                faults = faults.withHostMtbf(time("--host-mtbf", hostMtbf), time("--mttr", mttr == null ? "1 h" : mttr));
-            } else if (mttr != null) {
-                throw usage("--mttr needs --host-mtbf: without random failures nothing is repaired");
-            }
-            return SimulationConfig.of(total).withStep(stepSeconds).withSeed(seed).withPolicy(kind)
-                    .withThresholds(new Thresholds(upper, lower)).withWorkload(workloadSpec()).withFaults(faults);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-    }
-
-    private WorkloadSpec workloadSpec() {
-        if (workload.equals("steady")) {
-            return new WorkloadSpec.Steady();
-        }
-        for (WorkloadSpec.Distribution d : WorkloadSpec.Distribution.values()) {
-            if (d.name().equalsIgnoreCase(workload)) {
-                return new WorkloadSpec.Random(d, spread);
-            }
-        }
-        throw usage("--workload must be steady, normal, uniform or exponential, got \"" + workload + "\"");
-    }
-
-    private double time(String option, String text) {
-        try {
-            return QuantityConverters.positiveTime(option, text);
-        } catch (CommandLine.TypeConversionException e) {
-            throw usage(e.getMessage());
         }
     }
 

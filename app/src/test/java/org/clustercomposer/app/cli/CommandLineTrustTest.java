@@ -59,7 +59,8 @@ class CommandLineTrustTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "generate", "analyze", "drain", "simulate", "migration-cost", "edit"})
+    @ValueSource(strings = {"validate", "generate", "analyze", "drain", "simulate", "migration-cost", "edit", "sweep",
+        "sweep-merge"})
     void everyHelpStatesExitCodes(String command) {
         assertEquals(0, run(command, "--help"));
         assertTrue(out.toString().contains("Exit status:"), out.toString());

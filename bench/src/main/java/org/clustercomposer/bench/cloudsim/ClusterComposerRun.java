@@ -11,6 +11,8 @@ import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.SimulationResult;
 import org.clustercomposer.simulation.policy.ConsolidationPolicy;
+import org.clustercomposer.simulation.policy.NoOpPolicy;
+import org.clustercomposer.simulation.policy.Policy;
 import org.clustercomposer.simulation.policy.Thresholds;
 import org.clustercomposer.simulation.workload.WorkloadDriver;
 import org.clustercomposer.simulation.workload.WorkloadSource;
@@ -45,6 +47,11 @@ final class ClusterComposerRun {
     }
 
     static RunStats run(BenchWorkload w, double duration) {
+        return run(w, duration, BenchRow.CONSOLIDATION, null);
+    }
+
+    /** One run of the row; {@code script} is the move list of the same-migrations row (else unused). */
+    static RunStats run(BenchWorkload w, double duration, BenchRow row, MoveScript script) {
         SimulationConfig config = SimulationConfig.of(duration).withStep(w.step()).withRecordSeries(false);
         Thresholds thresholds = new Thresholds(BenchWorkload.UPPER, BenchWorkload.LOWER);
         try (PeakHeap heap = new PeakHeap()) {
@@ -56,12 +63,19 @@ final class ClusterComposerRun {
                 int vm = v;
                 sources[v] = time -> w.utilization(vm, time);
             }
-            Simulation simulation = new Simulation(scenario, config, new WorkloadDriver(sources),
-                    new ConsolidationPolicy(thresholds, true));
+            ScriptedMovesPolicy scripted = row == BenchRow.SAME_MIGRATIONS
+                    ? new ScriptedMovesPolicy(script, w.step()) : null;
+            Policy policy = switch (row) {
+                case CONSOLIDATION -> new ConsolidationPolicy(thresholds, true);
+                case NONE -> new NoOpPolicy();
+                case SAME_MIGRATIONS -> scripted;
+            };
+            Simulation simulation = new Simulation(scenario, config, new WorkloadDriver(sources), policy);
             SimulationResult r = simulation.run();
             double wall = (System.nanoTime() - start) / 1e9;
             return new RunStats("Cluster Composer", w.hosts(), w.vms(), wall, r.simulatedTime(), duration, r.events(),
-                    heap.peakAboveBaseline(), r.completedMigrations(), (long) w.vms() * r.stepTimes().length);
+                    heap.peakAboveBaseline(), r.completedMigrations(), (long) w.vms() * r.stepTimes().length, r.energy(),
+                    scripted == null ? 0 : scripted.refused());
         }
     }
 }

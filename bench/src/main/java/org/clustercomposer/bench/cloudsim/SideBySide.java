@@ -12,7 +12,11 @@ import java.util.function.Supplier;
  * migrations, and the wall-time ratio. CloudSim Plus runs are capped; a capped run is reported as
  * a lower bound extrapolated from the simulated time it reached.
  *
- * <p>Arguments: {@code --hosts 100,1000,10000 --vms-per-host 10 --repeat 3 --cap 300 --seed 1}.
+ * <p>Three rows per size (decision 0320): each simulator's threshold consolidation; no consolidation
+ * (utilization stepping and energy only); the same scripted migrations replayed in both.
+ *
+ * <p>Arguments: {@code --hosts 100,1000,10000 --vms-per-host 10 --repeat 3 --cloudsim-repeat 3 --cap 300
+ * --seed 1 --rows consolidation,none,same}.
  */
 public final class SideBySide {
 
@@ -26,48 +30,75 @@ public final class SideBySide {
         int[] sizes = ints(option(args, "--hosts", "100,1000,10000"));
         int perHost = Integer.parseInt(option(args, "--vms-per-host", "10"));
         int repeat = Integer.parseInt(option(args, "--repeat", "3"));
+        int theirRepeat = Integer.parseInt(option(args, "--cloudsim-repeat", String.valueOf(repeat)));
         double cap = Double.parseDouble(option(args, "--cap", "300"));
         long seed = Long.parseLong(option(args, "--seed", "1"));
+        List<BenchRow> kinds = Arrays.stream(option(args, "--rows", "consolidation,none,same").split(","))
+                .map(String::trim).map(SideBySide::row).toList();
 
-        System.out.println("Warming up both simulators (50 hosts, not reported)...");
+        System.out.println("Warming up both simulators (50 hosts, every row, not reported)...");
         BenchWorkload warm = BenchWorkload.generate(50, perHost, DAY, STEP, seed);
-        ClusterComposerRun.run(warm, DAY);
-        CloudSimRun.run(warm, DAY, cap);
+        MoveScript warmScript = MoveScript.generate(warm, movesPerStep(50), seed);
+        for (BenchRow kind : kinds) {
+            ClusterComposerRun.run(warm, DAY, kind, warmScript);
+            CloudSimRun.run(warm, DAY, cap, kind, warmScript);
+        }
 
         List<String> rows = new ArrayList<>();
         for (int hosts : sizes) {
             BenchWorkload w = BenchWorkload.generate(hosts, perHost, DAY, STEP, seed);
-            RunStats ours = median(repeat, () -> ClusterComposerRun.run(w, DAY));
-            int theirRepeats = hosts >= 1000 ? 1 : repeat;
-            RunStats theirs = median(theirRepeats, () -> CloudSimRun.run(w, DAY, cap));
-            rows.add(row(ours, repeat));
-            rows.add(row(theirs, theirRepeats));
-            rows.add(String.format(Locale.ROOT, "|  |  | **ratio** | **%s%.1fx** faster |  |  |  |  |  |",
-                    theirs.capped() ? ">= " : "", theirs.fullWallSeconds() / ours.wallSeconds()));
-            System.out.println(rows.get(rows.size() - 3));
-            System.out.println(rows.get(rows.size() - 2));
-            System.out.println(rows.get(rows.size() - 1));
+            MoveScript script = MoveScript.generate(w, movesPerStep(hosts), seed);
+            for (BenchRow kind : kinds) {
+                RunStats ours = median(repeat, () -> ClusterComposerRun.run(w, DAY, kind, script));
+                RunStats theirs = median(theirRepeat, () -> CloudSimRun.run(w, DAY, cap, kind, script));
+                List<String> lines = List.of(line(kind, ours, repeat), line(kind, theirs, theirRepeat),
+                        String.format(Locale.ROOT, "|  |  | %s | **ratio** | **%s%.1fx** faster |  |  |  |  |  |  |%s",
+                                kind.label(), theirs.capped() ? ">= " : "",
+                                theirs.fullWallSeconds() / ours.wallSeconds(), kind == BenchRow.SAME_MIGRATIONS
+                                        ? String.format(Locale.ROOT, " script: %d moves; not done: ours %d, CloudSim %d",
+                                                script.moves().size(), ours.refusedMoves(), theirs.refusedMoves())
+                                        : ""));
+                lines.forEach(System.out::println);
+                rows.addAll(lines);
+            }
         }
         System.out.println();
-        System.out.println("| hosts | VMs | simulator | wall s (median) | events | events/s | VM-steps/s | peak heap MiB "
-                + "| migrations |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| hosts | VMs | row | simulator | wall s (median) | events | events/s | VM-steps/s "
+                + "| peak heap MiB | migrations | energy kWh |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.println();
-        System.out.println("One simulated day at 5-minute steps, threshold consolidation (80 % / 20 %), same traces and "
-                + "initial placement; JVM " + System.getProperty("java.version") + ", max heap "
+        System.out.println("One simulated day at 5-minute steps, same traces and initial placement; rows: threshold "
+                + "consolidation (80 % / 20 %, each its own), no consolidation, the same scripted migrations "
+                + "(hosts / 200 per step); JVM " + System.getProperty("java.version") + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, " + Runtime.getRuntime().availableProcessors()
                 + " cores.");
     }
 
-    private static String row(RunStats s, int repeats) {
+    /** Scripted moves per step: one per 200 hosts (at least one), a few per mille of the VMs each step. */
+    static int movesPerStep(int hosts) {
+        return Math.max(1, hosts / 200);
+    }
+
+    private static BenchRow row(String name) {
+        return switch (name) {
+            case "consolidation" -> BenchRow.CONSOLIDATION;
+            case "none" -> BenchRow.NONE;
+            case "same" -> BenchRow.SAME_MIGRATIONS;
+            default -> throw new IllegalArgumentException("--rows takes consolidation, none, same; got " + name);
+        };
+    }
+
+    private static String line(BenchRow kind, RunStats s, int repeats) {
         String wall = s.capped()
                 ? String.format(Locale.ROOT, ">= %.1f (capped at %.0f s after %.1f h simulated)", s.fullWallSeconds(),
                         s.wallSeconds(), s.simulatedSeconds() / 3600)
                 : String.format(Locale.ROOT, "%.3f", s.wallSeconds());
-        return String.format(Locale.ROOT, "| %d | %d | %s (n=%d) | %s | %d | %.0f | %.0f | %.0f | %d |", s.hosts(), s.vms(),
-                s.simulator(), repeats, wall, s.events(), s.eventsPerSecond(), s.vmSteps() / s.wallSeconds(),
-                s.peakHeapBytes() / 1048576.0, s.migrations());
+        String energy = Double.isNaN(s.energyJoules()) ? "not read"
+                : String.format(Locale.ROOT, "%.1f%s", s.energyJoules() / 3.6e6, s.capped() ? " (part run)" : "");
+        return String.format(Locale.ROOT, "| %d | %d | %s | %s (n=%d) | %s | %d | %.0f | %.0f | %.0f | %d | %s |",
+                s.hosts(), s.vms(), kind.label(), s.simulator(), repeats, wall, s.events(), s.eventsPerSecond(),
+                s.vmSteps() / s.wallSeconds(), s.peakHeapBytes() / 1048576.0, s.migrations(), energy);
     }
 
     /** Runs {@code n} times and returns the run with the median wall time. */
