@@ -37,7 +37,7 @@ import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
  * machine with a GPU. Not JMH: the work must run on the FX application thread; the harness warms
  * up, then reports the median and 90th percentile of many frames.
  *
- * <p>{@code java -jar bench/target/benchmarks.jar canvas [hosts vms]}
+ * <p>{@code java -jar bench/target/benchmarks.jar canvas [hosts vms [ssi-domains]]}
  */
 public final class CanvasBenchmark {
 
@@ -52,8 +52,9 @@ public final class CanvasBenchmark {
     public static void runSuite(String[] args) throws Exception {
         int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int vms = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int domains = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         startHeadlessFx();
-        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, 20, 42));
+        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, domains, 42));
         // Drawn with the editor's own tree layout, as after Arrange > Auto-Layout (done once).
         long l0 = System.nanoTime();
         Scenario scenario = generated.withLayout(new Layout(NodePositions.treeLayout(generated)));
