@@ -229,13 +229,13 @@ public final class DragBenchmark {
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
-                if (last[0] != 0) {
-                    gaps.add((t - last[0]) / 1e6);
-                }
+                gaps.add((t - last[0]) / 1e6);
                 last[0] = t;
             }
         };
         long cpuStart = onFx(() -> {
+            // From the start of the phase, so a phase that draws no frame at all shows as one long gap.
+            last[0] = System.nanoTime();
             timer.start();
             if (dragger != null) {
                 dragger.press();
@@ -253,10 +253,12 @@ public final class DragBenchmark {
         Thread.sleep((long) (seconds * 1000));
         pointer.shutdownNow();
         long cpuEnd = onFx(() -> {
+            timer.stop();
+            // The frame still awaited when the phase ends counts as well.
+            gaps.add((System.nanoTime() - last[0]) / 1e6);
             if (dragger != null) {
                 dragger.release();
             }
-            timer.stop();
             return THREADS.getCurrentThreadCpuTime();
         });
         // CPU the FX thread spent per frame: what the gaps would be on an idle machine (load-independent).

@@ -57,6 +57,9 @@ public final class CanvasViewModel {
     private final MovePreviewer previewer = new MovePreviewer();
     private Gesture gesture;
     private int gestureCounter;
+    /** The geometry last built, which a drag's next frame moves instead of building anew. */
+    private DiagramGeometry built;
+    private boolean movedOnly;
 
     /**
      * Feedback for a gesture in progress, in world coordinates.
@@ -88,12 +91,33 @@ public final class CanvasViewModel {
 
     public CanvasViewModel(ScenarioEditor editor) {
         this.editor = editor;
-        geometry = Bindings.createObjectBinding(() -> DiagramGeometry.of(editor.scenario(), viewport.get().scale()),
-                editor.scenarioProperty());
+        geometry = Bindings.createObjectBinding(this::buildGeometry, editor.scenarioProperty());
     }
 
     public ScenarioEditor editor() {
         return editor;
+    }
+
+    /**
+     * While nodes are dragged only what the move touches is computed again (the moved boxes, their
+     * chips, links and hulls); any other edit, and the end of the drag, builds the whole geometry.
+     */
+    private DiagramGeometry buildGeometry() {
+        Scenario now = editor.scenario();
+        DiagramGeometry previous = built;
+        double scale = viewport.get().scale();
+        movedOnly = gesture instanceof MoveNodes && previous != null && now.sameExceptLayout(previous.source());
+        built = movedOnly ? previous.forScale(scale).movedTo(now) : DiagramGeometry.of(now, scale);
+        return built;
+    }
+
+    /** Labels placed during the drag stay where they were put; the drop builds the exact geometry. */
+    private void rebuildAfterDrag() {
+        gesture = null;
+        if (movedOnly) {
+            movedOnly = false;
+            geometry.invalidate();
+        }
     }
 
     /** The full-detail geometry (a chip per VM): exports, tooltips, layout checks. */
@@ -216,6 +240,9 @@ public final class CanvasViewModel {
         Gesture done = gesture;
         gesture = null;
         overlay.set(Overlay.NONE);
+        if (done instanceof MoveNodes) {
+            rebuildAfterDrag();
+        }
         try {
             if (done instanceof RubberBand b) {
                 Rect band = Rect.between(b.startX(), b.startY(), x, y);
@@ -383,6 +410,9 @@ public final class CanvasViewModel {
     }
 
     public void cancelGesture() {
+        if (gesture instanceof MoveNodes) {
+            rebuildAfterDrag();
+        }
         gesture = null;
         overlay.set(Overlay.NONE);
         tool.set(Tool.SELECT);
