@@ -32,7 +32,7 @@ import org.clustercomposer.views.prediction.MovePreviewer;
  * mouse events into calls here; everything changes the design through the {@link ScenarioEditor}.
  * Plain Java and JavaFX properties: tested without the toolkit.
  */
-public final class CanvasViewModel {
+public final class CanvasViewModel implements CanvasGestures.Target {
 
     /** What a press on the canvas starts. */
     public enum Tool { SELECT, LINK }
@@ -135,6 +135,7 @@ public final class CanvasViewModel {
         return geometry;
     }
 
+    @Override
     public void press(double x, double y, boolean shift) {
         String hit = drawnGeometry().hit(x, y, 5 / viewport.get().scale(), layers.get());
         ElementKind kind = hit == null ? null : editor.scenario().kindOf(hit).orElse(null);
@@ -177,6 +178,7 @@ public final class CanvasViewModel {
         }
     }
 
+    @Override
     public void drag(double x, double y) {
         if (gesture instanceof MoveNodes m) {
             editor.moveBy(m.origins().keySet(), x - m.startX(), y - m.startY(), m.origins(), m.id());
@@ -236,6 +238,7 @@ public final class CanvasViewModel {
         return "Migrate " + Captions.nameIn(s, p.vmId()) + " to " + Captions.nameIn(s, p.to()) + " (" + p.summary() + ")";
     }
 
+    @Override
     public void release(double x, double y) {
         Gesture done = gesture;
         gesture = null;
