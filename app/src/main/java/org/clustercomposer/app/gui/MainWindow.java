@@ -1,6 +1,7 @@
 package org.clustercomposer.app.gui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import atlantafx.base.theme.Styles;
@@ -8,13 +9,17 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -65,6 +70,12 @@ public final class MainWindow {
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private final SimulationController simulation;
+    private final LessonController lessons;
+    private final PresentationMode presentation;
+    private final PaletteView palette;
+    private final PropertiesView propertiesView;
+    private ToolBar toolBar;
+    private final SplitPane centre;
     private Theme theme = Theme.LIGHT;
     private boolean minimapChosen;
     /** The scenario last handed to the predictor. */
@@ -87,7 +98,7 @@ public final class MainWindow {
             }
         });
 
-        PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
+        palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
         simulation = new SimulationController(this);
         Tab problemsTab = new Tab("Problems", problems);
@@ -103,7 +114,7 @@ public final class MainWindow {
             }
         });
         canvas.visibleProperty().bind(showingStack.not());
-        SplitPane centre = new SplitPane(new StackPane(canvas, stackView), below);
+        centre = new SplitPane(new StackPane(canvas, stackView), below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(below, false);
@@ -113,6 +124,9 @@ public final class MainWindow {
                 centre.setDividerPositions(0.55);
             }
         });
+        lessons = new LessonController(this);
+        presentation = new PresentationMode(this);
+        propertiesView = new PropertiesView(propertiesModel);
         MainMenus menus = new MainMenus(this);
         canvas.setOnElementMenu((id, screenX, screenY) -> {
             ElementKind kind = editor.scenario().kindOf(id).orElse(null);
@@ -121,10 +135,13 @@ public final class MainWindow {
                 menu.show(canvas, screenX, screenY);
             }
         });
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        MenuBar menuBar = menus.menuBar();
+        lessons.setMenuBar(menuBar);
+        toolBar = menus.toolBar();
+        root.setTop(new VBox(menuBar, toolBar));
         root.setLeft(palette);
         root.setCenter(centre);
-        root.setRight(new PropertiesView(propertiesModel));
+        root.setRight(new HBox(lessons.view(), lessons.recorderView(), propertiesView));
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
 
@@ -303,6 +320,28 @@ public final class MainWindow {
 
     Theme theme() {
         return theme;
+    }
+
+    LessonController lessons() {
+        return lessons;
+    }
+
+    PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** The canvas above the problems and results. */
+    SplitPane centreSplit() {
+        return centre;
+    }
+
+    PropertiesViewModel propertiesModel() {
+        return propertiesModel;
+    }
+
+    /** What presentation mode hides: the palette, the property sheet, the tool bar. */
+    List<Node> sidePanels() {
+        return List.of(palette, propertiesView, toolBar);
     }
 
     public ScenarioEditor editor() {

@@ -9,9 +9,11 @@ import java.util.Set;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -54,6 +56,8 @@ public final class CanvasViewModel implements CanvasGestures.Target {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<MigrationMethod> migrationMethod =
             new SimpleObjectProperty<>(this, "migrationMethod", MigrationMethod.PRE_COPY);
+    private final ObjectProperty<Set<String>> highlight = new SimpleObjectProperty<>(this, "highlight", Set.of());
+    private final DoubleProperty strokeScale = new SimpleDoubleProperty(this, "strokeScale", 1);
     private final MovePreviewer previewer = new MovePreviewer();
     private Gesture gesture;
     private int gestureCounter;
@@ -447,6 +451,16 @@ public final class CanvasViewModel implements CanvasGestures.Target {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The elements a lesson step points at: ringed on the canvas, apart from the selection. */
+    public ObjectProperty<Set<String>> highlightProperty() {
+        return highlight;
+    }
+
+    /** Stroke widths times this (presentation mode draws thicker lines for the back of a room). */
+    public DoubleProperty strokeScaleProperty() {
+        return strokeScale;
     }
 
     /** How a dragged VM is moved: pre-copy unless the user chose another method. */
