@@ -1,5 +1,6 @@
 package org.clustercomposer.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,16 +29,21 @@ import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
 import org.clustercomposer.views.prediction.ElementLoad;
 import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
+import org.clustercomposer.views.stack.StackGeometry;
+import org.clustercomposer.views.stack.StackRenderer;
+import org.clustercomposer.views.stack.TextMeasure;
 
 /**
  * Frame time of a full canvas redraw for 1,000 hosts and 10,000 VMs (docs/decisions/0400).
  * A frame is: draw the visible region into the canvas's GraphicsContext, then snapshot the
  * canvas, which makes the software pipeline rasterize every command (what a screen pulse costs).
  * JavaFX runs headless (Monocle, software rendering), so figures are a pessimistic bound for a
- * machine with a GPU. Not JMH: the work must run on the FX application thread; the harness warms
- * up, then reports the median and 90th percentile of many frames.
+ * machine with a GPU. Each row also gives the process CPU per frame (every thread: drawing and
+ * rasterizing), which a busy machine inflates less than wall time. Not JMH: the work must run on
+ * the FX application thread; the harness warms up, then reports the median and 90th percentile of
+ * many frames. The stack view of the same design is measured at fit and at 100 %.
  *
- * <p>{@code java -jar bench/target/benchmarks.jar canvas [hosts vms]}
+ * <p>{@code java -jar bench/target/benchmarks.jar canvas [hosts vms [ssi-domains]]}
  */
 public final class CanvasBenchmark {
 
@@ -52,8 +58,9 @@ public final class CanvasBenchmark {
     public static void runSuite(String[] args) throws Exception {
         int hosts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int vms = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int domains = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         startHeadlessFx();
-        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, 20, 42));
+        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, domains, 42));
         // Drawn with the editor's own tree layout, as after Arrange > Auto-Layout (done once).
         long l0 = System.nanoTime();
         Scenario scenario = generated.withLayout(new Layout(NodePositions.treeLayout(generated)));
@@ -75,8 +82,8 @@ public final class CanvasBenchmark {
         Canvas canvas = onFx(() -> new Canvas(WIDTH, HEIGHT));
 
         List<Double> empty = onFx(() -> time(() -> canvas.snapshot(null, null), WARMUP, FRAMES));
-        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms%n", "snapshot of the canvas alone (fixed cost in every frame)",
-                median(empty));
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   cpu %7.2f ms%n",
+                "snapshot of the canvas alone (fixed cost in every frame)", median(empty), median(LAST_CPU));
         List<double[]> rows = new ArrayList<>();
         rows.add(measure("naive: every element, full detail, no culling (baseline)", canvas, geometry, loads, fit, true));
         rows.add(measure("fit to window (scale " + String.format(Locale.ROOT, "%.3f", fit.scale()) + ", no text)",
@@ -86,6 +93,19 @@ public final class CanvasBenchmark {
         double baseline = rows.get(0)[0];
         System.out.println("ratios to the naive baseline (median): " + String.join(", ",
                 rows.stream().skip(1).map(r -> String.format(Locale.ROOT, "%.2fx", r[0] / baseline)).toList()));
+        System.out.println("ratios to the snapshot alone (median wall): " + String.join(", ",
+                rows.stream().skip(1).map(r -> String.format(Locale.ROOT, "%.2fx", r[0] / median(empty))).toList()));
+
+        // The stack view of the same design (docs/decisions/0430): a thin strip when fitted.
+        long s0 = System.nanoTime();
+        StackGeometry stack = onFx(() -> StackGeometry.of(scenario, TextMeasure.fx()));
+        System.out.printf(Locale.ROOT, "stack geometry (measured widths): %.1f ms%n", (System.nanoTime() - s0) / 1e6);
+        Rect stackWorld = stack.bounds();
+        Viewport stackFit = Viewport.fit(stackWorld, WIDTH, HEIGHT, 40);
+        measureStack("stack view, fit to window (scale " + String.format(Locale.ROOT, "%.4f", stackFit.scale()) + ")",
+                canvas, stack, loads, stackFit);
+        measureStack("stack view, zoom 100 %", canvas, stack, loads,
+                new Viewport(1, 0, 0).centredOn(stackWorld.centerX(), stackWorld.maxY() - HEIGHT / 2 + 40, WIDTH, HEIGHT));
         Platform.exit();
     }
 
@@ -106,20 +126,44 @@ public final class CanvasBenchmark {
             return canvas.snapshot(null, null);
         }, WARMUP, FRAMES));
         double[] stats = {median(ms), percentile(ms, 0.9)};
-        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   (%d frames)%n", label, stats[0], stats[1],
-                ms.size());
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   cpu %7.2f ms   (%d frames)%n", label,
+                stats[0], stats[1], median(LAST_CPU), ms.size());
         return stats;
     }
+
+    private static void measureStack(String label, Canvas canvas, StackGeometry stack, Map<String, ElementLoad> loads,
+                                     Viewport view) throws Exception {
+        List<Double> ms = onFx(() -> time(() -> {
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.setFill(CanvasTheme.LIGHT.background());
+            gc.fillRect(0, 0, WIDTH, HEIGHT);
+            gc.setTransform(view.scale(), 0, 0, view.scale(), view.translateX(), view.translateY());
+            StackRenderer.draw(new StackRenderer.Frame(stack, loads, Set.of(), Set.of(), LayerVisibility.all(),
+                    CanvasTheme.LIGHT, view.visibleWorld(WIDTH, HEIGHT), view.scale(), null), new FxPainter(gc));
+            return canvas.snapshot(null, null);
+        }, WARMUP, FRAMES));
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   cpu %7.2f ms%n", label, median(ms),
+                percentile(ms, 0.9), median(LAST_CPU));
+    }
+
+    /** Process CPU per frame of the last {@link #time} (all threads: the FX thread draws, the renderer rasterizes). */
+    private static final List<Double> LAST_CPU = new ArrayList<>();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private static List<Double> time(Supplier<?> work, int warmup, int runs) {
         for (int i = 0; i < warmup; i++) {
             work.get();
         }
         List<Double> ms = new ArrayList<>();
+        LAST_CPU.clear();
         for (int i = 0; i < runs; i++) {
+            long cpu = OS.getProcessCpuTime();
             long start = System.nanoTime();
             work.get();
             ms.add((System.nanoTime() - start) / 1e6);
+            LAST_CPU.add((OS.getProcessCpuTime() - cpu) / 1e6);
         }
         return ms;
     }

@@ -96,7 +96,10 @@ public final class MainWindow {
             canvasModel.messageProperty().set("");
             relayoutIfOverlapping();
             Platform.runLater(canvas::fitToWindow);
-            Platform.runLater(stackView::fitToWindow);
+            // The stack geometry is built only while it shows (seconds at 1,000 hosts): F6 fits it then.
+            if (showingStack.get()) {
+                Platform.runLater(stackView::fitToWindow);
+            }
         });
 
         palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);

@@ -15,7 +15,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -44,14 +43,7 @@ public final class CanvasView extends StackPane {
     public interface Decoration {
         void draw(Painter painter, DiagramGeometry geometry, double scale);
     }
-    private double panX;
-    private double panY;
-    private boolean panning;
     private String hovered;
-    private double panDistance;
-    private boolean dragQueued;
-    private double dragX;
-    private double dragY;
     private ElementMenu onElementMenu = (id, x, y) -> { };
 
     /** What a right-click on an element (without dragging) opens, at a screen point. */
@@ -92,11 +84,9 @@ public final class CanvasView extends StackPane {
         model.toolProperty().addListener((o, was, now) ->
                 canvas.setCursor(now == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT));
 
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        CanvasGestures.install(canvas, model.viewportProperty(), model)
+                .onPanStart(() -> canvas.setCursor(Cursor.MOVE)).onPanEnd(this::panEnded);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         requestRedraw();
     }
 
@@ -151,74 +141,20 @@ public final class CanvasView extends StackPane {
         model.zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
     }
 
-    private void pressed(MouseEvent e) {
-        canvas.requestFocus();
-        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
-            panning = true;
-            panX = e.getX();
-            panY = e.getY();
-            panDistance = 0;
-            canvas.setCursor(Cursor.MOVE);
-            return;
-        }
-        Viewport v = model.viewportProperty().get();
-        model.press(v.toWorldX(e.getX()), v.toWorldY(e.getY()), e.isShiftDown() || e.isShortcutDown());
-    }
-
-    private void dragged(MouseEvent e) {
-        if (panning) {
-            panDistance += Math.abs(e.getX() - panX) + Math.abs(e.getY() - panY);
-            model.viewportProperty().set(model.viewportProperty().get().panBy(e.getX() - panX, e.getY() - panY));
-            panX = e.getX();
-            panY = e.getY();
-            return;
-        }
-        // Moves that arrive faster than they are handled are folded into the newest one: each move
-        // is an edit (a new layout, an undo step merged), and only the last position is drawn.
-        Viewport v = model.viewportProperty().get();
-        dragX = v.toWorldX(e.getX());
-        dragY = v.toWorldY(e.getY());
-        if (!dragQueued) {
-            dragQueued = true;
-            Platform.runLater(this::flushDrag);
-        }
-    }
-
-    private void flushDrag() {
-        if (dragQueued) {
-            dragQueued = false;
-            model.drag(dragX, dragY);
-        }
-    }
-
-    private void released(MouseEvent e) {
-        if (panning) {
-            panning = false;
-            canvas.setCursor(model.toolProperty().get() == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT);
-            if (e.getButton() == MouseButton.SECONDARY && panDistance < 4) {
-                // A right-click, not a pan: the element's menu (Migrate to…, Drain…), on what it selects.
-                Viewport v = model.viewportProperty().get();
-                String hit = model.drawnGeometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
-                        model.layersProperty().get());
-                if (hit != null) {
-                    if (!model.editor().selection().ids().contains(hit)) {
-                        model.editor().selection().select(hit);
-                    }
-                    onElementMenu.open(hit, e.getScreenX(), e.getScreenY());
+    private void panEnded(MouseEvent e, double distance) {
+        canvas.setCursor(model.toolProperty().get() == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        if (e.getButton() == MouseButton.SECONDARY && distance < 4) {
+            // A right-click, not a pan: the element's menu (Migrate to…, Drain…), on what it selects.
+            Viewport v = model.viewportProperty().get();
+            String hit = model.drawnGeometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
+                    model.layersProperty().get());
+            if (hit != null) {
+                if (!model.editor().selection().ids().contains(hit)) {
+                    model.editor().selection().select(hit);
                 }
+                onElementMenu.open(hit, e.getScreenX(), e.getScreenY());
             }
-            return;
         }
-        flushDrag();
-        Viewport v = model.viewportProperty().get();
-        model.release(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            model.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
-        }
-        e.consume();
     }
 
     private void moved(MouseEvent e) {

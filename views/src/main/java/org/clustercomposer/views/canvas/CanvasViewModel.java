@@ -35,7 +35,7 @@ import org.clustercomposer.views.prediction.MovePreviewer;
  * mouse events into calls here; everything changes the design through the {@link ScenarioEditor}.
  * Plain Java and JavaFX properties: tested without the toolkit.
  */
-public final class CanvasViewModel {
+public final class CanvasViewModel implements CanvasGestures.Target {
 
     /** What a press on the canvas starts. */
     public enum Tool { SELECT, LINK }
@@ -63,6 +63,9 @@ public final class CanvasViewModel {
     private MigrationProfiles migrationProfiles = MigrationProfiles.none();
     private Gesture gesture;
     private int gestureCounter;
+    /** The geometry last built, which a drag's next frame moves instead of building anew. */
+    private DiagramGeometry built;
+    private boolean movedOnly;
 
     /**
      * Feedback for a gesture in progress, in world coordinates.
@@ -94,12 +97,33 @@ public final class CanvasViewModel {
 
     public CanvasViewModel(ScenarioEditor editor) {
         this.editor = editor;
-        geometry = Bindings.createObjectBinding(() -> DiagramGeometry.of(editor.scenario(), viewport.get().scale()),
-                editor.scenarioProperty());
+        geometry = Bindings.createObjectBinding(this::buildGeometry, editor.scenarioProperty());
     }
 
     public ScenarioEditor editor() {
         return editor;
+    }
+
+    /**
+     * While nodes are dragged only what the move touches is computed again (the moved boxes, their
+     * chips, links and hulls); any other edit, and the end of the drag, builds the whole geometry.
+     */
+    private DiagramGeometry buildGeometry() {
+        Scenario now = editor.scenario();
+        DiagramGeometry previous = built;
+        double scale = viewport.get().scale();
+        movedOnly = gesture instanceof MoveNodes && previous != null && now.sameExceptLayout(previous.source());
+        built = movedOnly ? previous.forScale(scale).movedTo(now) : DiagramGeometry.of(now, scale);
+        return built;
+    }
+
+    /** Labels placed during the drag stay where they were put; the drop builds the exact geometry. */
+    private void rebuildAfterDrag() {
+        gesture = null;
+        if (movedOnly) {
+            movedOnly = false;
+            geometry.invalidate();
+        }
     }
 
     /** The full-detail geometry (a chip per VM): exports, tooltips, layout checks. */
@@ -117,6 +141,7 @@ public final class CanvasViewModel {
         return geometry;
     }
 
+    @Override
     public void press(double x, double y, boolean shift) {
         String hit = drawnGeometry().hit(x, y, 5 / viewport.get().scale(), layers.get());
         ElementKind kind = hit == null ? null : editor.scenario().kindOf(hit).orElse(null);
@@ -159,6 +184,7 @@ public final class CanvasViewModel {
         }
     }
 
+    @Override
     public void drag(double x, double y) {
         if (gesture instanceof MoveNodes m) {
             editor.moveBy(m.origins().keySet(), x - m.startX(), y - m.startY(), m.origins(), m.id());
@@ -218,10 +244,14 @@ public final class CanvasViewModel {
         return "Migrate " + Captions.nameIn(s, p.vmId()) + " to " + Captions.nameIn(s, p.to()) + " (" + p.summary() + ")";
     }
 
+    @Override
     public void release(double x, double y) {
         Gesture done = gesture;
         gesture = null;
         overlay.set(Overlay.NONE);
+        if (done instanceof MoveNodes) {
+            rebuildAfterDrag();
+        }
         try {
             if (done instanceof RubberBand b) {
                 Rect band = Rect.between(b.startX(), b.startY(), x, y);
@@ -389,6 +419,9 @@ public final class CanvasViewModel {
     }
 
     public void cancelGesture() {
+        if (gesture instanceof MoveNodes) {
+            rebuildAfterDrag();
+        }
         gesture = null;
         overlay.set(Overlay.NONE);
         tool.set(Tool.SELECT);

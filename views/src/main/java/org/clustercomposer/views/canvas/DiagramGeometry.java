@@ -73,12 +73,13 @@ public final class DiagramGeometry {
     private final Map<String, Hull> hulls = new LinkedHashMap<>();
     /** For an application on a VM, the line from its badge up to the VM's chip. */
     private final Map<String, Segment> applicationLinks = new HashMap<>();
-    private final Map<String, List<String>> vmsByContainer = new HashMap<>();
-    private final Map<String, String> containerOf = new HashMap<>();
+    // What depends only on the design's structure, not on where nodes stand: shared by moved copies.
+    private Map<String, List<String>> vmsByContainer = new HashMap<>();
+    private Map<String, String> containerOf = new HashMap<>();
     /** For each host or VM, the file indices of the SSI domains it is a member of (their colours). */
-    private final Map<String, List<Integer>> domainsOfMember = new HashMap<>();
+    private Map<String, List<Integer>> domainsOfMember = new HashMap<>();
     private Captions captions;
-    private final Map<String, String> firstMembers = new HashMap<>();
+    private Map<String, String> firstMembers = new HashMap<>();
     /** For a domain over VMs, the bottom of the lowest host holding one: its label goes below that. */
     private final Map<String, Double> memberHostsBottom = new HashMap<>();
     /** Labels and badges placed so far, so later ones keep clear of them. */
@@ -126,6 +127,133 @@ public final class DiagramGeometry {
             twin.twin = this;
         }
         return twin;
+    }
+
+    /**
+     * This geometry after an edit that moved nodes and changed nothing else
+     * ({@link Scenario#sameExceptLayout}), at the same level of detail: the moved nodes' boxes, the
+     * chips and badges on them translate, their links and the hulls over them are computed again,
+     * and nothing else is (no caption is measured, no label searched for over the whole drawing).
+     * A label whose hull changed shape is placed again clear of the others; a full build may put
+     * it elsewhere, so a drag ends with one (see docs/decisions/0450). Returns this geometry when
+     * nothing moved, and a full build when {@code next} differs in more than the layout.
+     * Runs in O(elements) copying; the work that costs (hulls, labels) follows what moved.
+     */
+    public DiagramGeometry movedTo(Scenario next) {
+        if (!next.sameExceptLayout(source)) {
+            return vmCounts ? of(next, 0) : of(next);
+        }
+        Map<String, Position> now = next.layout().positions();
+        Map<String, double[]> moved = new HashMap<>();
+        Map<String, Position> nextPlaced = new LinkedHashMap<>(placed);
+        for (Box b : nodes.values()) {
+            Position p = now.get(b.id());
+            if (p != null && (p.x() != b.rect().x() || p.y() != b.rect().y())) {
+                moved.put(b.id(), new double[] {p.x() - b.rect().x(), p.y() - b.rect().y()});
+                nextPlaced.put(b.id(), p);
+            }
+        }
+        if (moved.isEmpty()) {
+            return this;
+        }
+        DiagramGeometry g = new DiagramGeometry(vmCounts);
+        g.source = next;
+        g.placed = nextPlaced;
+        g.captions = captions;
+        g.vmsByContainer = vmsByContainer;
+        g.containerOf = containerOf;
+        g.domainsOfMember = domainsOfMember;
+        g.firstMembers = firstMembers;
+        g.memberHostsBottom.putAll(memberHostsBottom);
+        g.nodes.putAll(nodes);
+        g.vms.putAll(vms);
+        g.applications.putAll(applications);
+        g.applicationLinks.putAll(applicationLinks);
+        // Boxes that moved, by how much: hulls over them are computed again.
+        Map<String, double[]> shifted = new HashMap<>();
+        moved.forEach((id, d) -> {
+            g.nodes.put(id, translated(nodes.get(id), d));
+            shifted.put(id, d);
+            for (String vm : vmsOn(id)) {
+                g.vms.put(vm, translated(vms.get(vm), d));
+                shifted.put(vm, d);
+            }
+        });
+        for (Link link : next.links()) {
+            if (moved.containsKey(link.from()) || moved.containsKey(link.to())) {
+                Box a = g.nodes.get(link.from());
+                Box b = g.nodes.get(link.to());
+                if (a != null && b != null) {
+                    g.links.put(link.id(), new Segment(link.id(), a.rect().centerX(), a.rect().centerY(),
+                            b.rect().centerX(), b.rect().centerY()));
+                }
+            } else if (links.containsKey(link.id())) {
+                g.links.put(link.id(), links.get(link.id()));
+            }
+        }
+        // Hulls in the order they were built (a domain over riders of another comes after it).
+        Map<String, SsiDomain> domains = new HashMap<>();
+        next.ssiDomains().forEach(d -> domains.put(d.id(), d));
+        List<Rect> labels = new ArrayList<>(occupied);
+        Map<String, Hull> rebuilt = new LinkedHashMap<>();
+        for (Hull h : hulls.values()) {
+            SsiDomain d = domains.get(h.id());
+            if (d.members().stream().noneMatch(shifted::containsKey)) {
+                g.hulls.put(h.id(), h);
+                continue;
+            }
+            Hull fresh = g.hullOf(d, null);
+            if (fresh == null) {
+                g.hulls.put(h.id(), h);
+                continue;
+            }
+            double dx = fresh.bounds().x() - h.bounds().x();
+            double dy = fresh.bounds().y() - h.bounds().y();
+            for (String rider : vmsOn(h.id())) {
+                shifted.put(rider, new double[] {dx, dy});
+            }
+            g.hulls.put(h.id(), fresh);
+            rebuilt.put(h.id(), h);
+            labels.remove(h.label());
+        }
+        g.occupied.addAll(labels);
+        for (Map.Entry<String, Hull> e : rebuilt.entrySet()) {
+            Hull old = e.getValue();
+            Hull fresh = g.hulls.get(e.getKey());
+            boolean translatedOnly = Math.abs(fresh.bounds().width() - old.bounds().width()) < 1e-6
+                    && Math.abs(fresh.bounds().height() - old.bounds().height()) < 1e-6;
+            Rect label = translatedOnly ? old.label().moved(fresh.bounds().x() - old.bounds().x(),
+                    fresh.bounds().y() - old.bounds().y()) : g.labelFor(fresh);
+            g.occupied.add(label);
+            g.hulls.put(fresh.id(), new Hull(fresh.id(), fresh.outline(), fresh.bounds(), label, fresh.sparse(), fresh.pieces()));
+            // Badges of applications on the domain hang under its hull.
+            shifted.putIfAbsent(fresh.id(), new double[] {fresh.bounds().x() - old.bounds().x(),
+                    fresh.bounds().maxY() - old.bounds().maxY()});
+        }
+        for (Application app : next.applications()) {
+            String on = app.placedOn();
+            // An application on a VM hangs under the VM's host: it moves with the host.
+            double[] d = moved.containsKey(on) ? moved.get(on) : shifted.containsKey(on) ? shifted.get(on) : null;
+            Box badge = applications.get(app.id());
+            if (d != null && badge != null) {
+                g.applications.put(app.id(), translated(badge, d));
+                Segment l = applicationLinks.get(app.id());
+                if (l != null) {
+                    g.applicationLinks.put(app.id(), new Segment(l.id(), l.x1() + d[0], l.y1() + d[1], l.x2() + d[0], l.y2() + d[1]));
+                }
+            }
+        }
+        g.bounds = g.computeBounds();
+        return g;
+    }
+
+    private static Box translated(Box b, double[] d) {
+        return new Box(b.id(), b.kind(), b.rect().moved(d[0], d[1]));
+    }
+
+    /** The scenario this geometry was built from. */
+    Scenario source() {
+        return source;
     }
 
     /** Whether hosts show VM counts instead of chips. */
@@ -192,19 +320,25 @@ public final class DiagramGeometry {
      */
     private void placeHullLabels() {
         for (Hull h : List.copyOf(hulls.values())) {
-            boolean below = vms.containsKey(firstMembers.get(h.id()));
-            String text = "SSI " + caption(h.id()) + " · " + detail(h.id()) + " · 100 %";
-            double width = Painter.approximateWidth(text, 12, true) + 8;
-            double y = below ? Math.max(h.bounds().maxY(), memberHostsBottom.getOrDefault(h.id(), 0.0)) + 2
-                    : h.bounds().y() - 18;
-            Rect label = new Rect(h.bounds().x() + 4, y, width, 16);
-            // Clear of other labels, and of the border of a domain around this one's hosts.
-            for (int tries = 0; tries < 40 && (collides(label) || crossesAnotherOutline(label, h.id())); tries++) {
-                label = label.moved(0, below ? 8 : -8);
-            }
+            Rect label = labelFor(h);
             occupied.add(label);
             hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label, h.sparse(), h.pieces()));
         }
+    }
+
+    /** Where a hull's label goes, clear of the labels and badges placed so far. */
+    private Rect labelFor(Hull h) {
+        boolean below = vms.containsKey(firstMembers.get(h.id()));
+        String text = "SSI " + caption(h.id()) + " · " + detail(h.id()) + " · 100 %";
+        double width = Painter.approximateWidth(text, 12, true) + 8;
+        double y = below ? Math.max(h.bounds().maxY(), memberHostsBottom.getOrDefault(h.id(), 0.0)) + 2
+                : h.bounds().y() - 18;
+        Rect label = new Rect(h.bounds().x() + 4, y, width, 16);
+        // Clear of other labels, and of the border of a domain around this one's hosts.
+        for (int tries = 0; tries < 40 && (collides(label) || crossesAnotherOutline(label, h.id())); tries++) {
+            label = label.moved(0, below ? 8 : -8);
+        }
+        return label;
     }
 
     private boolean crossesAnotherOutline(Rect r, String own) {
@@ -339,41 +473,50 @@ public final class DiagramGeometry {
         while (!pending.isEmpty() && progress) {
             progress = false;
             for (var it = pending.iterator(); it.hasNext(); ) {
-                SsiDomain d = it.next();
-                List<Rect> members = new ArrayList<>();
-                for (String m : d.members()) {
-                    Box box = nodes.containsKey(m) ? nodes.get(m) : vms.get(m);
-                    if (box != null) {
-                        members.add(box.rect());
-                    }
+                Hull hull = hullOf(it.next(), null);
+                if (hull != null) {
+                    hulls.put(hull.id(), hull);
+                    it.remove();
+                    progress = true;
                 }
-                if (members.size() < d.members().size() || members.isEmpty()) {
-                    continue;
-                }
-                Rect memberBounds = members.stream().reduce(Rect::union).orElseThrow();
-                List<String> riders = vmsByContainer.getOrDefault(d.id(), List.of());
-                for (int i = 0; i < riders.size(); i++) {
-                    Rect chip = new Rect(memberBounds.x() + i * (Shapes.VM_WIDTH + Shapes.VM_GAP),
-                            memberBounds.y() - Shapes.HULL_PADDING - Shapes.VM_HEIGHT - 4, Shapes.VM_WIDTH, Shapes.VM_HEIGHT);
-                    vms.put(riders.get(i), new Box(riders.get(i), ElementKind.VM, chip));
-                    members.add(chip);
-                }
-                // Over VM chips the hull stays tight, clear of the host's name and figures above them.
-                boolean overVms = vms.containsKey(d.members().get(0));
-                if (overVms) {
-                    memberHostsBottom.put(d.id(), lowestHostBottom(d.members()));
-                }
-                List<ConvexHull.Point> outline = ConvexHull.paddedAround(members,
-                        overVms ? Shapes.VM_HULL_PADDING : Shapes.HULL_PADDING);
-                Rect hullBounds = boundsOf(outline);
-                double covered = members.stream().mapToDouble(r -> r.width() * r.height()).sum();
-                boolean sparse = covered < SPARSE_COVER * hullBounds.width() * hullBounds.height();
-                hulls.put(d.id(), new Hull(d.id(), outline, hullBounds, null, sparse,
-                        overVms ? piecesAround(d.members()) : List.of()));
-                it.remove();
-                progress = true;
             }
         }
+    }
+
+    /**
+     * A domain's hull around its members' boxes as they stand now (its riders, the VMs placed on
+     * the domain, are put in a row above it), with a label; null while a member has no box yet.
+     */
+    private Hull hullOf(SsiDomain d, Rect label) {
+        List<Rect> members = new ArrayList<>();
+        for (String m : d.members()) {
+            Box box = nodes.containsKey(m) ? nodes.get(m) : vms.get(m);
+            if (box != null) {
+                members.add(box.rect());
+            }
+        }
+        if (members.size() < d.members().size() || members.isEmpty()) {
+            return null;
+        }
+        Rect memberBounds = members.stream().reduce(Rect::union).orElseThrow();
+        List<String> riders = vmsByContainer.getOrDefault(d.id(), List.of());
+        for (int i = 0; i < riders.size(); i++) {
+            Rect chip = new Rect(memberBounds.x() + i * (Shapes.VM_WIDTH + Shapes.VM_GAP),
+                    memberBounds.y() - Shapes.HULL_PADDING - Shapes.VM_HEIGHT - 4, Shapes.VM_WIDTH, Shapes.VM_HEIGHT);
+            vms.put(riders.get(i), new Box(riders.get(i), ElementKind.VM, chip));
+            members.add(chip);
+        }
+        // Over VM chips the hull stays tight, clear of the host's name and figures above them.
+        boolean overVms = vms.containsKey(d.members().get(0));
+        if (overVms) {
+            memberHostsBottom.put(d.id(), lowestHostBottom(d.members()));
+        }
+        List<ConvexHull.Point> outline = ConvexHull.paddedAround(members,
+                overVms ? Shapes.VM_HULL_PADDING : Shapes.HULL_PADDING);
+        Rect hullBounds = boundsOf(outline);
+        double covered = members.stream().mapToDouble(r -> r.width() * r.height()).sum();
+        boolean sparse = covered < SPARSE_COVER * hullBounds.width() * hullBounds.height();
+        return new Hull(d.id(), outline, hullBounds, label, sparse, overVms ? piecesAround(d.members()) : List.of());
     }
 
     private double lowestHostBottom(List<String> vmIds) {

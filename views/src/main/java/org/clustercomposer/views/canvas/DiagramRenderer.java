@@ -1,5 +1,6 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,10 @@ public final class DiagramRenderer {
     public static void draw(Frame f, Painter p) {
         DiagramGeometry g = f.geometry();
         boolean text = f.scale() >= TEXT_SCALE;
+        if (!text) {
+            drawFar(f, p);
+            return;
+        }
         if (f.layers().ssi()) {
             g.hulls().values().stream().filter(h -> (!h.sparse() || !h.pieces().isEmpty()) && h.bounds().intersects(f.visible()))
                     .forEach(h -> fillHull(f, p, h));
@@ -63,6 +68,64 @@ public final class DiagramRenderer {
         if (f.layers().applications()) {
             g.applications().values().stream().filter(b -> b.rect().intersects(f.visible()))
                     .forEach(b -> drawApplication(f, p, b, text));
+        }
+    }
+
+    /**
+     * Far out (no text) a box is a few pixels: boxes of one colour are one fill, domains over VMs
+     * are their members' colour under the counts, and only the selection is outlined. Thousands of
+     * draw calls become a few dozen (docs/decisions/0450).
+     */
+    private static void drawFar(Frame f, Painter p) {
+        DiagramGeometry g = f.geometry();
+        CanvasTheme t = f.theme();
+        Map<Color, List<Rect>> boxes = new LinkedHashMap<>();
+        Map<Color, List<Rect>> members = new LinkedHashMap<>();
+        List<DiagramGeometry.Hull> outlined = new ArrayList<>();
+        if (f.layers().ssi()) {
+            for (DiagramGeometry.Hull h : g.hulls().values()) {
+                if (!h.bounds().intersects(f.visible())) {
+                    continue;
+                }
+                boolean marked = f.selection().contains(h.id()) || f.related().contains(h.id());
+                if (h.pieces().isEmpty()) {
+                    if (!h.sparse()) {
+                        fillHull(f, p, h);
+                    }
+                    outlined.add(h);
+                } else {
+                    // A domain over VMs: its members' places on their hosts, in its colour, over the hosts.
+                    Color own = domainColour(f, h.id()).deriveColor(0, 1, 1, 0.75);
+                    h.pieces().stream().filter(r -> r.intersects(f.visible()))
+                            .forEach(r -> members.computeIfAbsent(own, k -> new ArrayList<>()).add(r));
+                    if (marked) {
+                        outlined.add(h);
+                    }
+                }
+            }
+        }
+        if (f.layers().hardware()) {
+            drawLinks(f, p);
+            for (DiagramGeometry.Box b : g.nodes().values()) {
+                if (b.rect().intersects(f.visible())) {
+                    ElementLoad load = f.loads().get(b.id());
+                    boxes.computeIfAbsent(load == null ? t.nodeStroke() : t.levelColor(load), k -> new ArrayList<>())
+                            .add(b.rect());
+                }
+            }
+        }
+        if (f.layers().applications()) {
+            g.applications().values().stream().filter(b -> b.rect().intersects(f.visible()))
+                    .forEach(b -> boxes.computeIfAbsent(t.appStroke(), k -> new ArrayList<>()).add(b.rect()));
+        }
+        boxes.forEach((colour, rects) -> p.fillRects(rects, colour));
+        members.forEach((colour, rects) -> p.fillRects(rects, colour));
+        outlined.forEach(h -> drawHullEdge(f, p, h, false));
+        for (String id : f.selection()) {
+            DiagramGeometry.Box b = g.nodes().get(id);
+            if (b != null && f.layers().hardware()) {
+                p.strokeRoundRect(b.rect().grow(3), 0, t.selection(), 2.5 / Math.max(f.scale(), 0.05), false);
+            }
         }
     }
 
@@ -103,14 +166,6 @@ public final class DiagramRenderer {
             case STORAGE -> t.storageFill();
             default -> t.nodeFill();
         };
-        if (!text) {
-            // Far out a node is a few pixels: square corners rasterize several times faster.
-            p.fillRoundRect(r, 0, load == null ? t.nodeStroke() : t.levelColor(load));
-            if (f.selection().contains(b.id())) {
-                p.strokeRoundRect(r.grow(3), 0, t.selection(), 2.5 / Math.max(f.scale(), 0.05), false);
-            }
-            return;
-        }
         // Rounded corners only where one can see them; square ones rasterize several times faster.
         double arc = f.scale() >= VM_DETAIL_SCALE ? 10 : 0;
         p.fillRoundRect(r, arc, load == null ? base : t.levelFill(load, base));
@@ -149,9 +204,6 @@ public final class DiagramRenderer {
         CanvasTheme t = f.theme();
         if (f.scale() < VM_DETAIL_SCALE) {
             // Level of detail: one count per host instead of a chip per VM.
-            if (!text) {
-                return;
-            }
             for (DiagramGeometry.Box host : g.nodes().values()) {
                 int count = host.kind() == ElementKind.HOST ? g.vmsOn(host.id()).size() : 0;
                 if (count > 0 && host.rect().intersects(f.visible())) {
@@ -249,10 +301,6 @@ public final class DiagramRenderer {
     private static void drawApplication(Frame f, Painter p, DiagramGeometry.Box b, boolean text) {
         CanvasTheme t = f.theme();
         Rect r = b.rect();
-        if (!text) {
-            p.fillRoundRect(r, 0, t.appStroke());
-            return;
-        }
         f.geometry().applicationLink(b.id()).ifPresent(l -> p.line(l.x1(), l.y1(), l.x2(), l.y2(), t.appStroke(), 1.5));
         p.fillRoundRect(r, r.height(), t.appFill());
         boolean selected = f.selection().contains(b.id());

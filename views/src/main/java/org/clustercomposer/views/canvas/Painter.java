@@ -1,5 +1,7 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.List;
+
 import javafx.scene.paint.Color;
 
 /**
@@ -25,6 +27,11 @@ public interface Painter {
         for (int i = 0; i + 3 < count; i += 4) {
             line(coordinates[i], coordinates[i + 1], coordinates[i + 2], coordinates[i + 3], stroke, width);
         }
+    }
+
+    /** Many square-cornered rectangles in one colour, as one fill (far out, thousands of boxes). */
+    default void fillRects(List<Rect> rects, Color fill) {
+        rects.forEach(r -> fillRoundRect(r, 0, fill));
     }
 
     /** Text with its baseline at y. */

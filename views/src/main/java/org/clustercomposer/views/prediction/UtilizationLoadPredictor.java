@@ -47,7 +47,7 @@ public final class UtilizationLoadPredictor implements LoadPredictor {
         }
         UtilizationReport report = analysis.analyze(scenario);
         Map<String, ElementLoad> loads = new HashMap<>(report.byId().size() * 2);
-        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), explain(u),
+        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), () -> explain(u),
                 u.peakResource())));
         return loads;
     }

@@ -6,12 +6,10 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
+import org.clustercomposer.views.canvas.CanvasGestures;
 import org.clustercomposer.views.canvas.CanvasTheme;
 import org.clustercomposer.views.canvas.FxPainter;
 import org.clustercomposer.views.canvas.Painter;
@@ -28,9 +26,6 @@ public final class StackView extends StackPane {
     private final StackViewModel model;
     private final Canvas canvas = new Canvas();
     private boolean redrawQueued;
-    private boolean panning;
-    private double panX;
-    private double panY;
 
     public StackView(StackViewModel model) {
         this.model = model;
@@ -53,15 +48,7 @@ public final class StackView extends StackPane {
         model.bandProperty().addListener(o -> requestRedraw());
         model.editor().selection().idsProperty().addListener(o -> requestRedraw());
         visibleProperty().addListener(o -> requestRedraw());
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() != 0) {
-                model.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
-            }
-            e.consume();
-        });
+        CanvasGestures.install(canvas, model.viewportProperty(), model);
     }
 
     public StackViewModel model() {
@@ -84,38 +71,6 @@ public final class StackView extends StackPane {
     public Point2D screenOf(double worldX, double worldY) {
         Viewport v = model.viewportProperty().get();
         return canvas.localToScreen(v.toScreenX(worldX), v.toScreenY(worldY));
-    }
-
-    private void pressed(MouseEvent e) {
-        canvas.requestFocus();
-        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
-            panning = true;
-            panX = e.getX();
-            panY = e.getY();
-            return;
-        }
-        Viewport v = model.viewportProperty().get();
-        model.press(v.toWorldX(e.getX()), v.toWorldY(e.getY()), e.isShiftDown() || e.isShortcutDown());
-    }
-
-    private void dragged(MouseEvent e) {
-        if (panning) {
-            model.viewportProperty().set(model.viewportProperty().get().panBy(e.getX() - panX, e.getY() - panY));
-            panX = e.getX();
-            panY = e.getY();
-            return;
-        }
-        Viewport v = model.viewportProperty().get();
-        model.drag(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
-    }
-
-    private void released(MouseEvent e) {
-        if (panning) {
-            panning = false;
-            return;
-        }
-        Viewport v = model.viewportProperty().get();
-        model.release(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
     }
 
     public void requestRedraw() {

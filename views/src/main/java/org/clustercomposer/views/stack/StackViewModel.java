@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.views.canvas.CanvasGestures;
 import org.clustercomposer.views.canvas.CanvasTheme;
 import org.clustercomposer.views.canvas.CanvasViewModel;
 import org.clustercomposer.views.canvas.LayerVisibility;
@@ -28,7 +29,7 @@ import org.clustercomposer.views.prediction.ElementLoad;
  * views), the layers, the theme and the status message. A VM dragged to another column is placed
  * there with the same command as on the canvas.
  */
-public final class StackViewModel {
+public final class StackViewModel implements CanvasGestures.Target {
 
     private final CanvasViewModel canvas;
     private final TextMeasure measure;
@@ -78,6 +79,7 @@ public final class StackViewModel {
         return Related.to(editor().scenario(), editor().selection().ids());
     }
 
+    @Override
     public void press(double x, double y, boolean shift) {
         String hit = geometry().hit(x, y, layers());
         if (hit == null) {
@@ -98,6 +100,7 @@ public final class StackViewModel {
         gesture = editor().scenario().kindOf(hit).orElse(null) == ElementKind.VM ? new DragVm(hit) : null;
     }
 
+    @Override
     public void drag(double x, double y) {
         if (gesture instanceof DragVm d) {
             String target = geometry().containerAt(x, y);
@@ -107,6 +110,7 @@ public final class StackViewModel {
         }
     }
 
+    @Override
     public void release(double x, double y) {
         Gesture done = gesture;
         gesture = null;

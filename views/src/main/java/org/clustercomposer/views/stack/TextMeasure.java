@@ -23,7 +23,7 @@ public interface TextMeasure {
      * character's advance measured once per font, so 10,000 names cost milliseconds, not seconds;
      * the canvas applies no kerning). Call on the FX thread.
      */
-    static TextMeasure fx() {
+    public static TextMeasure fx() {
         Text probe = new Text();
         Map<String, Font> fonts = new HashMap<>();
         Map<String, Double> advances = new HashMap<>();
