@@ -62,6 +62,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final DocumentController documents;
     private final Migrations migrations;
+    private final MigrationWatch migrationWatch;
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private final SimulationController simulation;
@@ -76,6 +77,7 @@ public final class MainWindow {
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
         this.migrations = new Migrations(this);
+        this.migrationWatch = new MigrationWatch(this);
         documents.setAfterOpen(() -> {
             // Messages were about the document just closed ("Exported ….svg", "laid out again").
             canvasModel.messageProperty().set("");
@@ -112,10 +114,15 @@ public final class MainWindow {
         });
         MainMenus menus = new MainMenus(this);
         canvas.setOnElementMenu((id, screenX, screenY) -> {
-            ElementKind kind = editor.scenario().kindOf(id).orElse(null);
-            ContextMenu menu = menus.contextMenuFor(kind);
+            ContextMenu menu = menus.contextMenuFor(id);
             if (!menu.getItems().isEmpty()) {
                 menu.show(canvas, screenX, screenY);
+            }
+        });
+        stackView.setOnElementMenu((id, screenX, screenY) -> {
+            ContextMenu menu = menus.contextMenuFor(id);
+            if (!menu.getItems().isEmpty()) {
+                menu.show(stackView, screenX, screenY);
             }
         });
         root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
@@ -316,6 +323,11 @@ public final class MainWindow {
 
     public CanvasViewModel canvasModel() {
         return canvasModel;
+    }
+
+    /** Watch Migration: the animation of one move (a lesson step opens it with {@code open(subject, target)}). */
+    MigrationWatch migrationWatch() {
+        return migrationWatch;
     }
 
     Migrations migrations() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 import org.clustercomposer.views.canvas.CanvasTheme;
+import org.clustercomposer.views.canvas.CanvasView;
 import org.clustercomposer.views.canvas.FxPainter;
 import org.clustercomposer.views.canvas.Painter;
 import org.clustercomposer.views.canvas.Rect;
@@ -31,6 +32,8 @@ public final class StackView extends StackPane {
     private boolean panning;
     private double panX;
     private double panY;
+    private double panDistance;
+    private CanvasView.ElementMenu onElementMenu = (id, x, y) -> { };
 
     public StackView(StackViewModel model) {
         this.model = model;
@@ -64,6 +67,11 @@ public final class StackView extends StackPane {
         });
     }
 
+    /** What a right-click on an element opens (the window's menu for it); the element is selected first. */
+    public void setOnElementMenu(CanvasView.ElementMenu menu) {
+        this.onElementMenu = menu;
+    }
+
     public StackViewModel model() {
         return model;
     }
@@ -92,6 +100,7 @@ public final class StackView extends StackPane {
             panning = true;
             panX = e.getX();
             panY = e.getY();
+            panDistance = 0;
             return;
         }
         Viewport v = model.viewportProperty().get();
@@ -100,6 +109,7 @@ public final class StackView extends StackPane {
 
     private void dragged(MouseEvent e) {
         if (panning) {
+            panDistance += Math.abs(e.getX() - panX) + Math.abs(e.getY() - panY);
             model.viewportProperty().set(model.viewportProperty().get().panBy(e.getX() - panX, e.getY() - panY));
             panX = e.getX();
             panY = e.getY();
@@ -112,6 +122,17 @@ public final class StackView extends StackPane {
     private void released(MouseEvent e) {
         if (panning) {
             panning = false;
+            if (e.getButton() == MouseButton.SECONDARY && panDistance < 4) {
+                // A right-click, not a pan: the element's menu, on what it selects (as on the topology canvas).
+                Viewport v = model.viewportProperty().get();
+                String hit = model.geometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), model.layers());
+                if (hit != null) {
+                    if (!model.editor().selection().ids().contains(hit)) {
+                        model.editor().selection().select(hit);
+                    }
+                    onElementMenu.open(hit, e.getScreenX(), e.getScreenY());
+                }
+            }
             return;
         }
         Viewport v = model.viewportProperty().get();
