@@ -163,7 +163,7 @@ class MigrationWatchTest extends MainWindowTestBase {
     }
 
     @Test
-    void steppingForwardAndBackChangesAndRestoresTheFrame(FxRobot robot) {
+    void steppingForwardAndBackChangesAndRestoresTheFrame(FxRobot robot) throws Exception {
         MigrationAnimationView view = open(robot, "vm1", "h4", MigrationMethod.PRE_COPY);
         MigrationAnimationModel model = view.model();
         robot.interact(() -> model.frameProperty().set(model.firstFrameOf(Phase.LIVE_COPY, 0)));
@@ -183,11 +183,14 @@ class MigrationWatchTest extends MainWindowTestBase {
 
         // Play at 4x: the frames advance by themselves, and pause stops them.
         robot.interact(() -> model.speedProperty().set(4));
+        int from = model.frameProperty().get();
         robot.clickOn("#animation-play");
-        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        // Waits for the frames rather than a fixed time: the machine may be busy.
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> model.frameProperty().get() >= from + 3);
         robot.clickOn("#animation-play");
         int stopped = model.frameProperty().get();
-        assertTrue(stopped > at, "playing moved on: " + stopped);
+        assertTrue(stopped >= from + 3, "playing moved on: " + stopped);
+        assertFalse(model.playingProperty().get(), "paused");
         WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertEquals(stopped, model.frameProperty().get(), "paused");
     }

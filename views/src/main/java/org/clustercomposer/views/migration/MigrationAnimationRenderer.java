@@ -57,12 +57,19 @@ public final class MigrationAnimationRenderer {
         Color badgeColor = stopped ? theme.overloaded() : theme.normal();
         p.fillRoundRect(new Rect(MARGIN, y, bw, 34), 10, badgeColor);
         p.text(Painter.fit(badge, bw - 16, TEXT, true), MARGIN + bw / 2, y + 24, TEXT, true, Color.WHITE, Painter.Align.CENTER);
-        if (f.ssiState() != null) {
-            p.text(Painter.fit(f.ssiState(), w - 3 * MARGIN - bw, SMALL + 1, true), MARGIN * 2 + bw, y + 23, SMALL + 1,
-                    true, theme.ssi(), Painter.Align.LEFT);
-        }
         y += 48;
-        double captionTop = h - 110;
+        if (f.ssiState() != null) {
+            // The domain's state on a band of its own: it is what the under-SSI lesson is about.
+            List<String> ssiLines = wrap(f.ssiState(), w - 2 * MARGIN - 24, TEXT, true);
+            int shown = Math.min(2, ssiLines.size());
+            p.fillRoundRect(new Rect(MARGIN, y - 6, w - 2 * MARGIN, 12 + 24 * shown), 8, theme.ssiFill());
+            p.strokeRoundRect(new Rect(MARGIN, y - 6, w - 2 * MARGIN, 12 + 24 * shown), 8, theme.ssi(), 1.5, false);
+            for (int i = 0; i < shown; i++) {
+                p.text(ssiLines.get(i), MARGIN + 12, y + 17 + 24 * i, TEXT, true, theme.ssi(), Painter.Align.LEFT);
+            }
+            y += 24 * shown + 22;
+        }
+        double captionTop = h - 110 - (m.assumption() != null ? 22 : 0);
         Rect gridArea = new Rect(MARGIN, y, Math.max(50, w - SIDE - 3 * MARGIN), Math.max(50, captionTop - y - 12));
         drawGrid(p, script, f, gridArea, theme);
         drawSide(p, script, f, new Rect(w - SIDE - MARGIN, y, SIDE, captionTop - y - 12), theme);
@@ -78,7 +85,8 @@ public final class MigrationAnimationRenderer {
                         + "picture; how many bytes each round: the engine's · frame %d of %d", g.pagesPerCell(),
                 MigrationScript.size(g.cellBytes()), g.cells(), frameIndex + 1, script.frames().size());
         if (m.assumption() != null) {
-            scale = m.assumption() + " · " + scale;
+            p.text(Painter.fit(capital(m.assumption()), w - 2 * MARGIN, SMALL, false), MARGIN, h - 36, SMALL, false,
+                    theme.mutedText(), Painter.Align.LEFT);
         }
         p.text(Painter.fit(scale, w - 2 * MARGIN, SMALL, false), MARGIN, h - 14, SMALL, false, theme.mutedText(),
                 Painter.Align.LEFT);
@@ -127,9 +135,8 @@ public final class MigrationAnimationRenderer {
                     || f.phase() == MigrationFrame.Phase.REMOTE_PAGING;
             y += 26;
             Color ink = now ? theme.selection() : past ? theme.text() : theme.mutedText();
-            p.text(pass.paused() && script.move().kind() == WatchedMove.Kind.PRE_COPY ? "pause" : pass.label(), x, y,
-                    SMALL + 1, now, ink, Painter.Align.LEFT);
-            double barX = x + 70;
+            p.text(pass.label(), x, y, SMALL + 1, now, ink, Painter.Align.LEFT);
+            double barX = x + 84;
             double barW = 150;
             double shown = now ? f.passBytesSent() : past ? pass.bytes() : 0;
             p.fillRoundRect(new Rect(barX, y - 13, barW, 16), 3, theme.grid());
@@ -148,25 +155,28 @@ public final class MigrationAnimationRenderer {
             p.text("rounds " + (first + 1) + "-" + Math.min(passes.size(), first + MAX_ROWS) + " of " + passes.size()
                     + " passes", x, y, SMALL, false, theme.mutedText(), Painter.Align.LEFT);
         }
+        MigrationCost c = script.move().cost();
+        if (script.move().kind() == WatchedMove.Kind.PRE_COPY && c.rounds() != passes.size()) {
+            // migration-cost's rounds are QEMU's dirty-log syncs; the copy passes run between them.
+            y += 10;
+            for (String line : wrap("migration-cost's " + c.rounds() + " rounds count QEMU's dirty-log syncs; "
+                    + "the copy passes above run between them", SIDE, SMALL)) {
+                y += 20;
+                p.text(line, x, y, SMALL, false, theme.mutedText(), Painter.Align.LEFT);
+            }
+        }
         y += 40;
-        for (PageState s : legend(script.move().kind())) {
+        for (PageState s : script.statesShown()) {
             if (y > area.maxY()) {
                 break;
             }
             p.fillRoundRect(new Rect(x, y - 14, 18, 18), 3, color(s, theme));
-            p.text(Painter.fit(s.meaning(), SIDE - 28, SMALL, false), x + 28, y, SMALL, false, theme.text(),
+            String meaning = s == PageState.PAUSED && script.move().kind() == WatchedMove.Kind.PROCESS
+                    ? "sent while the process is frozen" : s.meaning();
+            p.text(Painter.fit(meaning, SIDE - 28, SMALL, false), x + 28, y, SMALL, false, theme.text(),
                     Painter.Align.LEFT);
             y += 25;
         }
-    }
-
-    private static Set<PageState> legend(WatchedMove.Kind kind) {
-        return switch (kind) {
-            case PRE_COPY -> EnumSet.of(PageState.NOT_SENT, PageState.ZERO, PageState.SENDING, PageState.SENT,
-                    PageState.DIRTY, PageState.PAUSED);
-            case POST_COPY -> EnumSet.of(PageState.REMOTE, PageState.SENDING, PageState.SENT, PageState.PULLED);
-            case PROCESS -> EnumSet.of(PageState.NOT_SENT, PageState.PAUSED, PageState.REMOTE, PageState.PULLED);
-        };
     }
 
     static Color color(PageState s, CanvasTheme theme) {
@@ -188,11 +198,15 @@ public final class MigrationAnimationRenderer {
 
     /** Words on lines no wider than {@code width} at a text size. */
     static List<String> wrap(String text, double width, double size) {
+        return wrap(text, width, size, false);
+    }
+
+    static List<String> wrap(String text, double width, double size, boolean bold) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String tried = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && Painter.approximateWidth(tried, size, false) > width) {
+            if (!line.isEmpty() && Painter.approximateWidth(tried, size, bold) > width) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {

@@ -2,6 +2,7 @@ package org.clustercomposer.views.migration;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +42,7 @@ public final class MigrationScript {
      * @param bytes the engine's bytes for the pass
      * @param cells the cells the animation sends in it
      */
-    public record Pass(int number, double bytes, int cells, boolean paused) {
-        public String label() {
-            return paused ? "pause" : "round " + number;
-        }
+    public record Pass(int number, double bytes, int cells, boolean paused, String label) {
     }
 
     private final WatchedMove move;
@@ -53,6 +51,7 @@ public final class MigrationScript {
     private final List<MigrationFrame> frames = new ArrayList<>();
     private final Random random;
     private final byte[] cells;
+    private final Set<PageState> statesShown;
 
     private MigrationScript(WatchedMove move, long seed) {
         this.move = move;
@@ -72,6 +71,13 @@ public final class MigrationScript {
             case POST_COPY -> postCopy();
             case PROCESS -> process();
         }
+        Set<PageState> used = EnumSet.noneOf(PageState.class);
+        for (MigrationFrame f : frames) {
+            for (byte b : f.cells()) {
+                used.add(PageState.of(b));
+            }
+        }
+        statesShown = Collections.unmodifiableSet(used);
     }
 
     public static MigrationScript of(WatchedMove move) {
@@ -91,11 +97,16 @@ public final class MigrationScript {
     }
 
     public List<Pass> passes() {
-        return List.copyOf(passes);
+        return Collections.unmodifiableList(passes);
     }
 
     public List<MigrationFrame> frames() {
-        return List.copyOf(frames);
+        return Collections.unmodifiableList(frames);
+    }
+
+    /** The states some frame shows, in the enum's order: the legend. */
+    public Set<PageState> statesShown() {
+        return statesShown;
     }
 
     // ---- pre-copy (and cold, block: one paused pass, a disk copy first) ----
@@ -123,7 +134,7 @@ public final class MigrationScript {
             int send = paused ? pending.size() : cellsFor(rounds.get(p), pending);
             List<Integer> sending = new ArrayList<>(pending.subList(0, send));
             List<Integer> carried = new ArrayList<>(pending.subList(send, pending.size()));
-            passes.add(new Pass(p + 1, rounds.get(p), send, paused));
+            passes.add(new Pass(p + 1, rounds.get(p), send, paused, paused ? "pause" : "round " + (p + 1)));
             if (paused) {
                 pausedPass(p, sending);
                 break;
@@ -179,9 +190,12 @@ public final class MigrationScript {
                 }
             }
             double share = n == 0 ? 1 : (double) (n * (k + 1) / LIVE_FRAMES) / n;
-            add(Phase.LIVE_COPY, p, pass.bytes() * share, "Round " + pass.number() + " (live): " + size(pass.bytes() * share)
-                    + " of " + size(pass.bytes()) + " sent" + (p == 0 ? ", every page once" : ", the pages dirtied since")
-                    + "; " + move.subject() + " keeps running and writes its hot pages (orange).", Where.SOURCE,
+            String sent = size(pass.bytes() * share) + " of " + size(pass.bytes()) + " sent";
+            add(Phase.LIVE_COPY, p, pass.bytes() * share, p == 0
+                    ? "Round 1 (live), every page once: " + sent + ". " + move.subject() + " keeps running and writes "
+                            + "its hot pages again (orange)."
+                    : "Round " + pass.number() + " (live) re-sends the pages written during round " + p + " (orange) and "
+                            + "any not reached: " + sent + ". " + move.subject() + " still runs.", Where.SOURCE,
                     ssi("migrating, still running on " + move.from()));
         }
         settle();
@@ -214,7 +228,7 @@ public final class MigrationScript {
     private void postCopy() {
         MigrationCost c = move.cost();
         MigrationRequest r = move.request();
-        passes.add(new Pass(1, c.roundBytes().get(0), grid.cells(), false));
+        passes.add(new Pass(1, c.roundBytes().get(0), grid.cells(), false, "all, once"));
         add(Phase.START, -1, 0, move.subject() + " runs on " + move.from() + " with " + size(r.memory())
                 + " of memory. Post-copy moves it first and its memory after.", Where.SOURCE, ssi("running on " + move.from()));
         for (int i = 0; i < cells.length; i++) {
@@ -275,7 +289,7 @@ public final class MigrationScript {
         ProcessMigrationModel model = ProcessMigrationModel.lazy();
         double remote = model.remoteFraction(r);
         double slowdown = ProcessMigrationModel.slowdown(remote, move.remotePenalty());
-        passes.add(new Pass(1, c.roundBytes().get(0), grid.hotCells().size(), true));
+        passes.add(new Pass(1, c.roundBytes().get(0), grid.hotCells().size(), true, "frozen"));
         String domain = "running on " + move.from();
         add(Phase.START, -1, 0, "Process " + move.subject() + " runs on " + move.from() + " with " + size(r.memory())
                 + " of memory; it wrote " + size(r.dirtyBound()) + " of it lately (the written set).", Where.SOURCE,
@@ -320,8 +334,8 @@ public final class MigrationScript {
                 cells[home.get(i)] = PageState.PULLED.code();
             }
             add(Phase.REMOTE_PAGING, -1, 0, "Remote paging: a page it touches that is still on " + move.from()
-                    + " faults and is fetched (purple). Which pages and how often is a picture; the engine gives the "
-                    + "share left behind and the slowdown, not the fetches' timing.", Where.DESTINATION,
+                    + " faults and is fetched (purple). " + paging + "; the engine does not time the fetches.",
+                    Where.DESTINATION,
                     ssi("the process runs on " + move.to() + ", paging from " + move.from()));
         }
     }

@@ -3,7 +3,7 @@ package org.clustercomposer.views.migration;
 /** Where one cell of the memory grid is, in one frame of the animation; the legend names each. */
 public enum PageState {
     NOT_SENT("only on the source"),
-    ZERO("zero page, not sent yet (crosses as a 9-byte marker)"),
+    ZERO("zero page (crosses as a 9-byte marker)"),
     SENDING("crossing now"),
     SENT("on the destination, up to date"),
     DIRTY("written again after it was sent: to re-send"),

@@ -48,7 +48,7 @@ public final class WatchedMoves {
         Optional<SsiDomain> domain = s.ssiDomains().stream().filter(d -> d.members().contains(vmId)).findFirst();
         WatchedMove.Kind kind = method == MigrationMethod.POST_COPY ? WatchedMove.Kind.POST_COPY : WatchedMove.Kind.PRE_COPY;
         return new WatchedMove(kind, name(s, vmId), name(s, p.from()), name(s, hostId), request, p.cost().cost(),
-                method.model().name(), domain.map(SsiDomain::name).orElse(null),
+                p.cost().cost().explanation().model(), domain.map(SsiDomain::name).orElse(null),
                 domain.map(d -> d.members().size()).orElse(0), domain.map(SsiDomain::remoteMemoryPenalty).orElse(0.0),
                 null);
     }
