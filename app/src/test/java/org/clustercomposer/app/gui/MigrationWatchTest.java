@@ -43,6 +43,7 @@ import org.clustercomposer.views.migration.MigrationFrame.Phase;
 import org.clustercomposer.views.migration.MigrationScript;
 import org.clustercomposer.views.migration.PageState;
 import org.clustercomposer.views.migration.WatchedMove;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -62,6 +63,13 @@ class MigrationWatchTest extends MainWindowTestBase {
     @Start
     void start(Stage stage) {
         showMainWindow(stage);
+    }
+
+    /** The animation's window must not stay on screen over the next test's main window (clicks would land on it). */
+    @AfterEach
+    void closeOtherWindows(FxRobot robot) {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> window == null
+                || w != window.root().getScene().getWindow()).toList().forEach(Window::hide));
     }
 
     private MigrationAnimationView open(FxRobot robot, String subject, String target, MigrationMethod method) {
