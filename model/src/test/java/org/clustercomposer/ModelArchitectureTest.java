@@ -40,8 +40,9 @@ class ModelArchitectureTest {
     static final String SIMULATION = "org.clustercomposer.simulation..";
     static final String REPORT = "org.clustercomposer.report..";
     static final String EXPORT = "org.clustercomposer.export..";
+    static final String LESSON = "org.clustercomposer.lesson..";
     /** Every package of the model, as the rules below name them. */
-    static final String[] MODEL = {UNITS, TOPOLOGY, SCENARIO, ANALYSIS, SIMULATION, REPORT, EXPORT};
+    static final String[] MODEL = {UNITS, TOPOLOGY, SCENARIO, ANALYSIS, SIMULATION, REPORT, EXPORT, LESSON};
 
     @ArchTest
     static final ArchRule modelNeverDependsOnJavaFx = noClasses()
@@ -50,7 +51,7 @@ class ModelArchitectureTest {
     @ArchTest
     static final ArchRule domainNeverDependsOnTheEnginesOrTheReports = noClasses().that()
             .resideInAnyPackage(UNITS, TOPOLOGY, SCENARIO)
-            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, SIMULATION, REPORT, EXPORT);
+            .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, SIMULATION, REPORT, EXPORT, LESSON);
 
     @ArchTest
     static final ArchRule unitsAndTopologyNeverDependOnTheScenario = noClasses().that()
@@ -75,6 +76,12 @@ class ModelArchitectureTest {
     static final ArchRule nothingElseInTheModelUsesTheExports = noClasses().that()
             .resideInAnyPackage(UNITS, TOPOLOGY, SCENARIO, ANALYSIS, SIMULATION, REPORT)
             .should().dependOnClassesThat().resideInAPackage(EXPORT);
+
+    /** Lessons sit above the engines (their answers are the engines' numbers); nothing below reads them. */
+    @ArchTest
+    static final ArchRule nothingBelowReadsTheLessons = noClasses().that()
+            .resideInAnyPackage(UNITS, TOPOLOGY, SCENARIO, ANALYSIS, SIMULATION, REPORT, EXPORT)
+            .should().dependOnClassesThat().resideInAPackage(LESSON);
 
     /** A new top-level package must be added to the rules above, or no rule would see it. */
     @ArchTest

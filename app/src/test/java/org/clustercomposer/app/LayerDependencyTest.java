@@ -33,12 +33,13 @@ class LayerDependencyTest {
     private static final String SAMPLES = "org.clustercomposer.samples..";
     private static final String REPORT = "org.clustercomposer.report..";
     private static final String EXPORT = "org.clustercomposer.export..";
+    private static final String LESSON = "org.clustercomposer.lesson..";
     private static final String[] ENGINES = {"org.clustercomposer.analysis..", "org.clustercomposer.simulation.."};
     private static final String[] DOMAIN = {"org.clustercomposer.units..", "org.clustercomposer.topology..",
             "org.clustercomposer.scenario.."};
 
     private static String[] every() {
-        return Stream.of(Stream.of(APP, VIEWS, SAMPLES, REPORT, EXPORT), Stream.of(ENGINES), Stream.of(DOMAIN))
+        return Stream.of(Stream.of(APP, VIEWS, SAMPLES, REPORT, EXPORT, LESSON), Stream.of(ENGINES), Stream.of(DOMAIN))
                 .flatMap(s -> s).toArray(String[]::new);
     }
 
@@ -49,6 +50,7 @@ class LayerDependencyTest {
             .layer("samples").definedBy(SAMPLES)
             .layer("report").definedBy(REPORT)
             .layer("export").definedBy(EXPORT)
+            .layer("lesson").definedBy(LESSON)
             .layer("engines").definedBy(ENGINES)
             .layer("domain").definedBy(DOMAIN)
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -56,12 +58,13 @@ class LayerDependencyTest {
             .whereLayer("samples").mayOnlyBeAccessedByLayers("app")
             .whereLayer("report").mayOnlyBeAccessedByLayers("views", "app")
             .whereLayer("export").mayOnlyBeAccessedByLayers("views", "app")
-            .whereLayer("engines").mayOnlyBeAccessedByLayers("report", "views", "app")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("engines", "report", "export", "samples", "views", "app");
+            .whereLayer("lesson").mayOnlyBeAccessedByLayers("samples", "views", "app")
+            .whereLayer("engines").mayOnlyBeAccessedByLayers("report", "lesson", "views", "app")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("engines", "report", "export", "lesson", "samples", "views", "app");
 
     @ArchTest
     static final ArchRule onlyTheViewsAndTheAppUseJavaFx = noClasses().that()
-            .resideInAnyPackage(Stream.concat(Stream.of(SAMPLES, REPORT, EXPORT), Stream.of(ENGINES, DOMAIN).flatMap(Stream::of))
+            .resideInAnyPackage(Stream.concat(Stream.of(SAMPLES, REPORT, EXPORT, LESSON), Stream.of(ENGINES, DOMAIN).flatMap(Stream::of))
                     .toArray(String[]::new))
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 

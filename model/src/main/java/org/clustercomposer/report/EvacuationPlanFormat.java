@@ -64,6 +64,7 @@ public final class EvacuationPlanFormat {
         json.put("sharedWith", m.sharedWith());
         json.put("finishSeconds", m.finishSeconds());
         json.put("path", List.copyOf(m.path()));
+        json.put("explanation", m.cost().explanation().text());
         return json;
     }
 }

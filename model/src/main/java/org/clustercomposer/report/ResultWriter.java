@@ -73,11 +73,12 @@ public final class ResultWriter {
             files.add(series(dir.resolve("domains.csv"), "time,domain,cpu_demand_cores", r, r.domainSeries()));
         }
         files.add(table(dir.resolve("migrations.csv"),
-                "id,kind,subject,from,to,start,end,duration,downtime,bytes,rounds,outcome", w -> {
+                "id,kind,subject,from,to,start,end,duration,downtime,bytes,rounds,outcome,cause", w -> {
                     for (MigrationRecord m : r.migrations()) {
                         w.write(m.id() + "," + m.kind() + "," + csv(m.subject()) + "," + csv(m.from()) + ","
                                 + csv(m.to()) + "," + m.start() + "," + m.end() + "," + m.duration() + ","
-                                + m.downtime() + "," + m.bytes() + "," + m.rounds() + "," + m.outcome() + "\n");
+                                + m.downtime() + "," + m.bytes() + "," + m.rounds() + "," + m.outcome() + ","
+                                + csv(m.cause()) + "\n");
                     }
                 }));
         files.add(table(dir.resolve("sla.csv"), "start,end,element,cause,unserved_core_seconds", w -> {

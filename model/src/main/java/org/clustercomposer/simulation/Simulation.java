@@ -88,7 +88,7 @@ public final class Simulation {
         this.traffic = new BackgroundTraffic(scenario.vms(), cluster, routing, network);
         this.recorder = new SeriesRecorder(cluster, processes, network, routing, steps, config.step(),
                 config.recordSeries());
-        this.context = new StepContext(cluster, processes, migrations);
+        this.context = new StepContext(cluster, processes, migrations, policy.name());
         InitialPlacement.place(scenario, cluster, processes);
         processes.start();
         FaultSchedule.schedule(scenario, config, cluster, routing, queue);

@@ -11,9 +11,11 @@ final class StepContext implements PolicyContext {
     private final ClusterModel cluster;
     private final ProcessTable processes;
     private final MigrationManager migrations;
+    private final String policyName;
     private double now;
 
-    StepContext(ClusterModel cluster, ProcessTable processes, MigrationManager migrations) {
+    StepContext(ClusterModel cluster, ProcessTable processes, MigrationManager migrations, String policyName) {
+        this.policyName = policyName;
         this.cluster = cluster;
         this.processes = processes;
         this.migrations = migrations;
@@ -40,13 +42,13 @@ final class StepContext implements PolicyContext {
 
     @Override
     public boolean migrateVm(int vm, int targetHost) {
-        return cluster.isUsable(targetHost) && migrations.startVm(vm, targetHost, now);
+        return cluster.isUsable(targetHost) && migrations.startVm(vm, targetHost, now, policyName);
     }
 
     @Override
     public boolean migrateProcess(int process, int targetPlace) {
         int host = cluster.hostOfPlace(targetPlace);
-        return host >= 0 && cluster.isUsable(host) && migrations.startProcess(process, targetPlace, now);
+        return host >= 0 && cluster.isUsable(host) && migrations.startProcess(process, targetPlace, now, policyName);
     }
 
     @Override

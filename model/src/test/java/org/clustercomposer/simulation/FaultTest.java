@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.simulation.fault.FaultPlan;
 import org.clustercomposer.simulation.fault.FaultSpec;
@@ -13,6 +15,7 @@ import org.clustercomposer.simulation.fault.FaultTarget;
 import org.clustercomposer.simulation.fault.Incident;
 import org.clustercomposer.simulation.fault.Incident.Kind;
 import org.clustercomposer.simulation.fault.MaintenanceSpec;
+import org.clustercomposer.simulation.migration.MigrationRecord;
 import org.clustercomposer.simulation.output.SlaViolation.Cause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +67,7 @@ class FaultTest {
         SimulationResult r = Fixtures.simulation(s, SimulationConfig.of(3600).withFaults(plan),
                 Fixtures.once(c -> c.migrateVm(0, 1))).run();
         assertEquals("aborted", r.migrations().get(0).outcome());
+        assertEquals("test", r.migrations().get(0).cause(), "a policy's move carries the policy's name");
         assertEquals(5, r.migrations().get(0).end(), 1e-9);
         assertTrue(kinds(r).containsAll(List.of(Kind.LINK_FAILED, Kind.LINK_REPAIRED)));
         assertEquals(0, r.unservedCoreSeconds(), 1e-9, "the VM kept running at the source");
@@ -80,6 +84,32 @@ class FaultTest {
         assertEquals(1, r.hostsOn()[during + 1]);
         assertEquals(2, r.hostsOn()[r.hostsOn().length - 1], "back on after maintenance");
         assertEquals(0.25, r.hostMetric("cpu").get(1, r.stepTimes().length - 1), 1e-6); // both VMs: 4 of 16 cores
+    }
+
+    @Test
+    void maintenanceUnderAnSsiOverVmsMovesTheVmsAndTheSsiDoesNotNotice() {
+        // Two hosts, one VM each, an SSI over both VMs: draining h1 live-migrates vm1; its processes ride along.
+        Scenario s = Fixtures.rack(3, List.of(Fixtures.vm("vm1", "h1", 4, 16, 0.5, 0),
+                Fixtures.vm("vm2", "h2", 4, 16, 0.5, 0)));
+        s = s.withSsiDomains(List.of(new SsiDomain("vssi", "vssi", SsiKind.KERRIGHED, List.of("vm1", "vm2"), 0.3, 0)))
+                .withApplications(List.of(new Application("app", "app", "vssi", 8, 4, 4 * Fixtures.GIB, 0,
+                        10 * Fixtures.MIB)));
+        FaultPlan plan = FaultPlan.none().withMaintenance(List.of(new MaintenanceSpec("h1", 600, 1800)));
+        SimulationResult r = new Simulation(s, SimulationConfig.of(3600).withFaults(plan)).run();
+        assertEquals(List.of("vm"), r.migrations().stream().map(MigrationRecord::kind).distinct().toList(),
+                r.migrations().toString());
+        assertEquals(1, r.migrations().size());
+        assertEquals(MigrationRecord.MAINTENANCE, r.migrations().get(0).cause());
+    }
+
+    @Test
+    void maintenanceOfAnSsiMemberSpreadsItsProcessesOverTheOtherMembers() {
+        Scenario s = Fixtures.ssiRack(4, SsiKind.MOSIX, 16, 8); // 4 processes of 0.5 core per member
+        FaultPlan plan = FaultPlan.none().withMaintenance(List.of(new MaintenanceSpec("h1", 600, 1800)));
+        SimulationResult r = new Simulation(s, SimulationConfig.of(3600).withFaults(plan)).run();
+        assertEquals(4, r.migrations().size());
+        assertEquals(3, r.migrations().stream().map(MigrationRecord::to).distinct().count(),
+                "the four processes of h1 spread over h2, h3 and h4: " + r.migrations());
     }
 
     @Test

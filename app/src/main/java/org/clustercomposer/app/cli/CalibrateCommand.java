@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.clustercomposer.analysis.migration.Calibration;
-import org.clustercomposer.analysis.migration.HypervisorMigrationSettings.Transport;
+import org.clustercomposer.topology.HypervisorMigrationSettings.Transport;
 import org.clustercomposer.analysis.migration.MeasuredMigration;
 import org.clustercomposer.analysis.migration.MeasuredMigrations;
 import org.clustercomposer.analysis.migration.TransportProfile;

@@ -40,6 +40,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new CalibrateCommand());
         cl.addSubcommand(new DrainCommand());
         cl.addSubcommand(new OpenEditorCommand());
+        cl.addSubcommand(new LessonsCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new PushCommand());
@@ -85,6 +86,7 @@ public final class Cli implements Runnable {
         });
         codes.put("1", switch (command) {
             case "validate" -> "a file has a problem (one line each)";
+            case "lessons" -> "a lesson file has a problem (one line each)";
             case "generate" -> "the file could not be written";
             case "migration-cost", "help", "" -> "invalid input";
             case "export" -> "the file is invalid or cannot be exported (one line per problem)";

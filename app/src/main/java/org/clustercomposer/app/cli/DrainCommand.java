@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.clustercomposer.analysis.evacuation.EvacuationPlanner;
 import org.clustercomposer.analysis.evacuation.PlanCost;
+import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.report.EvacuationPlanFormat;
 import org.clustercomposer.scenario.Scenario;
 
@@ -46,7 +47,7 @@ final class DrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(file + ": no host \"" + host + "\"");
             return Cli.INVALID_INPUT;
         }
-        PlanCost plan = EvacuationPlanner.standard().drain(scenario, host);
+        PlanCost plan = EvacuationPlanner.of(MigrationMethod.PRE_COPY, ScenarioInput.profiles(file)).drain(scenario, host);
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportStyle.json) {
             out.println(EvacuationPlanFormat.json(host, plan));

@@ -3,16 +3,20 @@ package org.clustercomposer.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.clustercomposer.analysis.migration.HypervisorMigrationSettings;
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationCostModel;
 import org.clustercomposer.analysis.migration.MigrationMethods;
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.TransportProfile;
 import org.clustercomposer.analysis.migration.TransportProfileFile;
 import org.clustercomposer.report.MigrationCostFormat;
+import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.topology.Host;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -83,6 +87,14 @@ final class MigrationCostCommand implements Callable<Integer> {
             + "transport's built-in profile)")
     Path profile;
 
+    @Option(names = "--scenario", paramLabel = "FILE", description = "take the hypervisor migration settings "
+            + "(and calibration profile) of --host in this scenario file; options given here override them")
+    Path scenario;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "the source host in --scenario whose hypervisor "
+            + "settings apply")
+    String host;
+
     @Option(names = "--max-rounds", paramLabel = "N", defaultValue = "30",
             description = "most copy rounds before a forced stop (default: ${DEFAULT-VALUE}, Xen's default)")
     int maxRounds;
@@ -98,14 +110,18 @@ final class MigrationCostCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         MigrationRequest request;
         MigrationCostModel model;
+        Optional<FromScenario> base = fromScenario();
+        if (base == null) {
+            return Cli.INVALID_INPUT;
+        }
         try {
-            double limit = downtimeLimit == null ? MigrationRequest.DEFAULT_DOWNTIME_LIMIT : downtimeLimit;
+            HypervisorMigrationSettings settings = settings(base.map(FromScenario::settings)
+                    .orElse(HypervisorMigrationSettings.qemuDefaults()));
+            double limit = settings.downtimeLimitOrDefault();
             request = new MigrationRequest(memory, dirtyRate, workingSet, bandwidth, limit, maxRounds, 0, true,
                     nonZeroMemory == null ? memory : nonZeroMemory);
-            Double cap = maxBandwidth == null ? null : maxBandwidth == 0 ? Double.POSITIVE_INFINITY : maxBandwidth;
-            HypervisorMigrationSettings settings = new HypervisorMigrationSettings(cap, downtimeLimit, multifd,
-                    autoConverge, xbzrleCache, deviceState, transport, null);
-            TransportProfile transportProfile = profile == null ? null : TransportProfileFile.read(profile);
+            TransportProfile transportProfile = profile != null ? TransportProfileFile.read(profile)
+                    : base.map(b -> b.profiles().profileFor(settings)).orElse(null);
             model = MigrationMethods.model(method, hypervisor, settings, transportProfile);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -120,5 +136,59 @@ final class MigrationCostCommand implements Callable<Integer> {
             MigrationCostFormat.text(model.name(), cost, out);
         }
         return 0;
+    }
+
+    private record FromScenario(HypervisorMigrationSettings settings, MigrationProfiles profiles) {
+    }
+
+    // Empty without --scenario; null (after printing why) when the file or the host is no good.
+    private Optional<FromScenario> fromScenario() {
+        if (scenario == null) {
+            if (host != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--host needs --scenario FILE");
+            }
+            return Optional.empty();
+        }
+        if (host == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scenario needs --host HOST (the source)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Scenario> loaded = ScenarioInput.loadValid(scenario, err);
+        if (loaded.isEmpty()) {
+            return null;
+        }
+        Optional<Host> source = loaded.get().host(host);
+        if (source.isEmpty()) {
+            err.println(scenario + ": no host \"" + host + "\"");
+            return null;
+        }
+        HypervisorMigrationSettings settings = source.get().hypervisor() == null
+                ? HypervisorMigrationSettings.qemuDefaults() : source.get().hypervisor().migration();
+        return Optional.of(new FromScenario(settings, ScenarioInput.profiles(scenario)));
+    }
+
+    // The scenario's settings with each option given on the command line in place of its value.
+    private HypervisorMigrationSettings settings(HypervisorMigrationSettings base) {
+        HypervisorMigrationSettings s = base;
+        if (maxBandwidth != null) {
+            s = s.withMaxBandwidth(maxBandwidth == 0 ? Double.POSITIVE_INFINITY : maxBandwidth);
+        }
+        if (downtimeLimit != null) {
+            s = s.withDowntimeLimit(downtimeLimit);
+        }
+        if (multifd != null) {
+            s = s.withMultifdChannels(multifd);
+        }
+        if (autoConverge != null) {
+            s = s.withAutoConverge(autoConverge);
+        }
+        if (xbzrleCache != null) {
+            s = s.withXbzrleCache(xbzrleCache);
+        }
+        if (transport != null) {
+            s = s.withTransport(transport);
+        }
+        return new HypervisorMigrationSettings(s.maxBandwidth(), s.downtimeLimit(), s.multifdChannels(),
+                s.autoConverge(), s.xbzrleCache(), deviceState, s.transport(), null, s.profile()).checked();
     }
 }

@@ -3,9 +3,11 @@ package org.clustercomposer.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.io.ScenarioFileException;
 import org.clustercomposer.scenario.io.ScenarioFiles;
@@ -39,10 +41,17 @@ final class ScenarioInput {
     static Checked check(Path file) {
         try {
             Scenario scenario = ScenarioFiles.load(file);
-            return new Checked(scenario, ScenarioValidator.validate(scenario));
+            List<Problem> problems = new ArrayList<>(ScenarioValidator.validate(scenario));
+            problems.addAll(profiles(file).problems(scenario));
+            return new Checked(scenario, problems);
         } catch (ScenarioFileException e) {
             return new Checked(null, e.problems());
         }
+    }
+
+    /** The calibration profiles a scenario file's hypervisors name, read from the file's folder. */
+    static MigrationProfiles profiles(Path file) {
+        return MigrationProfiles.beside(file);
     }
 
     /**

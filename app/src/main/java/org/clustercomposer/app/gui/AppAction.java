@@ -87,6 +87,12 @@ enum AppAction {
     PLAYBACK_END("Back to Predictions", null, null, "End playback: the canvas shows the predicted loads again"),
     PUSH("Push…", null, null, "Make live hosts match the design (shows the changes first)"),
 
+    PRESENTATION_MODE("Presentation Mode", MaterialDesignP.PRESENTATION, "F11",
+            "Full screen for a class: larger text and lines, high contrast, side panels hidden (Esc leaves)"),
+    OPEN_LESSON_FILE("Open Lesson File…", null, null, "Open a lesson file, as a student follows it"),
+    RECORD_LESSON("Record Lesson…", null, null,
+            "Record a lesson on this design: each step is the selection, a text and a check"),
+
     KEYBOARD_SHORTCUTS("Keyboard Shortcuts", null, null, "List the keys and mouse gestures");
 
     private final String label;

@@ -1,6 +1,7 @@
 package org.clustercomposer.app.gui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.application.Application;
@@ -10,10 +11,15 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
+import org.clustercomposer.lesson.Lesson;
+import org.clustercomposer.samples.Lessons;
 import org.clustercomposer.scenario.Scenario;
 
 /** The JavaFX application: the main window of the editor, and recovery after a crash. */
 public final class ClusterComposerApp extends Application {
+
+    /** {@code cluster-composer edit --lesson ID|FILE} passes this, then the lesson's id or file. */
+    public static final String LESSON_ARGUMENT = "--lesson";
 
     private MainWindow window;
 
@@ -34,9 +40,22 @@ public final class ClusterComposerApp extends Application {
         if (recovered.isPresent()) {
             Platform.runLater(() -> offerRecovery(recovered.get()));
         } else {
-            // `cluster-composer edit FILE` passes the file to open.
-            getParameters().getRaw().stream().findFirst()
-                    .ifPresent(file -> Platform.runLater(() -> window.documents().open(Path.of(file))));
+            List<String> args = getParameters().getRaw();
+            if (args.size() == 2 && args.get(0).equals(LESSON_ARGUMENT)) {
+                Platform.runLater(() -> openLesson(args.get(1)));
+            } else {
+                // `cluster-composer edit FILE` passes the file to open.
+                args.stream().findFirst().ifPresent(file -> Platform.runLater(() -> window.documents().open(Path.of(file))));
+            }
+        }
+    }
+
+    private void openLesson(String idOrFile) {
+        Optional<Lesson> shipped = Lessons.byId(idOrFile);
+        if (shipped.isPresent()) {
+            window.lessons().open(shipped.get());
+        } else {
+            window.lessons().openFile(Path.of(idOrFile));
         }
     }
 

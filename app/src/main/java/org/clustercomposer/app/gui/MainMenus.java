@@ -99,6 +99,9 @@ final class MainMenus {
         on.put(PLAYBACK_BACK, () -> sim.step(-1));
         on.put(PLAYBACK_FORWARD, () -> sim.step(1));
         on.put(PLAYBACK_END, sim::endPlayback);
+        on.put(PRESENTATION_MODE, window.presentation()::toggle);
+        on.put(OPEN_LESSON_FILE, window.lessons()::openFile);
+        on.put(RECORD_LESSON, window.lessons()::record);
         on.put(KEYBOARD_SHORTCUTS, () -> window.documents().info("Keyboard shortcuts", Shortcuts.view()));
         return on;
     }
@@ -210,7 +213,9 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(ZOOM_IN), actions.item(ZOOM_OUT), actions.item(FIT_TO_WINDOW),
                 new SeparatorMenuItem(),
-                layersMenu(), minimap, themeMenu());
+                layersMenu(), minimap, themeMenu(),
+                new SeparatorMenuItem(),
+                presentation(), presentationScaleMenu());
         view.setId("menu-view");
         return view;
     }
@@ -239,6 +244,27 @@ final class MainMenus {
         Menu menu = new Menu("Layers");
         menu.setId("menu-layers");
         menu.getItems().addAll(layers);
+        return menu;
+    }
+
+    private CheckMenuItem presentation() {
+        CheckMenuItem item = actions.toggle(PRESENTATION_MODE);
+        item.selectedProperty().bindBidirectional(window.presentation().onProperty());
+        return item;
+    }
+
+    /** The presentation sizes are data (one item each), not actions. */
+    private Menu presentationScaleMenu() {
+        ToggleGroup sizes = new ToggleGroup();
+        Menu menu = new Menu("Presentation Size");
+        menu.setId("menu-presentation-size");
+        for (int percent : PresentationMode.SCALES) {
+            RadioMenuItem item = new RadioMenuItem(percent + " %");
+            item.setToggleGroup(sizes);
+            item.setSelected(percent == window.presentation().percentProperty().get());
+            item.setOnAction(e -> window.presentation().percentProperty().set(percent));
+            menu.getItems().add(item);
+        }
         return menu;
     }
 

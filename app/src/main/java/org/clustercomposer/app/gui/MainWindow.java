@@ -1,6 +1,7 @@
 package org.clustercomposer.app.gui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import atlantafx.base.theme.Styles;
@@ -8,17 +9,22 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
@@ -66,6 +72,12 @@ public final class MainWindow {
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private final SimulationController simulation;
+    private final LessonController lessons;
+    private final PresentationMode presentation;
+    private final PaletteView palette;
+    private final PropertiesView propertiesView;
+    private ToolBar toolBar;
+    private final SplitPane centre;
     private Theme theme = Theme.LIGHT;
     private boolean minimapChosen;
     /** The scenario last handed to the predictor. */
@@ -78,6 +90,9 @@ public final class MainWindow {
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
         this.migrations = new Migrations(this);
         this.migrationWatch = new MigrationWatch(this);
+        // Profiles a design's hypervisors name are files beside it: re-read them when the document's file changes.
+        documents.fileProperty().addListener((o, was, now) -> canvasModel.setMigrationProfiles(
+                MigrationProfiles.beside(now)));
         documents.setAfterOpen(() -> {
             // Messages were about the document just closed ("Exported ….svg", "laid out again").
             canvasModel.messageProperty().set("");
@@ -86,7 +101,7 @@ public final class MainWindow {
             Platform.runLater(stackView::fitToWindow);
         });
 
-        PaletteView palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
+        palette = new PaletteView(canvas::dropAtScene, this::paletteClicked, canvas::previewDrop);
         ProblemsView problems = new ProblemsView(problemsModel, p -> revealSelection());
         simulation = new SimulationController(this);
         Tab problemsTab = new Tab("Problems", problems);
@@ -102,7 +117,7 @@ public final class MainWindow {
             }
         });
         canvas.visibleProperty().bind(showingStack.not());
-        SplitPane centre = new SplitPane(new StackPane(canvas, stackView), below);
+        centre = new SplitPane(new StackPane(canvas, stackView), below);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(below, false);
@@ -112,6 +127,9 @@ public final class MainWindow {
                 centre.setDividerPositions(0.55);
             }
         });
+        lessons = new LessonController(this);
+        presentation = new PresentationMode(this);
+        propertiesView = new PropertiesView(propertiesModel);
         MainMenus menus = new MainMenus(this);
         canvas.setOnElementMenu((id, screenX, screenY) -> {
             ContextMenu menu = menus.contextMenuFor(id);
@@ -125,10 +143,13 @@ public final class MainWindow {
                 menu.show(stackView, screenX, screenY);
             }
         });
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        MenuBar menuBar = menus.menuBar();
+        lessons.setMenuBar(menuBar);
+        toolBar = menus.toolBar();
+        root.setTop(new VBox(menuBar, toolBar));
         root.setLeft(palette);
         root.setCenter(centre);
-        root.setRight(new PropertiesView(propertiesModel));
+        root.setRight(new HBox(lessons.view(), lessons.recorderView(), propertiesView));
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
 
@@ -307,6 +328,28 @@ public final class MainWindow {
 
     Theme theme() {
         return theme;
+    }
+
+    LessonController lessons() {
+        return lessons;
+    }
+
+    PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** The canvas above the problems and results. */
+    SplitPane centreSplit() {
+        return centre;
+    }
+
+    PropertiesViewModel propertiesModel() {
+        return propertiesModel;
+    }
+
+    /** What presentation mode hides: the palette, the property sheet, the tool bar. */
+    List<Node> sidePanels() {
+        return List.of(palette, propertiesView, toolBar);
     }
 
     public ScenarioEditor editor() {

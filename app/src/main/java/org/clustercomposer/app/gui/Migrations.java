@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -55,6 +56,8 @@ final class Migrations {
 
     private final MainWindow window;
     private final CanvasViewModel canvas;
+    /** The VM whose Migrate to… dialog is on screen, or null (a lesson checks it). */
+    private final ReadOnlyStringWrapper migrationShown = new ReadOnlyStringWrapper(this, "migrationShown");
 
     Migrations(MainWindow window) {
         this.window = window;
@@ -112,6 +115,8 @@ final class Migrations {
         VBox content = new VBox(10, new HBox(10, new Label("Method"), method), about, table, rounds);
         content.setPadding(new Insets(4));
         Dialog<ButtonType> dialog = dialog("Migrate " + canvas.nameOf(vmId) + " to…", content, MIGRATE);
+        dialog.setOnShown(e -> migrationShown.set(vmId));
+        dialog.setOnHidden(e -> migrationShown.set(null));
         dialog.getDialogPane().lookupButton(MIGRATE).disableProperty().bind(
                 table.getSelectionModel().selectedItemProperty().isNull());
         dialog.resultProperty().addListener((o, was, now) -> {
@@ -121,6 +126,10 @@ final class Migrations {
             }
         });
         return dialog;
+    }
+
+    ReadOnlyStringProperty migrationShownProperty() {
+        return migrationShown.getReadOnlyProperty();
     }
 
     /** Every other host, the moves that run first, fastest first. */
@@ -162,7 +171,8 @@ final class Migrations {
     }
 
     PlanCost drainPlan(String hostId) {
-        return EvacuationPlanner.of(canvas.migrationMethodProperty().get()).drain(window.editor().scenario(), hostId);
+        return EvacuationPlanner.of(canvas.migrationMethodProperty().get(), canvas.migrationProfiles())
+                .drain(window.editor().scenario(), hostId);
     }
 
     /** Exactly the text {@code cluster-composer drain FILE HOST} prints. */

@@ -31,6 +31,8 @@ final class SimulationController {
     private final CanvasPlayback canvasPlayback;
     private SimulationSettings settings = SimulationSettings.defaults();
     private Runnable onShowResults = () -> { };
+    /** The last run that finished, or null. */
+    private SimulationRun lastRun;
 
     SimulationController(MainWindow window) {
         this.window = window;
@@ -62,6 +64,7 @@ final class SimulationController {
     }
 
     private void finished(SimulationRun run) {
+        lastRun = run;
         canvasPlayback.setScenario(run.scenario());
         results.show(run);
         results.showMessage(run.result().cancelled() ? "Cancelled: showing the first "
@@ -126,6 +129,11 @@ final class SimulationController {
 
     SimulationSettings settings() {
         return settings;
+    }
+
+    /** The last run that finished, or null (a lesson checks that the design it shows ran). */
+    SimulationRun lastRun() {
+        return lastRun;
     }
 
     CanvasPlayback canvasPlayback() {

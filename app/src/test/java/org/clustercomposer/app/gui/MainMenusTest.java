@@ -34,7 +34,8 @@ import org.testfx.framework.junit5.Start;
 class MainMenusTest extends MainWindowTestBase {
 
     /** Submenus that list data (files, themes, samples), not actions. */
-    private static final Set<String> DATA_MENUS = Set.of("menu-recent", "menu-theme", "menu-samples");
+    private static final Set<String> DATA_MENUS = Set.of("menu-recent", "menu-theme", "menu-samples", "menu-lessons",
+            "menu-presentation-size");
 
     @Start
     void start(Stage stage) {

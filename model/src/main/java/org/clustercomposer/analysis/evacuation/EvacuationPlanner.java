@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.clustercomposer.analysis.Explanation;
@@ -13,6 +14,7 @@ import org.clustercomposer.analysis.Explanation.Input;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationCostModel;
 import org.clustercomposer.analysis.migration.MigrationMethod;
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.utilization.NetworkLoad;
 import org.clustercomposer.analysis.utilization.UtilizationAnalysis;
@@ -20,6 +22,9 @@ import org.clustercomposer.analysis.utilization.UtilizationReport;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
+import org.clustercomposer.topology.Host;
+import org.clustercomposer.topology.Hypervisor;
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
 
@@ -33,31 +38,65 @@ import org.clustercomposer.units.Quantities;
  */
 public final class EvacuationPlanner {
 
-    private final MigrationCostModel model;
+    private final MigrationMethod method;
+    private final MigrationCostModel fixedModel;
+    private final MigrationProfiles profiles;
     private final UtilizationAnalysis analysis;
     private final boolean alwaysCopyDisks;
+    private final Map<HypervisorMigrationSettings, MigrationCostModel> bySettings = new ConcurrentHashMap<>();
 
+    /** Every move priced by one model, whatever its hosts' hypervisors say. */
     public EvacuationPlanner(MigrationCostModel model, UtilizationAnalysis analysis) {
-        this(model, analysis, false);
+        this(null, model, MigrationProfiles.none(), analysis, false);
     }
 
-    private EvacuationPlanner(MigrationCostModel model, UtilizationAnalysis analysis, boolean alwaysCopyDisks) {
-        if (model == null || analysis == null) {
-            throw new IllegalArgumentException("a migration model and an analysis are required");
+    private EvacuationPlanner(MigrationMethod method, MigrationCostModel fixedModel, MigrationProfiles profiles,
+                              UtilizationAnalysis analysis, boolean alwaysCopyDisks) {
+        if (method == null && fixedModel == null || analysis == null || profiles == null) {
+            throw new IllegalArgumentException("a migration method or model, profiles and an analysis are required");
         }
-        this.model = model;
+        this.method = method;
+        this.fixedModel = fixedModel;
+        this.profiles = profiles;
         this.analysis = analysis;
         this.alwaysCopyDisks = alwaysCopyDisks;
     }
 
-    /** Pre-copy with disk copy when storage is not shared; no memory overcommit. */
+    /** Pre-copy with disk copy when storage is not shared; no memory overcommit; built-in profiles only. */
     public static EvacuationPlanner standard() {
         return of(MigrationMethod.PRE_COPY);
     }
 
-    /** Moves by the chosen method ({@link MigrationMethod#PRE_COPY} is {@link #standard()}). */
+    /** Moves by the chosen method ({@link MigrationMethod#PRE_COPY} is {@link #standard()}); built-in profiles. */
     public static EvacuationPlanner of(MigrationMethod method) {
-        return new EvacuationPlanner(method.model(), UtilizationAnalysis.standard(), method.alwaysCopiesDisk());
+        return of(method, MigrationProfiles.none());
+    }
+
+    /**
+     * Moves by the chosen method, each priced with its source host's hypervisor migration settings and the
+     * calibration profile they name (read through {@code profiles}).
+     */
+    public static EvacuationPlanner of(MigrationMethod method, MigrationProfiles profiles) {
+        return new EvacuationPlanner(method, null, profiles, UtilizationAnalysis.standard(), method.alwaysCopiesDisk());
+    }
+
+    /**
+     * The model a move leaving this host is priced with: its hypervisor's migration settings (QEMU's defaults as
+     * libvirt runs them for what is unset, {@link MigrationMethod#planned}) and their profile.
+     *
+     * @throws IllegalArgumentException when the named profile cannot be read
+     */
+    public MigrationCostModel modelFor(Scenario scenario, String sourceHost) {
+        if (fixedModel != null) {
+            return fixedModel;
+        }
+        HypervisorMigrationSettings settings = scenario.host(sourceHost).map(Host::hypervisor)
+                .map(Hypervisor::migration).orElse(HypervisorMigrationSettings.qemuDefaults());
+        return bySettings.computeIfAbsent(settings, s -> method.model(s, profiles.profileFor(s)));
+    }
+
+    private String modelName() {
+        return fixedModel != null ? fixedModel.name() : method.model().name();
     }
 
     /** The analysis whose report {@link #apply(Scenario, UtilizationReport, NetworkLoad, List)} expects. */
@@ -174,7 +213,7 @@ public final class EvacuationPlanner {
         for (Move m : routable) {
             List<NetworkLoad.Hop> hops = paths.get(m.vmId());
             Share share = share(hops, sharing);
-            MigrationCost cost = costAt(scenario, vms.get(m.vmId()), share.bandwidth());
+            MigrationCost cost = costAt(scenario, m, vms.get(m.vmId()), share.bandwidth());
             double done = finish.get(m.vmId());
             costs.add(new MoveCost(m, cost, share.bandwidth(), share.moves(), hops.stream().map(h -> h.link().id())
                     .toList(), done));
@@ -183,7 +222,7 @@ public final class EvacuationPlanner {
             downtime = Math.max(downtime, cost.downtimeSeconds());
             after.replaceAll(v -> v.id().equals(m.vmId()) ? v.withPlacedOn(m.to()) : v);
         }
-        Explanation why = new Explanation("concurrent migrations (" + model.name() + ")",
+        Explanation why = new Explanation("concurrent migrations (" + modelName() + ")",
                 "bandwidth(move) = min over its links of available(link) / moves still running on link, "
                         + "recomputed whenever a move finishes; total = when the last move finishes",
                 List.of(Input.count("moves", costs.size()), Input.count("refused", refused.size()),
@@ -209,8 +248,8 @@ public final class EvacuationPlanner {
         return new Share(bandwidth, shared);
     }
 
-    private MigrationCost costAt(Scenario scenario, Vm vm, double bandwidth) {
-        return model.cost(request(scenario, vm, bandwidth));
+    private MigrationCost costAt(Scenario scenario, Move m, Vm vm, double bandwidth) {
+        return modelFor(scenario, m.from()).cost(request(scenario, vm, bandwidth));
     }
 
     /**
@@ -243,7 +282,7 @@ public final class EvacuationPlanner {
             Map<String, Double> rate = new HashMap<>();
             double step = Double.POSITIVE_INFINITY;
             for (Move m : running) {
-                double seconds = costAt(scenario, vms.get(m.vmId()), share(paths.get(m.vmId()), sharing).bandwidth())
+                double seconds = costAt(scenario, m, vms.get(m.vmId()), share(paths.get(m.vmId()), sharing).bandwidth())
                         .totalSeconds();
                 double r = seconds > 0 ? 1 / seconds : Double.POSITIVE_INFINITY;
                 rate.put(m.vmId(), r);

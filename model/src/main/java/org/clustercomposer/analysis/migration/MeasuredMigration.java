@@ -1,5 +1,7 @@
 package org.clustercomposer.analysis.migration;
 
+import org.clustercomposer.topology.HypervisorMigrationSettings;
+
 /**
  * One measured QEMU live migration as {@link Calibration} reads it: the inputs a user set before migrating and
  * what the run measured. SI base units.

@@ -1,5 +1,6 @@
 package org.clustercomposer.analysis.migration;
 
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clustercomposer.analysis.migration.HypervisorMigrationSettings.Transport;
+import org.clustercomposer.topology.HypervisorMigrationSettings.Transport;
 
 /**
  * Reads measured migrations from the migration lab's CSV (columns in decision 0210). The request and settings are
@@ -83,7 +84,7 @@ public final class MeasuredMigrations {
                 cap.equals("none") ? Double.POSITIVE_INFINITY : Double.parseDouble(cap) * MIB,
                 number(row, "downtime_limit_ms") / 1000, (int) number(row, "multifd_channels"),
                 Boolean.parseBoolean(text(row, "auto_converge")), xbzrle ? number(row, "xbzrle_cache_mib") * MIB : 0.0,
-                0.0, Transport.tcp, (int) number(row, "postcopy_after_passes"));
+                0.0, Transport.tcp, (int) number(row, "postcopy_after_passes")).checked();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.clustercomposer.analysis.migration;
 
+import org.clustercomposer.topology.HypervisorMigrationSettings;
+
 /**
  * How a VM is moved, as a user picks it (the editor's chooser). Each method copies the local disk
  * too when storage is not shared; {@link #BLOCK} always copies it (QEMU block migration).
@@ -19,18 +21,35 @@ public enum MigrationMethod {
     }
 
     /**
-     * QEMU as libvirt runs it: libvirt lifts QEMU's 128 MiB/s default cap, so a move takes what its path
-     * gives; every other setting is QEMU's default. The same model as {@code migration-cost
-     * --max-bandwidth 0}, so the editor, {@code drain} and the CLI give one number for one move.
+     * The settings a planned move runs with: the source hypervisor's, where QEMU as libvirt runs it fills what is
+     * unset: libvirt lifts QEMU's 128 MiB/s default cap, so an unset max-bandwidth is uncapped (the same model as
+     * {@code migration-cost --max-bandwidth 0}); every other unset setting is QEMU's default. So the editor,
+     * {@code drain} and the CLI give one number for one move.
      */
-    public static final HypervisorMigrationSettings PLANNED = HypervisorMigrationSettings.qemuDefaults()
-            .withMaxBandwidth(Double.POSITIVE_INFINITY);
+    public static HypervisorMigrationSettings planned(HypervisorMigrationSettings source) {
+        return source.maxBandwidth() != null ? source : source.withMaxBandwidth(Double.POSITIVE_INFINITY);
+    }
 
-    /** The memory method, wrapped with the disk copy. */
+    /** What the explanation says when {@link #planned} lifted the cap. */
+    static final String LIBVIRT_CAP_NOTE = "max-bandwidth unset: uncapped, as libvirt runs QEMU (it lifts QEMU's "
+            + "128 MiB/s MAX_THROTTLE)";
+
+    /** The memory method, wrapped with the disk copy, with QEMU's defaults as libvirt runs them. */
     public MigrationCostModel model() {
+        return model(HypervisorMigrationSettings.qemuDefaults(), null);
+    }
+
+    /**
+     * The memory method, wrapped with the disk copy, for a move leaving a hypervisor with these settings (see
+     * {@link #planned}); {@code profile} null = the built-in profile of the settings' transport.
+     */
+    public MigrationCostModel model(HypervisorMigrationSettings source, TransportProfile profile) {
         MigrationCostModel memory = switch (this) {
-            case PRE_COPY, BLOCK -> MigrationMethods.model(MigrationMethods.Method.precopy,
-                    MigrationMethods.Hypervisor.qemu, PLANNED, null);
+            case PRE_COPY, BLOCK -> {
+                MigrationCostModel qemu = MigrationMethods.model(MigrationMethods.Method.precopy,
+                        MigrationMethods.Hypervisor.qemu, planned(source), profile);
+                yield source.maxBandwidth() != null ? qemu : new NotedMigrationModel(qemu, LIBVIRT_CAP_NOTE);
+            }
             case POST_COPY -> new PostCopyMigrationModel();
             case COLD -> new ColdMigrationModel();
         };

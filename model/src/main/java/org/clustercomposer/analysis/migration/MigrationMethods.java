@@ -1,5 +1,7 @@
 package org.clustercomposer.analysis.migration;
 
+import org.clustercomposer.topology.HypervisorMigrationSettings;
+
 /**
  * The one place that turns "how is this VM moved" into a cost model: the CLI's migration-cost and every other
  * caller that prices a single move use it, so they give the same numbers.

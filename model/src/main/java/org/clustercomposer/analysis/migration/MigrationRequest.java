@@ -23,7 +23,7 @@ public record MigrationRequest(double memory, double dirtyRate, double writableW
                                double nonZeroMemory) {
 
     /** QEMU's default downtime-limit: DEFAULT_MIGRATE_SET_DOWNTIME 300 (ms), qemu migration/options.c. */
-    public static final double DEFAULT_DOWNTIME_LIMIT = 0.300;
+    public static final double DEFAULT_DOWNTIME_LIMIT = org.clustercomposer.topology.HypervisorMigrationSettings.QEMU_DOWNTIME_LIMIT;
     /** Xen's default: max_iters = 29 iterations after the first full copy, i.e. 30 rounds (xc_domain_save.c). */
     public static final int DEFAULT_MAX_ROUNDS = 30;
     /** Guest page size the zero-page markers are counted in (x86 base pages: QEMU's TARGET_PAGE_SIZE). */

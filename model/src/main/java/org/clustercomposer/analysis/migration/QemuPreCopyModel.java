@@ -1,5 +1,6 @@
 package org.clustercomposer.analysis.migration;
 
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class QemuPreCopyModel implements MigrationCostModel {
         if (settings == null || profile == null) {
             throw new IllegalArgumentException("hypervisor settings and a transport profile are required");
         }
-        this.settings = settings;
+        this.settings = settings.checked();
         this.profile = profile;
     }
 

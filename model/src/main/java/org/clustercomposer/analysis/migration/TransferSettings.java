@@ -29,7 +29,7 @@ public record TransferSettings(double protocolEfficiency, double bandwidthCap, d
      * migration/options.c (QEMU 8.x, checked via the source; QEMU 0.x-5.x used 32 << 20, 32 MiB/s).
      * It is not "1 Gbit/s"; the QAPI documentation rounds it to that.
      */
-    public static final double QEMU_MAX_BANDWIDTH = 128.0 * (1 << 20);
+    public static final double QEMU_MAX_BANDWIDTH = org.clustercomposer.topology.HypervisorMigrationSettings.QEMU_MAX_BANDWIDTH;
 
     /**
      * Switchover pause when nothing is left to copy: vCPU and device state (kilobytes), resuming on

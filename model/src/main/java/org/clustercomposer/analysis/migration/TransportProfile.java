@@ -2,7 +2,7 @@ package org.clustercomposer.analysis.migration;
 
 import java.util.Locale;
 
-import org.clustercomposer.analysis.migration.HypervisorMigrationSettings.Transport;
+import org.clustercomposer.topology.HypervisorMigrationSettings.Transport;
 
 /**
  * How fast one hypervisor's migration stream moves on one transport: the per-page and transport parameters the

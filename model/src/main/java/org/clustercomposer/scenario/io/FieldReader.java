@@ -20,7 +20,7 @@ import org.clustercomposer.units.Quantities;
  * of the wrong type instead of stopping. Every field asked for is "known"; {@link #finish()}
  * reports the others as unknown, so the list of fields is never written twice.
  */
-final class FieldReader {
+public final class FieldReader {
 
     private static final int MAX_QUANTITY_CHARS = 64;
     private static final String UNKNOWN_FIELD = "unknown field ";
@@ -38,7 +38,7 @@ final class FieldReader {
     }
 
     /** A reader for {@code node}, or empty (and a problem recorded) when it is not an object. */
-    static Optional<FieldReader> of(JsonNode node, String path, List<Problem> problems, String what) {
+    public static Optional<FieldReader> of(JsonNode node, String path, List<Problem> problems, String what) {
         if (node == null || !node.isObject()) {
             problems.add(new Problem(path, "expected " + what + " (a JSON object), got " + describe(node)));
             return Optional.empty();
@@ -46,12 +46,12 @@ final class FieldReader {
         return Optional.of(new FieldReader(node, path, problems));
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
     /** A required, non-empty text field such as an id. */
-    String text(String field) {
+    public String text(String field) {
         JsonNode value = value(field, "a text");
         if (value == null) {
             return "";
@@ -64,12 +64,12 @@ final class FieldReader {
     }
 
     /** An optional text field; {@code fallback} when absent or null. */
-    String text(String field, String fallback) {
+    public String text(String field, String fallback) {
         return has(field) ? text(field) : fallback;
     }
 
     /** A required whole number that fits an int. */
-    int wholeNumber(String field) {
+    public int wholeNumber(String field) {
         JsonNode value = value(field, "a whole number");
         if (value == null) {
             return 0;
@@ -84,12 +84,12 @@ final class FieldReader {
         return 0;
     }
 
-    int wholeNumber(String field, int fallback) {
+    public int wholeNumber(String field, int fallback) {
         return has(field) ? wholeNumber(field) : fallback;
     }
 
     /** A required plain number (fractions, coordinates). */
-    double number(String field) {
+    public double number(String field) {
         JsonNode value = value(field, "a number");
         if (value == null) {
             return 0;
@@ -101,12 +101,12 @@ final class FieldReader {
         return value.doubleValue();
     }
 
-    double number(String field, double fallback) {
+    public double number(String field, double fallback) {
         return has(field) ? number(field) : fallback;
     }
 
     /** A required quantity: a text with a unit ("16 GiB") or a bare number in SI base units. */
-    double quantity(String field, Dimension dimension) {
+    public double quantity(String field, Dimension dimension) {
         JsonNode value = value(field, dimension.example());
         if (value == null) {
             return 0;
@@ -133,12 +133,25 @@ final class FieldReader {
         return result;
     }
 
-    double quantity(String field, Dimension dimension, double fallback) {
+    public double quantity(String field, Dimension dimension, double fallback) {
         return has(field) ? quantity(field, dimension) : fallback;
     }
 
+    /** An optional true/false field; null when absent. */
+    Boolean flag(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        if (!value.isBoolean()) {
+            wrongType(field, "true or false", value);
+            return null;
+        }
+        return value.booleanValue();
+    }
+
     /** An optional object field, read by the returned reader. */
-    Optional<FieldReader> object(String field, String what) {
+    public Optional<FieldReader> object(String field, String what) {
         if (!has(field)) {
             return Optional.empty();
         }
@@ -146,14 +159,20 @@ final class FieldReader {
     }
 
     /** A required array of texts (ids). */
-    List<String> texts(String field) {
-        JsonNode value = value(field, "an array of ids");
+    public List<String> texts(String field) {
+        return texts(field, "id");
+    }
+
+    /** A required array of texts, each {@code what} ("id", "hint"). */
+    public List<String> texts(String field, String what) {
+        String expected = "an array of " + what + "s";
+        JsonNode value = value(field, expected);
         List<String> result = new ArrayList<>();
         if (value == null) {
             return result;
         }
         if (!value.isArray()) {
-            wrongType(field, "an array of ids", value);
+            wrongType(field, expected, value);
             return result;
         }
         String arrayPath = JsonPaths.field(path, field);
@@ -162,15 +181,15 @@ final class FieldReader {
             if (element.isTextual()) {
                 result.add(element.textValue());
             } else {
-                problems.add(new Problem(JsonPaths.index(arrayPath, i), "expected an id (a text), got "
-                        + describe(element)));
+                problems.add(new Problem(JsonPaths.index(arrayPath, i), "expected " + (what.equals("id") ? "an id" : "a " + what)
+                        + " (a text), got " + describe(element)));
             }
         }
         return result;
     }
 
     /** An optional array of objects, each read by {@code element} (given the node and its path). */
-    <T> List<T> array(String field, BiFunction<JsonNode, String, ? extends Optional<? extends T>> element) {
+    public <T> List<T> array(String field, BiFunction<JsonNode, String, ? extends Optional<? extends T>> element) {
         know(field);
         JsonNode value = node.get(field);
         List<T> result = new ArrayList<>();
@@ -194,14 +213,14 @@ final class FieldReader {
     }
 
     /** Whether the field is present and not null. Marks it known. */
-    boolean has(String field) {
+    public boolean has(String field) {
         know(field);
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
     }
 
     /** Reports every field that was never asked for, suggesting the nearest known name. */
-    void finish() {
+    public void finish() {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.clustercomposer.scenario.Scenario;
@@ -160,6 +161,31 @@ public final class ScenarioFiles {
         return scenario.get();
     }
 
+    /**
+     * Parses any JSON file of ours (a lesson) under the same limits and with the same messages as a
+     * scenario: empty when it is not JSON, with the problem (line, column) added to {@code problems}.
+     */
+    public static Optional<JsonNode> readTree(InputStream in,
+                                                                             List<Problem> problems) {
+        JsonSyntax.ElementMapper noLists = new JsonSyntax.ElementMapper() {
+            @Override
+            public boolean isList(String field) {
+                return false;
+            }
+
+            @Override
+            public Optional<?> element(String list, JsonNode element, String path) {
+                return Optional.empty();
+            }
+        };
+        return JsonSyntax.parse(MAPPER, in, noLists, problems).map(JsonSyntax.TopLevel::root);
+    }
+
+    /** Saves text atomically, as {@link #save} saves a scenario (other files of ours: lessons). */
+    public static void saveText(String text, Path file) throws IOException {
+        saveAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The scenario as the JSON text {@link #save} writes. */
     public static String toJson(Scenario scenario) {
         StringWriter text = new StringWriter();
@@ -178,6 +204,21 @@ public final class ScenarioFiles {
      * @throws IllegalArgumentException when the scenario holds a value no file can hold (NaN)
      */
     public static void save(Scenario scenario, Path file) throws IOException {
+        saveAtomically(file, out -> {
+            JsonGenerator g = FACTORY.createGenerator(out);
+            write(scenario, g);
+            g.flush();
+        });
+    }
+
+    /** What a save writes into the temporary file. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    // Temp file in the same directory, forced to disk, renamed over the target, directory forced.
+    private static void saveAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         removeStaleTemps(dir, target);
@@ -186,9 +227,8 @@ public final class ScenarioFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                JsonGenerator g = FACTORY.createGenerator(out);
-                write(scenario, g);
-                g.flush();
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             move(temp, target);

@@ -23,6 +23,7 @@ import org.clustercomposer.scenario.validation.Problem;
 import org.clustercomposer.scenario.validation.Quote;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.topology.Hypervisor;
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.topology.Link;
 import org.clustercomposer.topology.NetworkSwitch;
 import org.clustercomposer.topology.Storage;
@@ -109,9 +110,38 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Hypervisor hypervisor(FieldReader r) {
-        Hypervisor hypervisor = new Hypervisor(r.text("kind"), r.number("cpuOverhead", 0), r.number("ioOverhead", 0));
+        Hypervisor hypervisor = new Hypervisor(r.text("kind"), r.number("cpuOverhead", 0), r.number("ioOverhead", 0),
+                r.object("migration", "migration settings").map(this::migration).orElse(null));
         r.finish();
         return hypervisor;
+    }
+
+    // Every field optional: what is left out takes QEMU's default. maxBandwidth 0 is uncapped, as libvirt runs QEMU.
+    private HypervisorMigrationSettings migration(FieldReader r) {
+        Double cap = r.has("maxBandwidth") ? r.quantity("maxBandwidth", Dimension.DATA_RATE) : null;
+        HypervisorMigrationSettings m = new HypervisorMigrationSettings(
+                cap != null && cap == 0 ? (Double) Double.POSITIVE_INFINITY : cap,
+                r.has("downtimeLimit") ? r.quantity("downtimeLimit", Dimension.DURATION) : null,
+                r.has("multifd") ? r.wholeNumber("multifd") : null, r.flag("autoConverge"),
+                r.has("xbzrleCache") ? r.quantity("xbzrleCache", Dimension.SIZE) : null, null, transport(r), null,
+                r.text("profile", null));
+        r.finish();
+        return m;
+    }
+
+    private HypervisorMigrationSettings.Transport transport(FieldReader r) {
+        String name = r.text("transport", null);
+        if (name == null) {
+            return null;
+        }
+        for (HypervisorMigrationSettings.Transport t : HypervisorMigrationSettings.Transport.values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        problems.add(new Problem(JsonPaths.field(r.path(), "transport"), "unknown transport " + Quote.of(name)
+                + "; expected \"tcp\", \"tls\", \"ssh\" or \"rdma\""));
+        return null;
     }
 
     private Optional<NetworkSwitch> networkSwitch(JsonNode node, String path) {

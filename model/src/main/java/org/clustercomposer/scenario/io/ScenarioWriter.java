@@ -16,6 +16,7 @@ import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.topology.Hypervisor;
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.topology.Link;
 import org.clustercomposer.topology.NetworkSwitch;
 import org.clustercomposer.topology.Storage;
@@ -82,8 +83,39 @@ final class ScenarioWriter {
             text("kind", hv.kind());
             number("cpuOverhead", hv.cpuOverhead());
             number("ioOverhead", hv.ioOverhead());
+            migration(hv.migration());
             g.writeEndObject();
         }
+    }
+
+    // Only what is set: a field left out takes QEMU's default when read back.
+    private void migration(HypervisorMigrationSettings m) throws IOException {
+        if (m.isDefault()) {
+            return;
+        }
+        g.writeObjectFieldStart("migration");
+        if (m.maxBandwidth() != null) {
+            quantity("maxBandwidth", Double.isInfinite(m.maxBandwidth()) ? 0 : m.maxBandwidth(), Dimension.DATA_RATE);
+        }
+        if (m.downtimeLimit() != null) {
+            quantity("downtimeLimit", m.downtimeLimit(), Dimension.DURATION);
+        }
+        if (m.multifdChannels() != null) {
+            g.writeNumberField("multifd", m.multifdChannels());
+        }
+        if (m.autoConverge() != null) {
+            g.writeBooleanField("autoConverge", m.autoConverge());
+        }
+        if (m.xbzrleCache() != null) {
+            quantity("xbzrleCache", m.xbzrleCache(), Dimension.SIZE);
+        }
+        if (m.transport() != null) {
+            text("transport", m.transport().name());
+        }
+        if (m.profile() != null) {
+            text("profile", m.profile());
+        }
+        g.writeEndObject();
     }
 
     private void networkSwitch(NetworkSwitch s) throws IOException {

@@ -12,6 +12,7 @@ import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.topology.Hypervisor;
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.topology.Link;
 import org.clustercomposer.topology.NetworkSwitch;
 import org.clustercomposer.topology.Storage;
@@ -67,6 +68,26 @@ final class NumberRules {
             c.notBlank(p, "hypervisor/kind", hv.kind());
             c.fraction(p, "hypervisor/cpuOverhead", hv.cpuOverhead(), false);
             c.fraction(p, "hypervisor/ioOverhead", hv.ioOverhead(), false);
+            migration(hv.migration(), p + "/hypervisor/migration");
+        }
+    }
+
+    // What QEMU would refuse, or a number that is surely a typo (a cap above the fastest NIC, a 10 s pause).
+    private void migration(HypervisorMigrationSettings m, String p) {
+        if (m.maxBandwidth() != null && Double.isFinite(m.maxBandwidth())) {
+            c.positive(p, "maxBandwidth", m.maxBandwidth(), Dimension.DATA_RATE, Limits.MAX_DATA_RATE);
+        }
+        if (m.downtimeLimit() != null) {
+            c.nonNegative(p, "downtimeLimit", m.downtimeLimit(), Dimension.DURATION, Limits.MAX_LATENCY);
+        }
+        if (m.multifdChannels() != null) {
+            c.count(p, "multifd", m.multifdChannels(), 0, HypervisorMigrationSettings.MAX_MULTIFD_CHANNELS);
+        }
+        if (m.xbzrleCache() != null) {
+            c.nonNegative(p, "xbzrleCache", m.xbzrleCache(), Dimension.SIZE, Limits.MAX_MEMORY);
+        }
+        if (m.profile() != null) {
+            c.notBlank(p, "profile", m.profile());
         }
     }
 

@@ -9,6 +9,7 @@ import org.clustercomposer.simulation.cluster.ProcessTable;
 import org.clustercomposer.simulation.event.EventQueue;
 import org.clustercomposer.simulation.event.VmRestart;
 import org.clustercomposer.simulation.migration.MigrationManager;
+import org.clustercomposer.simulation.migration.MigrationRecord;
 import org.clustercomposer.simulation.network.FlowNetwork;
 import org.clustercomposer.simulation.network.Routing;
 import org.clustercomposer.simulation.fault.Incident.Kind;
@@ -169,29 +170,49 @@ public final class FaultHandler {
         }
     }
 
-    /** Starts draining a host: no new VMs; its VMs and SSI processes move away. */
+    /**
+     * Starts draining a host: no new VMs; its VMs move away, and so do the SSI processes placed on the
+     * host itself. Processes inside a VM ride with their VM, as under a real SSI over VMs, which does
+     * not notice its member moving; they move at the SSI level only when their VM finds no target.
+     */
     public void maintenanceStarted(int h, double now) {
         cluster.setMaintenance(h, true);
         incidents.add(new Incident(now, Kind.MAINTENANCE_STARTED, cluster.hostId(h), ""));
+        boolean[] stays = new boolean[cluster.vmCount()];
         for (int v : cluster.vmsOn(h).toArray()) {
             int target = bestTarget(v, h);
-            if (target >= 0) {
-                migrations.startVm(v, target, now);
-            }
+            stays[v] = target < 0 || !migrations.startVm(v, target, now, MigrationRecord.MAINTENANCE);
         }
+        // Demand each host gains from the processes sent so far, so they spread as an SSI's load balancer
+        // would instead of all landing on the first member.
+        double[] incoming = new double[cluster.hostCount()];
         for (int i : processes.processesOnHost(h)) {
+            int place = processes.placeOfProcess(i);
             int d = processes.domainOf(i);
-            if (d < 0) {
+            if (d < 0 || !cluster.places().isHost(place) && !stays[cluster.places().vm(place)]) {
                 continue;
             }
-            for (int m : processes.members(d)) {
-                int mh = cluster.hostOfPlace(m);
-                if (mh >= 0 && mh != h && cluster.isUsable(mh)) {
-                    migrations.startProcess(i, m, now);
-                    break;
+            int target = leastLoadedMember(d, h, incoming);
+            if (target >= 0 && migrations.startProcess(i, target, now, MigrationRecord.MAINTENANCE)) {
+                incoming[cluster.hostOfPlace(target)] += processes.demandOf(i);
+            }
+        }
+    }
+
+    private int leastLoadedMember(int d, int exclude, double[] incoming) {
+        int best = -1;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int m : processes.members(d)) {
+            int mh = cluster.hostOfPlace(m);
+            if (mh >= 0 && mh != exclude && cluster.isUsable(mh)) {
+                double load = (cluster.demand(mh) + incoming[mh]) / cluster.capacity(mh);
+                if (load < lowest) {
+                    lowest = load;
+                    best = m;
                 }
             }
         }
+        return best;
     }
 
     private int bestTarget(int v, int exclude) {

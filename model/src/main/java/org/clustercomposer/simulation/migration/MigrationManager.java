@@ -73,6 +73,7 @@ public final class MigrationManager {
         double toSend;
         double bytes;
         double stopCopyStart = -1;
+        String cause;
 
         Migration(int id, boolean isVm, int subject, int from, int to, int targetPlace, double start, int[] path,
                   double reservedCores, double reservedBytes) {
@@ -89,8 +90,11 @@ public final class MigrationManager {
         }
     }
 
-    /** Starts moving a running VM to another host; false when no network path joins them. */
-    public boolean startVm(int v, int target, double now) {
+    /**
+     * Starts moving a running VM to another host; false when no network path joins them. The cause
+     * (a policy's name or {@link MigrationRecord#MAINTENANCE}) goes into its record.
+     */
+    public boolean startVm(int v, int target, double now, String cause) {
         int from = cluster.vmHost(v);
         if (from < 0 || from == target || cluster.isMigrating(v) || cluster.isPaused(v)) {
             return false;
@@ -102,6 +106,7 @@ public final class MigrationManager {
         network.advance(now);
         Migration m = new Migration(nextId++, true, v, from, target, target, now, path.get(), cluster.vmDemand(v),
                 cluster.vmMemory(v));
+        m.cause = cause;
         cluster.reserve(target, m.reservedCores, m.reservedBytes, cluster.vcpus(v));
         cluster.setMigrating(v, true);
         m.round = 1;
@@ -113,7 +118,7 @@ public final class MigrationManager {
     }
 
     /** Starts moving an SSI process to another place (host or VM) of its domain. */
-    public boolean startProcess(int process, int targetPlace, double now) {
+    public boolean startProcess(int process, int targetPlace, double now, String cause) {
         int from = cluster.hostOfPlace(processes.placeOfProcess(process));
         int to = cluster.hostOfPlace(targetPlace);
         if (from < 0 || to < 0 || !processes.isAlive(process) || processes.isFrozen(process)) {
@@ -126,6 +131,7 @@ public final class MigrationManager {
         network.advance(now);
         processes.freeze(process);
         Migration m = new Migration(nextId++, false, process, from, to, targetPlace, now, path.get(), 0, 0);
+        m.cause = cause;
         m.round = 1;
         m.roundStart = now;
         m.stopCopyStart = now;
@@ -275,7 +281,7 @@ public final class MigrationManager {
         activeAt[m.to]--;
         String subject = m.isVm ? cluster.vmId(m.subject) : processes.processName(m.subject);
         records.add(new MigrationRecord(m.id, m.isVm ? "vm" : "process", subject, cluster.hostId(m.from),
-                cluster.hostId(m.to), m.start, now, downtime, m.bytes, m.round, outcome));
+                cluster.hostId(m.to), m.start, now, downtime, m.bytes, m.round, outcome, m.cause));
         if (downtime > 0) {
             double demand = m.isVm ? cluster.vmDemand(m.subject) : processes.demandOf(m.subject);
             violations.add(new SlaViolation(now - downtime, now, subject,

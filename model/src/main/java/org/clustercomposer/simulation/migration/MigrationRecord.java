@@ -8,9 +8,14 @@ package org.clustercomposer.simulation.migration;
  * @param bytes    bytes sent over the network
  * @param rounds   pre-copy rounds, including the stop-and-copy (1 for a process)
  * @param outcome  "completed", or "aborted" when a failure cut it short
+ * @param cause    what started it: the policy's name (e.g. "consolidation") or {@link #MAINTENANCE}
  */
 public record MigrationRecord(int id, String kind, String subject, String from, String to, double start,
-                              double end, double downtime, double bytes, int rounds, String outcome) {
+                              double end, double downtime, double bytes, int rounds, String outcome,
+                              String cause) {
+
+    /** The cause of the moves that drain a host for planned maintenance. */
+    public static final String MAINTENANCE = "maintenance";
 
     public double duration() {
         return end - start;

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
-import org.clustercomposer.analysis.migration.HypervisorMigrationSettings.Transport;
+import org.clustercomposer.topology.HypervisorMigrationSettings.Transport;
 import org.junit.jupiter.api.Test;
 
 /**

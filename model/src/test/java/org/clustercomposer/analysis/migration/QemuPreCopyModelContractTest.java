@@ -1,5 +1,7 @@
 package org.clustercomposer.analysis.migration;
 
+import org.clustercomposer.topology.HypervisorMigrationSettings;
+
 class QemuPreCopyModelContractTest extends MigrationCostModelContract {
 
     @Override

@@ -86,6 +86,8 @@ public final class CanvasView extends StackPane {
         model.themeProperty().addListener(o -> requestRedraw());
         model.overlayProperty().addListener(o -> requestRedraw());
         decoration.addListener(o -> requestRedraw());
+        model.highlightProperty().addListener(o -> requestRedraw());
+        model.strokeScaleProperty().addListener(o -> requestRedraw());
         model.editor().selection().idsProperty().addListener(o -> requestRedraw());
         model.toolProperty().addListener((o, was, now) ->
                 canvas.setCursor(now == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT));
@@ -268,11 +270,12 @@ public final class CanvasView extends StackPane {
         drawGrid(gc, v, w, h, theme.grid());
         gc.setTransform(v.scale(), 0, 0, v.scale(), v.translateX(), v.translateY());
         Map<String, ElementLoad> loads = model.loadsProperty().get();
-        FxPainter painter = new FxPainter(gc);
+        FxPainter painter = new FxPainter(gc, model.strokeScaleProperty().get());
         DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), loads, model.editor().selection().ids(),
                 model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
                 Related.to(model.editor().scenario(), model.editor().selection().ids())), painter);
         drawOverlay(painter, theme);
+        drawHighlight(painter, theme, v.scale());
         if (decoration.get() != null) {
             decoration.get().draw(painter, model.drawnGeometry(), v.scale());
         }
@@ -297,6 +300,14 @@ public final class CanvasView extends StackPane {
                     Painter.Align.CENTER);
         }
         minimap.redraw();
+    }
+
+    /** A lesson's highlighted elements: a wide ring, as thick on screen at any zoom. */
+    private void drawHighlight(FxPainter painter, CanvasTheme theme, double scale) {
+        for (String id : model.highlightProperty().get()) {
+            model.drawnGeometry().boundsOf(id)
+                    .ifPresent(r -> painter.strokeRoundRect(r.grow(6 / scale), 14, theme.highlight(), 4 / scale, false));
+        }
     }
 
     private void drawOverlay(FxPainter painter, CanvasTheme theme) {

@@ -9,15 +9,18 @@ import java.util.Set;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableObjectValue;
 
 import org.clustercomposer.analysis.migration.MigrationMethod;
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
@@ -54,7 +57,10 @@ public final class CanvasViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<MigrationMethod> migrationMethod =
             new SimpleObjectProperty<>(this, "migrationMethod", MigrationMethod.PRE_COPY);
+    private final ObjectProperty<Set<String>> highlight = new SimpleObjectProperty<>(this, "highlight", Set.of());
+    private final DoubleProperty strokeScale = new SimpleDoubleProperty(this, "strokeScale", 1);
     private final MovePreviewer previewer = new MovePreviewer();
+    private MigrationProfiles migrationProfiles = MigrationProfiles.none();
     private Gesture gesture;
     private int gestureCounter;
 
@@ -416,7 +422,27 @@ public final class CanvasViewModel {
         return message;
     }
 
+    /** The elements a lesson step points at: ringed on the canvas, apart from the selection. */
+    public ObjectProperty<Set<String>> highlightProperty() {
+        return highlight;
+    }
+
+    /** Stroke widths times this (presentation mode draws thicker lines for the back of a room). */
+    public DoubleProperty strokeScaleProperty() {
+        return strokeScale;
+    }
+
     /** How a dragged VM is moved: pre-copy unless the user chose another method. */
+    /** Where moves find the calibration profiles the design's hypervisors name: beside the document's file. */
+    public void setMigrationProfiles(MigrationProfiles profiles) {
+        migrationProfiles = profiles == null ? MigrationProfiles.none() : profiles;
+        previewer.setProfiles(migrationProfiles);
+    }
+
+    public MigrationProfiles migrationProfiles() {
+        return migrationProfiles;
+    }
+
     public ObjectProperty<MigrationMethod> migrationMethodProperty() {
         return migrationMethod;
     }

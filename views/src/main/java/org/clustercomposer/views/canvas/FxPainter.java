@@ -12,11 +12,18 @@ public final class FxPainter implements Painter {
 
     private static final double[] DASHES = {6, 4};
     private final GraphicsContext gc;
+    private final double strokeScale;
     private final Font[] regular = new Font[32];
     private final Font[] bold = new Font[32];
 
     public FxPainter(GraphicsContext gc) {
+        this(gc, 1);
+    }
+
+    /** Strokes {@code strokeScale} times as wide as asked (presentation mode). */
+    public FxPainter(GraphicsContext gc, double strokeScale) {
         this.gc = gc;
+        this.strokeScale = strokeScale;
         gc.setTextBaseline(VPos.BASELINE);
     }
 
@@ -87,7 +94,7 @@ public final class FxPainter implements Painter {
 
     private void stroke(Color color, double width, boolean dashed) {
         gc.setStroke(color);
-        gc.setLineWidth(width);
+        gc.setLineWidth(width * strokeScale);
         gc.setLineDashes(dashed ? DASHES : null);
     }
 

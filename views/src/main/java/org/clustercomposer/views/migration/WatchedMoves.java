@@ -16,6 +16,7 @@ import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
+import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.views.canvas.Captions;
 import org.clustercomposer.views.prediction.MovePreview;
 import org.clustercomposer.views.prediction.MovePreviewer;
@@ -96,7 +97,7 @@ public final class WatchedMoves {
     /** The model of {@code migration-cost --method process}. */
     public static MigrationCostModel processModel() {
         return MigrationMethods.model(MigrationMethods.Method.process, MigrationMethods.Hypervisor.qemu,
-                MigrationMethod.PLANNED, null);
+                HypervisorMigrationSettings.qemuDefaults(), null);
     }
 
     /** The members a process of an application on an SSI domain can be watched moving to (all but the first). */

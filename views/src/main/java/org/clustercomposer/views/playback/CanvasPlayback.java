@@ -1,6 +1,7 @@
 package org.clustercomposer.views.playback;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,7 @@ public final class CanvasPlayback implements TimeColouring {
     private final CanvasView view;
     private Map<String, ElementLoad> predicted = Map.of();
     private RoutingTree routes;
+    private Map<String, String> names = Map.of();
     private boolean playing;
 
     public CanvasPlayback(CanvasViewModel model, CanvasView view) {
@@ -41,6 +43,13 @@ public final class CanvasPlayback implements TimeColouring {
     /** The design the run played: its routing gives each migration's path. */
     public void setScenario(Scenario s) {
         routes = s == null ? null : RoutingTree.of(s.hosts(), s.switches(), s.storages(), s.links());
+        Map<String, String> n = new HashMap<>();
+        if (s != null) {
+            s.hosts().forEach(h -> n.put(h.id(), h.name()));
+            s.vms().forEach(v -> n.put(v.id(), v.name()));
+            s.applications().forEach(a -> n.put(a.id(), a.name()));
+        }
+        names = n;
     }
 
     /** The editor's latest prediction: shown now, or kept for when playback ends. */
@@ -80,10 +89,17 @@ public final class CanvasPlayback implements TimeColouring {
             double size = 9 * w;
             p.fillRoundRect(new Rect(at[0] - size, at[1] - size, 2 * size, 2 * size),
                     2 * size, marker);
-            p.text(String.format("%s → %s %.0f %%%s", r.migration().subject(), r.migration().to(),
+            p.text(String.format("%s → %s %.0f %%%s", name(r.migration().subject()), name(r.migration().to()),
                             r.fraction() * 100, r.inDowntime() ? " (paused)" : ""),
                     at[0] + size + 3 * w, at[1] - size, 12 * w, true, marker.darker(), Painter.Align.LEFT);
         }
+    }
+
+    /** The name the canvas shows: a VM's or host's; a process "app1#3" as its application's, "#3". */
+    private String name(String id) {
+        int hash = id.lastIndexOf('#');
+        return hash > 0 ? names.getOrDefault(id.substring(0, hash), id.substring(0, hash)) + " " + id.substring(hash)
+                : names.getOrDefault(id, id);
     }
 
     /** x, y pairs from the source host's centre along each link of the route to the target's. */

@@ -6,6 +6,7 @@ import org.clustercomposer.analysis.evacuation.EvacuationPlanner;
 import org.clustercomposer.analysis.evacuation.Move;
 import org.clustercomposer.analysis.evacuation.PlanCost;
 import org.clustercomposer.analysis.migration.MigrationMethod;
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.analysis.utilization.NetworkLoad;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
 import org.clustercomposer.scenario.ElementKind;
@@ -20,9 +21,15 @@ import org.clustercomposer.scenario.Vm;
  */
 public final class MovePreviewer {
 
+    private MigrationProfiles profiles = MigrationProfiles.none();
     private Scenario analysed;
     private UtilizationReport report;
     private NetworkLoad network;
+
+    /** The calibration profiles the design's hypervisors name (those beside its file). */
+    public void setProfiles(MigrationProfiles newProfiles) {
+        profiles = newProfiles == null ? MigrationProfiles.none() : newProfiles;
+    }
 
     /** The move of a VM to a host by a method; a target that is not another host gives a refusal. */
     public MovePreview preview(Scenario s, String vmId, String target, MigrationMethod method) {
@@ -37,13 +44,18 @@ public final class MovePreviewer {
         if (from.equals(target)) {
             return new MovePreview(vmId, from, target, method, null, "already on " + target);
         }
-        EvacuationPlanner planner = EvacuationPlanner.of(method);
+        EvacuationPlanner planner = EvacuationPlanner.of(method, profiles);
         if (analysed != s) {
             report = planner.analysis().analyze(s);
             network = NetworkLoad.of(s);
             analysed = s;
         }
-        PlanCost plan = planner.apply(s, report, network, List.of(new Move(vmId, from, target)));
+        PlanCost plan;
+        try {
+            plan = planner.apply(s, report, network, List.of(new Move(vmId, from, target)));
+        } catch (IllegalArgumentException e) {
+            return new MovePreview(vmId, from, target, method, null, e.getMessage()); // a named profile is unreadable
+        }
         if (plan.moves().isEmpty()) {
             String why = plan.refused().isEmpty() ? "the move cannot run" : plan.refused().get(0);
             return new MovePreview(vmId, from, target, method, null, why.startsWith(vmId + ": ")

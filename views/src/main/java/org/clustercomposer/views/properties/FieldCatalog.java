@@ -16,6 +16,7 @@ final class FieldCatalog {
     private static final String CAPACITY = "General";
     private static final String POWER = "Power";
     private static final String HYPERVISOR = "Hypervisor";
+    private static final String MIGRATION = "Migration";
     private static final String WORKLOAD = "Workload";
     private static final String PLACEMENT = "General";
     private static final String NETWORK = "Network";
@@ -38,7 +39,22 @@ final class FieldCatalog {
                     of("hypervisor.cpuOverhead", "CPU overhead", HYPERVISOR, ValueType.FRACTION,
                             "Fraction of CPU the hypervisor takes, e.g. 0.04"),
                     of("hypervisor.ioOverhead", "I/O overhead", HYPERVISOR, ValueType.FRACTION,
-                            "Fraction of network and disk bandwidth lost to virtualization"));
+                            "Fraction of network and disk bandwidth lost to virtualization"),
+                    new FieldSpec("hypervisor.migration.maxBandwidth", "Migration cap", MIGRATION,
+                            ValueType.BANDWIDTH_CAP, Dimension.DATA_RATE,
+                            "QEMU max-bandwidth, e.g. 1 GiB/s; 0 = uncapped; default: uncapped, as libvirt runs QEMU"),
+                    new FieldSpec("hypervisor.migration.downtimeLimit", "Downtime limit", MIGRATION,
+                            ValueType.OPTIONAL_QUANTITY, Dimension.DURATION, "Longest pause QEMU aims for; default 300 ms"),
+                    of("hypervisor.migration.multifdChannels", "Multifd channels", MIGRATION, ValueType.OPTIONAL_INTEGER,
+                            "Parallel migration streams; 0 or default: off"),
+                    of("hypervisor.migration.autoConverge", "Auto-converge", MIGRATION, ValueType.OPTIONAL_SWITCH,
+                            "Throttle the vCPUs of a guest that dirties faster than the stream; default off"),
+                    of("hypervisor.migration.transport", "Transport", MIGRATION, ValueType.TRANSPORT,
+                            "tcp, tls, ssh or rdma; default tcp"),
+                    new FieldSpec("hypervisor.migration.xbzrleCache", "XBZRLE cache", MIGRATION,
+                            ValueType.OPTIONAL_QUANTITY, Dimension.SIZE, "Cache for delta-encoding re-sent pages; default off"),
+                    of("hypervisor.migration.profile", "Calibration", MIGRATION, ValueType.OPTIONAL_TEXT,
+                            "Profile file written by calibrate, beside the scenario; empty: built-in, uncalibrated"));
             case SWITCH -> List.of(ID, NAME,
                     of("ports", "Ports", CAPACITY, ValueType.INTEGER, "Number of ports"),
                     quantity("bandwidth", "Fabric", CAPACITY, Dimension.BANDWIDTH, "Whole fabric, e.g. 1.28 Tbit/s"));

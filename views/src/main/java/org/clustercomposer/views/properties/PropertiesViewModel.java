@@ -88,7 +88,7 @@ public final class PropertiesViewModel {
             return RecordPaths.with(host, "hypervisor", null);
         }
         Hypervisor base = current == null ? Hypervisor.kvm() : current;
-        return RecordPaths.with(host, "hypervisor", new Hypervisor(kind, base.cpuOverhead(), base.ioOverhead()));
+        return RecordPaths.with(host, "hypervisor", base.withKind(kind));
     }
 
     private void refresh() {

@@ -155,4 +155,28 @@ class PropertiesViewModelTest {
     void countsKindsInPlainWords(int count, ElementKind kind, String expected) {
         assertEquals(expected, PropertiesViewModel.plural(count, kind));
     }
+
+    @Test
+    void hypervisorMigrationSettingsAreEditedAndDefaultUnsetsThem() {
+        editor.selection().select("h1");
+        assertEquals("default", row("hypervisor.migration.maxBandwidth").text(), "unset shows as default");
+        assertTrue(model.commit(row("hypervisor.migration.maxBandwidth"), "512 MiB/s"));
+        assertTrue(model.commit(row("hypervisor.migration.autoConverge"), "on"));
+        assertTrue(model.commit(row("hypervisor.migration.transport"), "tls"));
+        assertTrue(model.commit(row("hypervisor.migration.profile"), "lab.json"));
+        var m = editor.scenario().host("h1").orElseThrow().hypervisor().migration();
+        assertEquals(512.0 * (1 << 20), m.maxBandwidth());
+        assertEquals(Boolean.TRUE, m.autoConverge());
+        assertEquals("tls", m.transport().name());
+        assertEquals("lab.json", m.profile());
+        assertEquals("512 MiB/s", row("hypervisor.migration.maxBandwidth").text());
+        assertTrue(model.commit(row("hypervisor.migration.maxBandwidth"), "0"));
+        assertEquals(Double.POSITIVE_INFINITY, editor.scenario().host("h1").orElseThrow().hypervisor().migration()
+                .maxBandwidth(), "0 is uncapped, as in the file");
+        assertTrue(model.commit(row("hypervisor.migration.maxBandwidth"), "default"));
+        assertNull(editor.scenario().host("h1").orElseThrow().hypervisor().migration().maxBandwidth());
+        assertFalse(model.commit(row("hypervisor.migration.transport"), "udp"));
+        assertTrue(model.errorProperty().get().startsWith("Transport: expected one of [default, tcp, tls, ssh, rdma]"),
+                model.errorProperty().get());
+    }
 }
