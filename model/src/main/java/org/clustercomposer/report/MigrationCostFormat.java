@@ -34,6 +34,7 @@ public final class MigrationCostFormat {
         json.put("bytesSent", cost.bytesSent());
         json.put("rounds", cost.rounds());
         json.put("converged", cost.converged());
+        json.put("roundBytes", cost.roundBytes());
         json.put("explanation", cost.explanation().text());
         return PrettyJson.of(json);
     }

@@ -51,6 +51,8 @@ enum AppAction {
             "Move the selected VM to another host, with each host's predicted migration cost"),
     DRAIN("Drain…", MaterialDesignT.TRAY_REMOVE, null,
             "Plan moving every VM off the selected host, as the command line's drain, and apply it in one step"),
+    WATCH_MIGRATION("Watch Migration…", MaterialDesignP.PLAY_BOX_OUTLINE, null,
+            "Animate the selected VM's migration (or an SSI process's): rounds, pages dirtied and re-sent, the pause"),
 
     ALIGN_LEFT("Align Left", MaterialDesignA.ALIGN_HORIZONTAL_LEFT, "Shortcut+Shift+L",
             "Align the selected nodes on their left edge"),

@@ -78,6 +78,7 @@ final class MainMenus {
         on.put(SELECT_ALL, window::selectAll);
         on.put(MIGRATE_TO, window.migrations()::migrateSelected);
         on.put(DRAIN, window.migrations()::drainSelected);
+        on.put(WATCH_MIGRATION, window.migrationWatch()::watchSelected);
         on.put(ABOUT_DESIGN, () -> DesignInfoDialog.show(window));
         on.put(ALIGN_LEFT, () -> window.align(Alignment.LEFT));
         on.put(ALIGN_TOP, () -> window.align(Alignment.TOP));
@@ -113,6 +114,16 @@ final class MainMenus {
             menu.getItems().add(actions.item(MIGRATE_TO));
         } else if (kind == ElementKind.HOST) {
             menu.getItems().add(actions.item(DRAIN));
+        }
+        return menu;
+    }
+
+    /** The right-click menu of an element, with "Watch Migration to" (its targets are data) for a VM or SSI process. */
+    ContextMenu contextMenuFor(String id) {
+        ContextMenu menu = contextMenuFor(editor.scenario().kindOf(id).orElse(null));
+        Menu watch = window.migrationWatch().menuFor(id);
+        if (watch != null) {
+            menu.getItems().add(watch);
         }
         return menu;
     }
@@ -177,7 +188,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 actions.item(ABOUT_DESIGN),
                 new SeparatorMenuItem(),
-                actions.item(MIGRATE_TO), actions.item(DRAIN));
+                actions.item(MIGRATE_TO), actions.item(DRAIN), actions.item(WATCH_MIGRATION));
         edit.setId("menu-edit");
         return edit;
     }

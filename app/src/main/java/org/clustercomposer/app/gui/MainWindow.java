@@ -68,6 +68,7 @@ public final class MainWindow {
     private final Autosave autosave;
     private final DocumentController documents;
     private final Migrations migrations;
+    private final MigrationWatch migrationWatch;
     private final PredictionService predictions;
     private final BorderPane root = new BorderPane();
     private final SimulationController simulation;
@@ -88,6 +89,7 @@ public final class MainWindow {
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
         this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
         this.migrations = new Migrations(this);
+        this.migrationWatch = new MigrationWatch(this);
         // Profiles a design's hypervisors name are files beside it: re-read them when the document's file changes.
         documents.fileProperty().addListener((o, was, now) -> canvasModel.setMigrationProfiles(
                 MigrationProfiles.beside(now)));
@@ -133,10 +135,15 @@ public final class MainWindow {
         propertiesView = new PropertiesView(propertiesModel);
         MainMenus menus = new MainMenus(this);
         canvas.setOnElementMenu((id, screenX, screenY) -> {
-            ElementKind kind = editor.scenario().kindOf(id).orElse(null);
-            ContextMenu menu = menus.contextMenuFor(kind);
+            ContextMenu menu = menus.contextMenuFor(id);
             if (!menu.getItems().isEmpty()) {
                 menu.show(canvas, screenX, screenY);
+            }
+        });
+        stackView.setOnElementMenu((id, screenX, screenY) -> {
+            ContextMenu menu = menus.contextMenuFor(id);
+            if (!menu.getItems().isEmpty()) {
+                menu.show(stackView, screenX, screenY);
             }
         });
         MenuBar menuBar = menus.menuBar();
@@ -362,6 +369,11 @@ public final class MainWindow {
 
     public CanvasViewModel canvasModel() {
         return canvasModel;
+    }
+
+    /** Watch Migration: the animation of one move (a lesson step opens it with {@code open(subject, target)}). */
+    MigrationWatch migrationWatch() {
+        return migrationWatch;
     }
 
     Migrations migrations() {

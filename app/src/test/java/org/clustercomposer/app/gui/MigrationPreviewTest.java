@@ -156,7 +156,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
         openUnsaved(robot, Designs.stacked(false));
         robot.clickOn(screenOf("vm1", false), MouseButton.SECONDARY);
         ContextMenu menu = shownContextMenu();
-        assertEquals(List.of("Migrate to…"), menu.getItems().stream().map(MenuItem::getText).toList());
+        assertEquals(List.of("Migrate to…", "Watch Migration to"), menu.getItems().stream().map(MenuItem::getText).toList());
         assertEquals("vm1", window.editor().selection().single(), "the right-click selects what it is on");
         robot.interact(menu::hide);
 

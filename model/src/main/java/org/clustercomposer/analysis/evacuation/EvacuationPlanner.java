@@ -249,10 +249,18 @@ public final class EvacuationPlanner {
     }
 
     private MigrationCost costAt(Scenario scenario, Move m, Vm vm, double bandwidth) {
+        return modelFor(scenario, m.from()).cost(request(scenario, vm, bandwidth));
+    }
+
+    /**
+     * The request this planner costs a VM's move with at a bandwidth (its path's share): what a view that
+     * draws the move (the migration animation) needs to know beside the cost.
+     */
+    public MigrationRequest request(Scenario scenario, Vm vm, double bandwidth) {
         Workload w = vm.workload() == null ? Workload.idle() : vm.workload();
-        return modelFor(scenario, m.from()).cost(new MigrationRequest(vm.memory(), w.dirtyRate(), w.writableWorkingSet(), bandwidth,
+        return new MigrationRequest(vm.memory(), w.dirtyRate(), w.writableWorkingSet(), bandwidth,
                 MigrationRequest.DEFAULT_DOWNTIME_LIMIT, MigrationRequest.DEFAULT_MAX_ROUNDS, vm.disk(),
-                scenario.hasSharedStorage() && !alwaysCopyDisks, w.nonZeroMemory(vm.memory())));
+                scenario.hasSharedStorage() && !alwaysCopyDisks, w.nonZeroMemory(vm.memory()));
     }
 
     /*

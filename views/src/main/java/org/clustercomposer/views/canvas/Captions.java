@@ -33,7 +33,7 @@ public final class Captions {
     }
 
     /** The name drawn for one element of a scenario, without building captions for the rest. */
-    static String nameIn(Scenario s, String id) {
+    public static String nameIn(Scenario s, String id) {
         return s.element(id).map(e -> e.name() == null || e.name().isBlank() ? id : e.name()).orElse(id);
     }
 

@@ -6,11 +6,13 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 import org.clustercomposer.views.canvas.CanvasGestures;
 import org.clustercomposer.views.canvas.CanvasTheme;
+import org.clustercomposer.views.canvas.CanvasView;
 import org.clustercomposer.views.canvas.FxPainter;
 import org.clustercomposer.views.canvas.Painter;
 import org.clustercomposer.views.canvas.Rect;
@@ -26,6 +28,7 @@ public final class StackView extends StackPane {
     private final StackViewModel model;
     private final Canvas canvas = new Canvas();
     private boolean redrawQueued;
+    private CanvasView.ElementMenu onElementMenu = (id, x, y) -> { };
 
     public StackView(StackViewModel model) {
         this.model = model;
@@ -48,7 +51,24 @@ public final class StackView extends StackPane {
         model.bandProperty().addListener(o -> requestRedraw());
         model.editor().selection().idsProperty().addListener(o -> requestRedraw());
         visibleProperty().addListener(o -> requestRedraw());
-        CanvasGestures.install(canvas, model.viewportProperty(), model);
+        CanvasGestures.install(canvas, model.viewportProperty(), model).onPanEnd((e, distance) -> {
+            if (e.getButton() == MouseButton.SECONDARY && distance < 4) {
+                // A right-click, not a pan: the element's menu, on what it selects (as on the topology canvas).
+                Viewport v = model.viewportProperty().get();
+                String hit = model.geometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), model.layers());
+                if (hit != null) {
+                    if (!model.editor().selection().ids().contains(hit)) {
+                        model.editor().selection().select(hit);
+                    }
+                    onElementMenu.open(hit, e.getScreenX(), e.getScreenY());
+                }
+            }
+        });
+    }
+
+    /** What a right-click on an element opens (the window's menu for it); the element is selected first. */
+    public void setOnElementMenu(CanvasView.ElementMenu menu) {
+        this.onElementMenu = menu;
     }
 
     public StackViewModel model() {
