@@ -94,7 +94,7 @@ final class LessonController implements LessonViewModel.Host {
         this.menuBar = bar;
     }
 
-    /** Where "open-migration-animation" goes, once the animation exists. */
+    /** Where "open-migration-animation" goes: the main window hands it Edit › Watch Migration's window. */
     void setMigrationAnimation(BiConsumer<String, String> open) {
         this.migrationAnimation = open;
     }

@@ -131,6 +131,7 @@ public final class MainWindow {
             }
         });
         lessons = new LessonController(this);
+        lessons.setMigrationAnimation((vm, to) -> migrationWatch.open(vm, to));
         presentation = new PresentationMode(this);
         propertiesView = new PropertiesView(propertiesModel);
         MainMenus menus = new MainMenus(this);

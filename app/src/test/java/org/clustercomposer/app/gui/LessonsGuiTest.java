@@ -96,9 +96,8 @@ class LessonsGuiTest extends MainWindowTestBase {
             assertTrue(progress().passed(i), where + ": " + result(robot));
             assertTrue(result(robot).startsWith("✓"), where + ": " + result(robot));
             if (step.action() instanceof StudentAction.OpenMigrationAnimation) {
-                robot.clickOn("#lesson-show-me");
-                assertTrue(result(robot).contains("open-migration-animation"), "the hook says the animation is missing: "
-                        + result(robot));
+                // Show me opened the animation's window (closeDialogs has closed it again since).
+                assertNotNull(window.migrationWatch().view(), where + ": Show me opens the migration animation");
             }
             closeDialogs(robot);
             if (i + 1 < lesson.steps().size()) {
