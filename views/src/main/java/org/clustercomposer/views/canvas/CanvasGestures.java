@@ -9,6 +9,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
+import org.clustercomposer.views.editing.Selection;
+
 /**
  * The mouse on a diagram canvas, shared by the topology canvas and the stack view: the middle or
  * right button pans, the wheel zooms at the pointer, the left button's press, drag and release go
@@ -16,6 +18,12 @@ import javafx.scene.input.ScrollEvent;
  * folded into the newest one: each move is an edit, and only the last position is drawn.
  */
 public final class CanvasGestures {
+
+    /** The element drawn at a world point, or null. */
+    @FunctionalInterface
+    public interface ElementHit {
+        String at(double x, double y);
+    }
 
     /** What the left button does, in world coordinates. */
     public interface Target {
@@ -31,6 +39,9 @@ public final class CanvasGestures {
     private final Target target;
     private BiConsumer<MouseEvent, Double> onPanEnd = (e, distance) -> { };
     private Runnable onPanStart = () -> { };
+    private ElementHit elementHit = (x, y) -> null;
+    private Selection selection;
+    private CanvasView.ElementMenu elementMenu = (id, x, y) -> { };
     private boolean panning;
     private double panX;
     private double panY;
@@ -64,6 +75,17 @@ public final class CanvasGestures {
     /** Called when a pan ends, with the release and the distance panned in pixels (a right-click pans ~0). */
     public CanvasGestures onPanEnd(BiConsumer<MouseEvent, Double> action) {
         this.onPanEnd = action;
+        return this;
+    }
+
+    /**
+     * A right-click (the right button released without panning) on an element selects it, unless it is
+     * already selected, and opens its menu at the screen point.
+     */
+    public CanvasGestures onElementMenu(ElementHit hit, Selection selection, CanvasView.ElementMenu menu) {
+        this.elementHit = hit;
+        this.selection = selection;
+        this.elementMenu = menu;
         return this;
     }
 
@@ -109,11 +131,25 @@ public final class CanvasGestures {
         if (panning) {
             panning = false;
             onPanEnd.accept(e, panDistance);
+            if (e.getButton() == MouseButton.SECONDARY && panDistance < 4) {
+                openElementMenu(e);
+            }
             return;
         }
         flushDrag();
         Viewport v = viewport.get();
         target.release(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+    }
+
+    private void openElementMenu(MouseEvent e) {
+        Viewport v = viewport.get();
+        String hit = elementHit.at(v.toWorldX(e.getX()), v.toWorldY(e.getY()));
+        if (hit != null && selection != null) {
+            if (!selection.ids().contains(hit)) {
+                selection.select(hit);
+            }
+            elementMenu.open(hit, e.getScreenX(), e.getScreenY());
+        }
     }
 
     private void scrolled(ScrollEvent e) {

@@ -13,7 +13,6 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -85,7 +84,11 @@ public final class CanvasView extends StackPane {
                 canvas.setCursor(now == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT));
 
         CanvasGestures.install(canvas, model.viewportProperty(), model)
-                .onPanStart(() -> canvas.setCursor(Cursor.MOVE)).onPanEnd(this::panEnded);
+                .onPanStart(() -> canvas.setCursor(Cursor.MOVE)).onPanEnd(this::panEnded)
+                // Right-click: the element's menu (Migrate to…, Drain…), with the pointer's tolerance.
+                .onElementMenu((x, y) -> model.drawnGeometry().hit(x, y, 5 / model.viewportProperty().get().scale(),
+                        model.layersProperty().get()), model.editor().selection(),
+                        (id, x, y) -> onElementMenu.open(id, x, y));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         requestRedraw();
     }
@@ -143,18 +146,6 @@ public final class CanvasView extends StackPane {
 
     private void panEnded(MouseEvent e, double distance) {
         canvas.setCursor(model.toolProperty().get() == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT);
-        if (e.getButton() == MouseButton.SECONDARY && distance < 4) {
-            // A right-click, not a pan: the element's menu (Migrate to…, Drain…), on what it selects.
-            Viewport v = model.viewportProperty().get();
-            String hit = model.drawnGeometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), 5 / v.scale(),
-                    model.layersProperty().get());
-            if (hit != null) {
-                if (!model.editor().selection().ids().contains(hit)) {
-                    model.editor().selection().select(hit);
-                }
-                onElementMenu.open(hit, e.getScreenX(), e.getScreenY());
-            }
-        }
     }
 
     private void moved(MouseEvent e) {

@@ -6,7 +6,6 @@ import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
@@ -51,19 +50,9 @@ public final class StackView extends StackPane {
         model.bandProperty().addListener(o -> requestRedraw());
         model.editor().selection().idsProperty().addListener(o -> requestRedraw());
         visibleProperty().addListener(o -> requestRedraw());
-        CanvasGestures.install(canvas, model.viewportProperty(), model).onPanEnd((e, distance) -> {
-            if (e.getButton() == MouseButton.SECONDARY && distance < 4) {
-                // A right-click, not a pan: the element's menu, on what it selects (as on the topology canvas).
-                Viewport v = model.viewportProperty().get();
-                String hit = model.geometry().hit(v.toWorldX(e.getX()), v.toWorldY(e.getY()), model.layers());
-                if (hit != null) {
-                    if (!model.editor().selection().ids().contains(hit)) {
-                        model.editor().selection().select(hit);
-                    }
-                    onElementMenu.open(hit, e.getScreenX(), e.getScreenY());
-                }
-            }
-        });
+        CanvasGestures.install(canvas, model.viewportProperty(), model).onElementMenu(
+                (x, y) -> model.geometry().hit(x, y, model.layers()), model.editor().selection(),
+                (id, x, y) -> onElementMenu.open(id, x, y));
     }
 
     /** What a right-click on an element opens (the window's menu for it); the element is selected first. */
