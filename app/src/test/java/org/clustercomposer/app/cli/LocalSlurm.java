@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -39,45 +40,22 @@ final class LocalSlurm implements AutoCloseable {
     }
 
     static LocalSlurm start(Path dir) throws Exception {
-        Path munge = Files.createDirectories(dir.resolve("munge"), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwx------")));
-        Path key = munge.resolve("munge.key");
-        var made = ExportCommandTest.tool(dir, "mungekey", "-c", "-k", key.toString());
-        assertEquals(0, made.getKey(), made.getValue());
-        Path socket = munge.resolve("sock");
-        var started = ExportCommandTest.tool(dir, "munged", "-f", "-S", socket.toString(), "--key-file=" + key,
-                "--log-file=" + munge.resolve("log"), "--pid-file=" + munge.resolve("pid"),
-                "--seed-file=" + munge.resolve("seed"));
-        assertEquals(0, started.getKey(), "munged: " + started.getValue());
+        Munge munge = Munge.start(dir);
         String host = ExportCommandTest.tool(dir, "hostname", "-s").getValue().trim();
-        Files.createDirectories(dir.resolve("state"));
         Files.createDirectories(dir.resolve("spool"));
         Path conf = dir.resolve("slurm.conf");
-        Files.writeString(conf, String.join("\n",
-                "ClusterName=cc",
-                "SlurmctldHost=" + host,
-                "SlurmctldPort=" + freePort(),
+        List<String> lines = new ArrayList<>(commonConf(dir, munge.socket(), host, "root"));
+        lines.addAll(List.of(
                 "SlurmdPort=" + freePort(),
-                "SlurmUser=root",
                 "SlurmdUser=root",
-                "AuthType=auth/munge",
-                "AuthInfo=socket=" + socket,
-                "CredType=cred/munge",
-                "ProctrackType=proctrack/linuxproc",
-                "TaskPlugin=task/none",
-                "SelectType=select/cons_tres",
-                "MpiDefault=none",
-                "MailProg=/bin/true",
                 "ReturnToService=2",
-                "StateSaveLocation=" + dir.resolve("state"),
-                "SlurmdSpoolDir=" + dir.resolve("spool"),
-                "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"),
                 "SlurmdPidFile=" + dir.resolve("slurmd.pid"),
                 "SlurmctldLogFile=" + dir.resolve("slurmctld.log"),
                 "SlurmdLogFile=" + dir.resolve("slurmd.log"),
                 "NodeName=" + host + " CPUs=" + Runtime.getRuntime().availableProcessors() + " State=UNKNOWN",
                 "PartitionName=debug Nodes=" + host + " Default=YES MaxTime=INFINITE State=UP",
                 ""));
+        Files.writeString(conf, String.join("\n", lines));
         LocalSlurm slurm = new LocalSlurm(dir, conf);
         try {
             var ctld = ExportCommandTest.tool(dir, "slurmctld", "-f", conf.toString());
@@ -90,6 +68,50 @@ final class LocalSlurm implements AutoCloseable {
             slurm.close();
             throw e;
         }
+    }
+
+    /** A munged of the test's own, in {@code dir/munge}; closing stops it. */
+    record Munge(Path socket, Path pidFile) implements AutoCloseable {
+
+        static Munge start(Path dir) throws Exception {
+            Path munge = Files.createDirectories(dir.resolve("munge"), PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            Path key = munge.resolve("munge.key");
+            var made = ExportCommandTest.tool(dir, "mungekey", "-c", "-k", key.toString());
+            assertEquals(0, made.getKey(), made.getValue());
+            Path socket = munge.resolve("sock");
+            var started = ExportCommandTest.tool(dir, "munged", "-f", "-S", socket.toString(), "--key-file=" + key,
+                    "--log-file=" + munge.resolve("log"), "--pid-file=" + munge.resolve("pid"),
+                    "--seed-file=" + munge.resolve("seed"));
+            assertEquals(0, started.getKey(), "munged: " + started.getValue());
+            return new Munge(socket, munge.resolve("pid"));
+        }
+
+        @Override
+        public void close() throws Exception {
+            stop(pidFile);
+        }
+    }
+
+    /** The slurm.conf lines of TOOLCHAIN.md's recipe that every test cluster shares: its files in {@code dir}, an unused port. */
+    static List<String> commonConf(Path dir, Path mungeSocket, String host, String slurmUser) throws Exception {
+        Files.createDirectories(dir.resolve("state"));
+        return List.of(
+                "ClusterName=cc",
+                "SlurmctldHost=" + host,
+                "SlurmctldPort=" + freePort(),
+                "SlurmUser=" + slurmUser,
+                "AuthType=auth/munge",
+                "AuthInfo=socket=" + mungeSocket,
+                "CredType=cred/munge",
+                "ProctrackType=proctrack/linuxproc",
+                "TaskPlugin=task/none",
+                "SelectType=select/cons_tres",
+                "MpiDefault=none",
+                "MailProg=/bin/true",
+                "StateSaveLocation=" + dir.resolve("state"),
+                "SlurmdSpoolDir=" + dir.resolve("spool"),
+                "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"));
     }
 
     /** Runs a Slurm client against this cluster; its exit code and output. */

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +38,12 @@ class SlurmctldAcceptsExportTest {
         assumeTrue(ExportCommandTest.onPath("slurmctld") && ExportCommandTest.onPath("sinfo")
                         && ExportCommandTest.onPath("munged") && ExportCommandTest.onPath("mungekey"),
                 "slurmctld, sinfo (slurm-wlm) and munged, mungekey (munge) are not installed");
-        Path munge = Files.createDirectories(dir.resolve("munge"), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwx------")));
-        Path key = munge.resolve("munge.key");
-        var made = ExportCommandTest.tool(dir, "mungekey", "-c", "-k", key.toString());
-        assertEquals(0, made.getKey(), made.getValue());
-        Path socket = munge.resolve("sock");
-        var started = ExportCommandTest.tool(dir, "munged", "-f", "-S", socket.toString(), "--key-file=" + key,
-                "--log-file=" + munge.resolve("log"), "--pid-file=" + munge.resolve("pid"),
-                "--seed-file=" + munge.resolve("seed"));
-        assertEquals(0, started.getKey(), "munged: " + started.getValue());
-        try {
+        try (LocalSlurm.Munge munge = LocalSlurm.Munge.start(dir)) {
             int checked = 0;
             for (Sample sample : Samples.all()) {
-                checked += check(sample, Files.createDirectories(dir.resolve("s-" + sample.stacking())), socket);
+                checked += check(sample, Files.createDirectories(dir.resolve("s-" + sample.stacking())), munge.socket());
             }
             assertTrue(checked > 10, "nodes checked: " + checked);
-        } finally {
-            stop(munge.resolve("pid"));
         }
     }
 
@@ -71,7 +57,9 @@ class SlurmctldAcceptsExportTest {
         List<String> exported = Files.readAllLines(outDir.resolve(SlurmConf.FILE_NAME));
         Set<String> expected = new TreeSet<>();
         Map<String, String> sizes = new HashMap<>();
-        StringBuilder conf = new StringBuilder(header(dir, mungeSocket));
+        String host = ExportCommandTest.tool(dir, "hostname", "-s").getValue().trim();
+        StringBuilder conf = new StringBuilder(String.join("\n",
+                LocalSlurm.commonConf(dir, mungeSocket, host, System.getProperty("user.name")))).append('\n');
         for (String line : exported) {
             Matcher node = NODE.matcher(line);
             Matcher partition = PARTITION.matcher(line);
@@ -126,42 +114,5 @@ class SlurmctldAcceptsExportTest {
             Thread.sleep(300);
         }
         throw new AssertionError("slurmctld did not answer in 60 s:\n" + Files.readString(log));
-    }
-
-    /** The recipe's settings, every path in this test's directory, an unused port. */
-    private static String header(Path dir, Path mungeSocket) throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        String host = ExportCommandTest.tool(dir, "hostname", "-s").getValue().trim();
-        Files.createDirectories(dir.resolve("state"));
-        return String.join("\n",
-                "ClusterName=cc",
-                "SlurmctldHost=" + host,
-                "SlurmctldPort=" + port,
-                "SlurmUser=" + System.getProperty("user.name"),
-                "AuthType=auth/munge",
-                "AuthInfo=socket=" + mungeSocket,
-                "CredType=cred/munge",
-                "ProctrackType=proctrack/linuxproc",
-                "TaskPlugin=task/none",
-                "SelectType=select/cons_tres",
-                "MpiDefault=none",
-                "MailProg=/bin/true",
-                "StateSaveLocation=" + dir.resolve("state"),
-                "SlurmdSpoolDir=" + dir.resolve("spool"),
-                "SlurmctldPidFile=" + dir.resolve("slurmctld.pid"),
-                "") + "\n";
-    }
-
-    private static void stop(Path pidFile) throws Exception {
-        if (Files.exists(pidFile)) {
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).ifPresent(p -> {
-                p.destroy();
-                p.onExit().orTimeout(10, TimeUnit.SECONDS).join();
-            });
-        }
     }
 }
