@@ -100,7 +100,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
         robot.drag(screenOf("vm1", false), MouseButton.PRIMARY).moveTo(screenOf("h4", true));
         robot.moveBy(6, 4);
         WaitForAsyncUtils.waitForFxEvents();
-        MovePreview preview = window.canvasModel().overlayProperty().get().preview();
+        MovePreview preview = (MovePreview) window.canvasModel().overlayProperty().get().preview();
         assertNotNull(preview, "a preview while vm1 is over h4");
         assertEquals("h4", preview.to());
         assertTrue(preview.runs(), preview.toString());
