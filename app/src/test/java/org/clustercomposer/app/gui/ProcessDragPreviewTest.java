@@ -122,6 +122,37 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
     }
 
     @Test
+    void theStackViewShowsTheSamePreviewAndNamesTheStepWithIt(FxRobot robot) throws Exception {
+        openUnsaved(robot, Designs.stacked(false));
+        robot.interact(() -> window.showingStackProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.stackView().fitToWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        var g = window.stackView().model().geometry();
+        Rect app = g.boundsOf("app1").orElseThrow();
+        var column = g.columns().get("h5");
+        robot.drag(window.stackView().screenOf(app.centerX(), app.centerY()), MouseButton.PRIMARY)
+                .moveTo(window.stackView().screenOf(column.x() + column.width() / 2, -20));
+        robot.moveBy(3, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        ProcessMovePreview preview = assertInstanceOf(ProcessMovePreview.class,
+                window.stackView().model().previewProperty().get(), "a process preview over node-5's column");
+        assertTrue(preview.runs(), preview.lines().toString());
+        ProcessMove move = preview.groups().get(0).move();
+        JsonNode cli = cli(move.request());
+        assertEquals(cli.get("totalSeconds").asDouble(), move.cost().totalSeconds(), 1e-9 * move.cost().totalSeconds());
+        assertEquals(cli.get("bytesSent").asDouble(), move.cost().bytesSent(), 1e-9 * move.cost().bytesSent());
+        assertEquals(preview.lines(), window.canvasModel().previewProcesses("app1", "h5").lines(),
+                "the topology canvas says the same");
+        shoot(robot, "35-stack-drag-process-group-cost-preview.png");
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(window.stackView().model().previewProperty().get(), "cleared at the drop");
+        assertEquals("Migrate mpi-job to node-5 (" + preview.summary() + ")",
+                window.editor().stack().undoDescriptionProperty().get());
+    }
+
+    @Test
     void aProcessGroupOverANonMemberSaysItIsNoProcessMigration(FxRobot robot) {
         openUnsaved(robot, Designs.stacked(false));
         ProcessMovePreview p = window.canvasModel().previewProcesses("app1", "h1");

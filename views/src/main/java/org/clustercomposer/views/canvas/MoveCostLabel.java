@@ -12,9 +12,9 @@ import org.clustercomposer.views.prediction.DragPreview;
 /**
  * The ghost label of a VM or an SSI process group being dragged over a target: the predicted cost in screen pixels
  * (readable at any zoom), beside the target, with a small chart of the bytes sent in each copy pass (the pause last;
- * the label's text counts the same passes).
+ * the label's text counts the same passes). The topology canvas and the stack view both draw it.
  */
-final class MoveCostLabel {
+public final class MoveCostLabel {
 
     static final double WIDTH = 330;
     private static final double LINE = 17;
@@ -27,7 +27,7 @@ final class MoveCostLabel {
     /**
      * @param target the target's box on screen, or null (the label then sits at the top left)
      */
-    static Rect draw(Painter p, DragPreview preview, Rect target, double viewWidth, double viewHeight, CanvasTheme theme) {
+    public static Rect draw(Painter p, DragPreview preview, Rect target, double viewWidth, double viewHeight, CanvasTheme theme) {
         List<String> lines = wrapped(preview.lines(), WIDTH - 2 * PAD);
         List<Double> rounds = preview.runs() ? preview.passBytes() : List.of();
         boolean chart = rounds.size() > 1;
