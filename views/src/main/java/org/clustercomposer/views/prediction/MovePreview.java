@@ -70,7 +70,7 @@ public record MovePreview(String vmId, String from, String to, MigrationMethod m
      * "3 live copy passes + the pause (5 dirty-log syncs)": the chart's bars are the passes ({@link MigrationCost#roundBytes},
      * the paused copy last); QEMU's model counts its rounds in dirty-log syncs, which is said beside them when it does.
      */
-    static String passes(MigrationCost c) {
+    public static String passes(MigrationCost c) {
         int passes = c.roundBytes().size();
         String text = passes <= 1 ? "one pass" : (passes - 1) + (passes == 2 ? " live copy pass" : " live copy passes")
                 + " + the pause";
