@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two lab settings decision 0220 listed as predicted never to converge (dirty200-noac, dirty500-uncapped), read
- * from the committed runs (decision 0250). dirty500-uncapped is predicted to converge, within its measured range.
+ * from the committed runs (decision 0251). dirty500-uncapped is predicted to converge, within its measured range.
  * dirty200-noac converged in 12.3 s; the model's verdict turns on a dirty rate 11 % below the one measured before
  * migrating, and the guest wrote about 20 % slower during the migration than before it.
  */
@@ -66,7 +66,7 @@ class LabConvergenceEdgeTest {
                 known.dirtyRate() / MIB, edge / MIB, predicted.converged());
         assertTrue(known.dirtyRate() > edge, "the rate measured before migrating lies above the edge");
         assertTrue(known.dirtyRate() < 1.15 * edge, "and within 15 % of it: a knife edge");
-        assertFalse(predicted.converged(), "decision 0250: known-before inputs put this run beyond the edge");
+        assertFalse(predicted.converged(), "decision 0251: known-before inputs put this run beyond the edge");
 
         // Diagnosis only, never a prediction: the guest's own count of the pages it fell behind on (an outcome)
         // says how fast it wrote during the migration. It fell behind between its last heartbeat on the source and
