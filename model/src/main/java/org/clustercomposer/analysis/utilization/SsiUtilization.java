@@ -2,6 +2,7 @@ package org.clustercomposer.analysis.utilization;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.clustercomposer.analysis.Explanation;
 import org.clustercomposer.analysis.Explanation.Input;
@@ -15,7 +16,7 @@ final class SsiUtilization {
     private SsiUtilization() {
     }
 
-    static ElementUtilization of(SsiMembers m, Map<String, ElementUtilization> members, Scenario s) {
+    static ElementUtilization of(SsiMembers m, Function<String, ElementUtilization> members, Scenario s) {
         double cpuDemand = 0;
         double cpuCapacity = 0;
         double memDemand = 0;
@@ -37,7 +38,7 @@ final class SsiUtilization {
                 cores = host.cores();
                 memory = host.memory();
             }
-            ElementUtilization u = members.get(id);
+            ElementUtilization u = members.apply(id);
             if (u == null) {
                 continue;
             }
