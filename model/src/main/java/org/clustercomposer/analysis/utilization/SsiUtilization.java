@@ -1,7 +1,6 @@
 package org.clustercomposer.analysis.utilization;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.clustercomposer.analysis.Explanation;
