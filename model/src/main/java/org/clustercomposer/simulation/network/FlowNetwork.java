@@ -10,7 +10,10 @@ import org.clustercomposer.simulation.cluster.IntList;
  * such instants each flow moves bytes linearly, so the engine needs one wake-up event: the
  * earliest predicted completion. Changes are solved lazily, once, when rates are next needed, and
  * only for the flows connected to them through shared resources (their component): a policy that
- * starts hundreds of migrations in one step pays for one solve.
+ * starts hundreds of migrations in one step pays for one solve. A flow that ends holds its place
+ * until then: one started at the same instant on the same path with the same cap (the next
+ * pre-copy round) takes it over with its rate, and nothing is re-solved, since max-min rates depend
+ * only on the paths and caps present.
  */
 public final class FlowNetwork {
 
@@ -30,6 +33,9 @@ public final class FlowNetwork {
     private double[] caps = new double[16];
     private int[] ids = new int[16];
     private boolean[] used = new boolean[16];
+    // A slot whose flow ended since the last solve: still in flowsAt, with its path, cap and rate.
+    private boolean[] held = new boolean[16];
+    private final IntList ended = new IntList();
     private int active;
     private int nextId;
     private double lastUpdate;
@@ -75,28 +81,42 @@ public final class FlowNetwork {
 
     /** Starts a flow whose rate never exceeds {@code cap} bytes/s. */
     public int start(int[] path, double bytes, double cap) {
-        int slot = freeSlot();
+        double flowCap = cap > 0 ? cap : Double.POSITIVE_INFINITY;
+        int slot = heldSlotFor(path, flowCap);
+        if (slot >= 0) {
+            held[slot] = false; // the same path and cap as the flow that ended: the same rates
+            version++;
+        } else {
+            slot = freeSlot();
+            rates[slot] = path.length == 0 ? Math.min(unboundedRate, flowCap) : 0;
+            caps[slot] = flowCap;
+            for (int r : path) {
+                flowsAt[r].add(slot);
+            }
+            changed(path);
+        }
         paths[slot] = path;
         remaining[slot] = Math.max(0, bytes);
         sent[slot] = 0;
-        rates[slot] = 0;
-        caps[slot] = cap > 0 ? cap : Double.POSITIVE_INFINITY;
         ids[slot] = nextId;
         used[slot] = true;
         active++;
-        for (int r : path) {
-            flowsAt[r].add(slot);
-        }
-        if (path.length == 0) {
-            rates[slot] = Math.min(unboundedRate, caps[slot]);
-        }
-        changed(path);
         return nextId++;
+    }
+
+    private int heldSlotFor(int[] path, double cap) {
+        for (int k = 0; k < ended.size(); k++) {
+            int s = ended.get(k);
+            if (held[s] && caps[s] == cap && Arrays.equals(paths[s], path)) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     private int freeSlot() {
         for (int s = 0; s < used.length; s++) {
-            if (!used[s]) {
+            if (!used[s] && !held[s]) {
                 return s;
             }
         }
@@ -109,6 +129,7 @@ public final class FlowNetwork {
         caps = Arrays.copyOf(caps, n);
         ids = Arrays.copyOf(ids, n);
         used = Arrays.copyOf(used, n);
+        held = Arrays.copyOf(held, n);
         mark = Arrays.copyOf(mark, n);
         return s;
     }
@@ -120,9 +141,7 @@ public final class FlowNetwork {
             return 0;
         }
         double done = sent[slot];
-        int[] path = paths[slot];
         remove(slot);
-        changed(path);
         return done;
     }
 
@@ -154,9 +173,8 @@ public final class FlowNetwork {
             if (used[s] && remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
                 finishedIds[n] = ids[s];
                 finishedBytes[n] = sent[s] + remaining[s];
-                changed(paths[s]);
                 n++;
-                remove(s);
+                hold(s);
             }
         }
         return n;
@@ -232,13 +250,28 @@ public final class FlowNetwork {
     }
 
     private void remove(int slot) {
-        for (int r : paths[slot]) {
+        used[slot] = false;
+        active--;
+        release(slot);
+    }
+
+    // Ended, but a flow started before the next solve may take the slot over (see start).
+    private void hold(int slot) {
+        used[slot] = false;
+        active--;
+        held[slot] = true;
+        ended.add(slot);
+        version++;
+    }
+
+    private void release(int slot) {
+        int[] path = paths[slot];
+        for (int r : path) {
             flowsAt[r].remove(slot);
         }
-        used[slot] = false;
         paths[slot] = null;
         rates[slot] = 0;
-        active--;
+        changed(path);
     }
 
     private void changed(int[] resources) {
@@ -250,6 +283,14 @@ public final class FlowNetwork {
 
     /** Solves the components touched since the last solve. */
     private void solve() {
+        for (int k = 0; k < ended.size(); k++) {
+            int s = ended.get(k);
+            if (held[s]) { // not taken over: its flow is gone
+                held[s] = false;
+                release(s);
+            }
+        }
+        ended.clear();
         if (!pending.isEmpty()) {
             int[] seeds = pending.toArray();
             pending.clear();
@@ -308,12 +349,17 @@ public final class FlowNetwork {
         return a;
     }
 
+    /** Bytes/s the flows may share on a resource: what background traffic leaves, at least 5 %. */
+    double available(int resource) {
+        return up[resource] ? Math.max(capacity[resource] - background[resource], capacity[resource] * 0.05) : 0;
+    }
+
     private void solve(int[] resources, int[] slots) {
         double[] free = new double[resources.length];
         for (int i = 0; i < resources.length; i++) {
             int r = resources[i];
             localIndex[r] = i;
-            free[i] = up[r] ? Math.max(capacity[r] - background[r], capacity[r] * 0.05) : 0;
+            free[i] = available(r);
         }
         int[][] localPaths = new int[slots.length][];
         double[] localCaps = new double[slots.length];

@@ -1,0 +1,154 @@
+package org.clustercomposer.simulation.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The flow network solves only what a change touched, lazily, and lets a flow restarted on the
+ * same path with the same cap keep its predecessor's rate. On seeded random networks and random
+ * sequences of starts, cancellations, completions with restarts, background and link changes, the
+ * rates it gives must equal a max-min solve of every flow from scratch after every step.
+ */
+class FlowNetworkIncrementalTest {
+
+    private static final double RELATIVE = 1e-9;
+
+    /** A flow as the test sees it: what a from-scratch solve needs. */
+    private record Flow(int[] path, double cap) {
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    void ratesEqualAFullSolveAfterEveryChange(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int resources = 3 + random.nextInt(20);
+        double[] capacity = new double[resources];
+        for (int r = 0; r < resources; r++) {
+            // A few distinct values, so equal shares (ties) are common, as in real fabrics.
+            capacity[r] = new double[] {10, 25, 40, 100}[random.nextInt(4)] * (1 + random.nextInt(3));
+        }
+        FlowNetwork network = new FlowNetwork(capacity, 1e6);
+        Map<Integer, Flow> live = new LinkedHashMap<>();
+        double[] background = new double[resources];
+        double now = 0;
+        int checks = 0;
+        for (int step = 0; step < 400; step++) {
+            // One step is one instant: one or more changes, then the rates are read.
+            int changes = random.nextInt(4) == 0 ? 1 + random.nextInt(4) : 1;
+            for (int c = 0; c < changes; c++) {
+                int what = random.nextInt(10);
+                if (what < 3 || live.isEmpty()) {
+                    int[] path = randomPath(random, resources);
+                    double cap = randomCap(random);
+                    live.put(network.start(path, 50 + random.nextInt(500), cap), new Flow(path, cap));
+                } else if (what < 4) {
+                    int id = pick(random, live);
+                    network.cancel(id);
+                    live.remove(id);
+                } else if (what < 5) {
+                    int r = random.nextInt(resources);
+                    background[r] = random.nextBoolean() ? 0 : capacity[r] * random.nextDouble() * 1.2;
+                    network.setBackground(background);
+                } else if (what < 6) {
+                    int r = random.nextInt(resources);
+                    network.setUp(r, !network.isUp(r));
+                } else {
+                    now = finishNext(network, live, random, now);
+                }
+            }
+            assertRatesEqualFullSolve(network, live, background, "seed " + seed + " step " + step);
+            checks += live.size();
+        }
+        assertTrue(checks > 1000, "too few rates compared: " + checks);
+    }
+
+    /** Moves time to the next completion and restarts most finished flows as the next round would. */
+    private static double finishNext(FlowNetwork network, Map<Integer, Flow> live, SplittableRandom random,
+                                     double now) {
+        double next = network.nextCompletion();
+        if (!Double.isFinite(next)) {
+            return now;
+        }
+        network.advance(next);
+        int[] ids = new int[live.size() + 1];
+        int n = network.drainCompleted(ids, new double[ids.length]);
+        for (int i = 0; i < n; i++) {
+            Flow done = live.remove(ids[i]);
+            int roll = random.nextInt(4);
+            if (roll < 2) {
+                // The next pre-copy round: the same path (a copy of it, too) and the same cap.
+                int[] path = roll == 0 ? done.path() : done.path().clone();
+                live.put(network.start(path, 10 + random.nextInt(100), done.cap()), done);
+            } else if (roll == 2) {
+                // Same path, another cap: must not take the old rate.
+                double cap = done.cap() == 5 ? 7 : 5;
+                live.put(network.start(done.path(), 10 + random.nextInt(100), cap), new Flow(done.path(), cap));
+            }
+        }
+        return next;
+    }
+
+    private static void assertRatesEqualFullSolve(FlowNetwork network, Map<Integer, Flow> live, double[] background,
+                                                  String where) {
+        int resources = network.resourceCount();
+        double[] free = new double[resources];
+        double largest = 0;
+        for (int r = 0; r < resources; r++) {
+            free[r] = network.available(r);
+            largest = Math.max(largest, network.capacity(r));
+        }
+        List<Integer> ids = new ArrayList<>(live.keySet());
+        int[][] paths = new int[ids.size()][];
+        double[] caps = new double[ids.size()];
+        for (int f = 0; f < ids.size(); f++) {
+            paths[f] = live.get(ids.get(f)).path();
+            caps[f] = live.get(ids.get(f)).cap();
+        }
+        double[] expected = new double[ids.size()];
+        MaxMinFairShare.allocate(free, paths, caps, ids.size(), expected, 1e6);
+        assertEquals(ids.size(), network.activeFlows(), where);
+        double[] load = new double[resources];
+        for (int f = 0; f < ids.size(); f++) {
+            double actual = network.rate(ids.get(f));
+            // Relative, with a floor for rates that cancel to (nearly) nothing on a full resource.
+            double tolerance = RELATIVE * Math.max(Math.abs(expected[f]), largest * 1e-3);
+            assertEquals(expected[f], actual, tolerance, where + " flow " + ids.get(f));
+            for (int r : paths[f]) {
+                load[r] += expected[f];
+            }
+        }
+        for (int r = 0; r < resources; r++) {
+            double expectedLoad = load[r] + background[r];
+            assertEquals(expectedLoad, network.load(r), RELATIVE * Math.max(expectedLoad, largest * 1e-3),
+                    where + " load of resource " + r);
+        }
+    }
+
+    private static int[] randomPath(SplittableRandom random, int resources) {
+        if (random.nextInt(20) == 0) {
+            return new int[0]; // a copy inside one machine
+        }
+        int length = 1 + random.nextInt(Math.min(4, resources));
+        // Distinct resources, in random order: a path crosses each resource once.
+        return random.ints(0, resources).distinct().limit(length).toArray();
+    }
+
+    private static double randomCap(SplittableRandom random) {
+        int roll = random.nextInt(3);
+        return roll == 0 ? Double.POSITIVE_INFINITY : roll == 1 ? 5 : 7;
+    }
+
+    private static int pick(SplittableRandom random, Map<Integer, Flow> live) {
+        int k = random.nextInt(live.size());
+        return live.keySet().stream().skip(k).findFirst().orElseThrow();
+    }
+}
