@@ -52,13 +52,15 @@ public final class ConsolidationPolicy implements Policy {
         ClusterModel c = context.cluster();
         guard.observe(c, thresholds, h -> underloadMeasure(c, h));
         // Off first: an empty host left on would only attract the VMs of the next host to empty.
-        switchOffEmpty(context);
+        // Processes and SSI members do not move while the policy plans (migrations end in later events).
+        boolean[] pinned = context.processes().hostsWithProcesses();
+        switchOffEmpty(context, pinned);
         boolean[] targets = new boolean[c.hostCount()];
         EvacuationPolicy.relieveOverloaded(context, thresholds.upper(), guard, targets, reservedCapacity);
-        emptyUnderloaded(context, targets);
+        emptyUnderloaded(context, targets, pinned);
     }
 
-    private void emptyUnderloaded(PolicyContext context, boolean[] relieved) {
+    private void emptyUnderloaded(PolicyContext context, boolean[] relieved, boolean[] pinned) {
         ClusterModel c = context.cluster();
         int[] candidates = IntStream.range(0, c.hostCount())
                 .filter(h -> c.isUsable(h) && !relieved[h] && !context.migrating(h) && !c.vmsOn(h).isEmpty()
@@ -74,7 +76,7 @@ public final class ConsolidationPolicy implements Policy {
         }
         for (int h : candidates) {
             // A host that just received VMs from an earlier candidate is no longer one.
-            if (context.migrating(h) || processesPinned(context, h)) {
+            if (context.migrating(h) || pinned[h]) {
                 continue;
             }
             int[] vms = guard.movable(c, h, context.now());
@@ -111,15 +113,11 @@ public final class ConsolidationPolicy implements Policy {
         return plan.size() == vms.length ? plan : null;
     }
 
-    private static boolean processesPinned(PolicyContext context, int h) {
-        return context.processes().processesOnHost(h).length > 0 || context.processes().domainsOnHost(h).length > 0;
-    }
-
-    private static void switchOffEmpty(PolicyContext context) {
+    private static void switchOffEmpty(PolicyContext context, boolean[] pinned) {
         ClusterModel c = context.cluster();
         for (int h = 0; h < c.hostCount(); h++) {
             if (c.isUsable(h) && c.vmsOn(h).isEmpty() && !context.migrating(h)
-                    && !processesPinned(context, h)) {
+                    && !pinned[h]) {
                 context.switchOff(h);
             }
         }
