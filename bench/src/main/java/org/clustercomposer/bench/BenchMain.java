@@ -22,6 +22,7 @@ public final class BenchMain {
 
     static {
         SUITES.put("analysis", AnalysisBenchmark::runSuite);
+        SUITES.put("repredict", RepredictComparison::runSuite);
         SUITES.put("canvas", CanvasBenchmark::runSuite);
         SUITES.put("drag", DragBenchmark::runSuite);
         SUITES.put("charts", ChartsBenchmark::runSuite);

@@ -36,6 +36,11 @@ public final class MigrationCostFormat {
         json.put("converged", cost.converged());
         json.put("roundBytes", cost.roundBytes());
         json.put("explanation", cost.explanation().text());
+        // The model's inputs by name, in SI base units (fractions as 0..1): "pages left at home" is process
+        // migration's remote-paging share, "dirty-log syncs" what QEMU's pre-copy counts its rounds in.
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        cost.explanation().inputs().forEach(i -> inputs.put(i.name(), i.value()));
+        json.put("inputs", inputs);
         return PrettyJson.of(json);
     }
 }

@@ -26,7 +26,7 @@ import org.clustercomposer.topology.Storage;
 public record Scenario(String name, String description,
                        List<Host> hosts, List<NetworkSwitch> switches, List<Link> links, List<Storage> storages,
                        List<Vm> vms, List<SsiDomain> ssiDomains, List<Application> applications,
-                       Layout layout) {
+                       Layout layout, PolicySettings policy) {
 
     public Scenario {
         name = name == null ? "" : name;
@@ -39,6 +39,15 @@ public record Scenario(String name, String description,
         ssiDomains = List.copyOf(ssiDomains);
         applications = List.copyOf(applications);
         layout = layout == null ? Layout.empty() : layout;
+        policy = policy == null ? PolicySettings.none() : policy;
+    }
+
+    /** A design with no policy settings of its own. */
+    public Scenario(String name, String description, List<Host> hosts, List<NetworkSwitch> switches, List<Link> links,
+                    List<Storage> storages, List<Vm> vms, List<SsiDomain> ssiDomains, List<Application> applications,
+                    Layout layout) {
+        this(name, description, hosts, switches, links, storages, vms, ssiDomains, applications, layout,
+                PolicySettings.none());
     }
 
     public static Scenario empty(String name) {
@@ -47,43 +56,55 @@ public record Scenario(String name, String description,
     }
 
     public Scenario withName(String v) {
-        return new Scenario(v, description, hosts, switches, links, storages, vms, ssiDomains, applications, layout);
+        return new Scenario(v, description, hosts, switches, links, storages, vms, ssiDomains, applications, layout,
+                policy);
     }
 
     public Scenario withDescription(String v) {
-        return new Scenario(name, v, hosts, switches, links, storages, vms, ssiDomains, applications, layout);
+        return new Scenario(name, v, hosts, switches, links, storages, vms, ssiDomains, applications, layout, policy);
     }
 
     public Scenario withHosts(List<Host> v) {
-        return new Scenario(name, description, v, switches, links, storages, vms, ssiDomains, applications, layout);
+        return new Scenario(name, description, v, switches, links, storages, vms, ssiDomains, applications, layout,
+                policy);
     }
 
     public Scenario withSwitches(List<NetworkSwitch> v) {
-        return new Scenario(name, description, hosts, v, links, storages, vms, ssiDomains, applications, layout);
+        return new Scenario(name, description, hosts, v, links, storages, vms, ssiDomains, applications, layout,
+                policy);
     }
 
     public Scenario withLinks(List<Link> v) {
-        return new Scenario(name, description, hosts, switches, v, storages, vms, ssiDomains, applications, layout);
+        return new Scenario(name, description, hosts, switches, v, storages, vms, ssiDomains, applications, layout,
+                policy);
     }
 
     public Scenario withStorages(List<Storage> v) {
-        return new Scenario(name, description, hosts, switches, links, v, vms, ssiDomains, applications, layout);
+        return new Scenario(name, description, hosts, switches, links, v, vms, ssiDomains, applications, layout,
+                policy);
     }
 
     public Scenario withVms(List<Vm> v) {
-        return new Scenario(name, description, hosts, switches, links, storages, v, ssiDomains, applications, layout);
+        return new Scenario(name, description, hosts, switches, links, storages, v, ssiDomains, applications, layout,
+                policy);
     }
 
     public Scenario withSsiDomains(List<SsiDomain> v) {
-        return new Scenario(name, description, hosts, switches, links, storages, vms, v, applications, layout);
+        return new Scenario(name, description, hosts, switches, links, storages, vms, v, applications, layout, policy);
     }
 
     public Scenario withApplications(List<Application> v) {
-        return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, v, layout);
+        return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, v, layout, policy);
+    }
+
+    public Scenario withPolicy(PolicySettings v) {
+        return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications, layout,
+                v);
     }
 
     public Scenario withLayout(Layout v) {
-        return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications, v);
+        return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications, v,
+                policy);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class Simulation {
 
     public Simulation(Scenario scenario, SimulationConfig config) {
         this(scenario, config, new WorkloadDriver(scenario.vms(), config.workload(), config.seed()),
-                config.policy().create(config.thresholds()));
+                config.policy().create(config.thresholds(), config.hysteresis()));
     }
 
     /** With a workload driver and a policy of the caller's (benchmarks, tests). */

@@ -2,6 +2,7 @@ package org.clustercomposer.simulation;
 
 import org.clustercomposer.simulation.fault.FaultPlan;
 import org.clustercomposer.simulation.migration.MigrationParameters;
+import org.clustercomposer.simulation.policy.Hysteresis;
 import org.clustercomposer.simulation.policy.MigrationLimits;
 import org.clustercomposer.simulation.policy.PolicyKind;
 import org.clustercomposer.simulation.policy.Thresholds;
@@ -16,11 +17,12 @@ import org.clustercomposer.simulation.workload.WorkloadSpec;
  * @param restartLostVms whether VMs lost with their host boot again elsewhere after {@code vmBootTime}
  * @param recordSeries   whether to keep per-host/link/domain time series (cluster totals are always kept)
  * @param limits         how many of the policy's migrations may run at once per host and per link
+ * @param hysteresis     what keeps the threshold policies from moving VMs back and forth
  */
 public record SimulationConfig(double duration, double step, long seed, PolicyKind policy, Thresholds thresholds,
                                WorkloadSpec workload, FaultPlan faults, MigrationParameters migration,
                                boolean restartLostVms, double vmBootTime, boolean recordSeries,
-                               MigrationLimits limits) {
+                               MigrationLimits limits, Hysteresis hysteresis) {
 
     public SimulationConfig {
         if (!(duration > 0) || Double.isInfinite(duration)) {
@@ -35,16 +37,19 @@ public record SimulationConfig(double duration, double step, long seed, PolicyKi
         if (limits == null) {
             throw new IllegalArgumentException("migration limits are required (MigrationLimits.unlimited() for none)");
         }
+        if (hysteresis == null) {
+            throw new IllegalArgumentException("hysteresis is required (Hysteresis.none() for none)");
+        }
         if (!(vmBootTime >= 0)) {
             throw new IllegalArgumentException("vmBootTime must be >= 0: " + vmBootTime);
         }
     }
 
-    /** Steady workloads, no policy, no faults, 5-minute steps, vSphere's migration limits. */
+    /** Steady workloads, no policy, no faults, 5-minute steps, vSphere's migration limits, default hysteresis. */
     public static SimulationConfig of(double duration) {
         return new SimulationConfig(duration, Math.min(300, duration), 1, PolicyKind.NONE, Thresholds.defaults(),
                 new WorkloadSpec.Steady(), FaultPlan.none(), MigrationParameters.defaults(), true, 60, true,
-                MigrationLimits.defaults());
+                MigrationLimits.defaults(), Hysteresis.defaults());
     }
 
     /** Number of steps: the last one may be shorter than {@code step}. */
@@ -54,51 +59,56 @@ public record SimulationConfig(double duration, double step, long seed, PolicyKi
 
     public SimulationConfig withStep(double v) {
         return new SimulationConfig(duration, v, seed, policy, thresholds, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withSeed(long v) {
         return new SimulationConfig(duration, step, v, policy, thresholds, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withPolicy(PolicyKind v) {
         return new SimulationConfig(duration, step, seed, v, thresholds, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withThresholds(Thresholds v) {
         return new SimulationConfig(duration, step, seed, policy, v, workload, faults, migration, restartLostVms,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withWorkload(WorkloadSpec v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, v, faults, migration, restartLostVms,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withFaults(FaultPlan v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, v, migration, restartLostVms,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withMigration(MigrationParameters v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, v, restartLostVms,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withRestartLostVms(boolean v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration, v,
-                vmBootTime, recordSeries, limits);
+                vmBootTime, recordSeries, limits, hysteresis);
     }
 
     public SimulationConfig withLimits(MigrationLimits v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration,
-                restartLostVms, vmBootTime, recordSeries, v);
+                restartLostVms, vmBootTime, recordSeries, v, hysteresis);
     }
 
     public SimulationConfig withRecordSeries(boolean v) {
         return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration,
-                restartLostVms, vmBootTime, v, limits);
+                restartLostVms, vmBootTime, v, limits, hysteresis);
+    }
+
+    public SimulationConfig withHysteresis(Hysteresis v) {
+        return new SimulationConfig(duration, step, seed, policy, thresholds, workload, faults, migration,
+                restartLostVms, vmBootTime, recordSeries, limits, v);
     }
 }

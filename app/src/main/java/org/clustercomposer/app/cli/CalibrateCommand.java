@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.clustercomposer.analysis.migration.Calibration;
 import org.clustercomposer.topology.HypervisorMigrationSettings.Transport;
 import org.clustercomposer.analysis.migration.MeasuredMigration;
 import org.clustercomposer.analysis.migration.MeasuredMigrations;
+import org.clustercomposer.analysis.migration.MigrationRunFiles;
+import org.clustercomposer.analysis.migration.MigrationRunInputs;
 import org.clustercomposer.analysis.migration.TransportProfile;
 import org.clustercomposer.analysis.migration.TransportProfile.Parameter;
 import org.clustercomposer.analysis.migration.TransportProfileFile;
@@ -26,15 +29,23 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cluster-composer calibrate RUNS... --out profile.json}: fits a transport profile from measured migrations. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fits the transport and per-page parameters of the migration model from measured runs "
-                + "(the migration lab's CSV) and writes a profile for migration-cost --profile.")
+        description = "Fits the transport and per-page parameters of the migration model from measured runs and "
+                + "writes a profile for migration-cost --profile. A run is a migration-lab CSV (*.csv), a QEMU "
+                + "query-migrate reply (JSON) or virsh domjobinfo --completed output (text), each with an inputs "
+                + "file beside it (RUN.inputs.json: what was known before migrating; docs/calibration-runs.md).")
 final class CalibrateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "RUNS", description = "measured runs: migration-lab CSV files")
+    @Parameters(arity = "1..*", paramLabel = "RUNS", description = "measured runs: migration-lab CSV files, "
+            + "query-migrate JSON replies, virsh domjobinfo --completed text; inputs files (*.inputs.json) among them "
+            + "are left out")
     List<Path> runs;
+
+    @Option(names = "--inputs", paramLabel = "FILE", description = "the inputs file for every query-migrate or "
+            + "domjobinfo run (instead of the RUN.inputs.json beside each)")
+    Path inputs;
 
     @Option(names = "--out", required = true, description = "the profile JSON to write")
     Path out;
@@ -50,13 +61,21 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<MeasuredMigration> measured = new ArrayList<>();
+        List<Path> used = new ArrayList<>();
         for (Path file : runs) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                measured.addAll(MeasuredMigrations.fromLabCsv(in, file.toString()));
+            if (MigrationRunInputs.isInputsFile(file)) {
+                continue; // the inputs of a run, caught by the same glob
+            }
+            used.add(file);
+            try {
+                measured.addAll(read(file));
             } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + e);
+                spec.commandLine().getErr().println("cannot read " + file + ": "
+                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+                return Cli.INVALID_INPUT;
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                spec.commandLine().getErr().println(e.getMessage());
+                return Cli.INVALID_INPUT;
             }
         }
         Calibration.Result fit;
@@ -67,7 +86,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         TransportProfile p = fit.profile();
-        String fittedOn = measured.size() + " completed runs from " + runs;
+        String fittedOn = measured.size() + " completed runs from " + used;
         Files.writeString(out, TransportProfileFile.json(p, fittedOn) + System.lineSeparator());
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "calibrated on %d completed runs%n", measured.size());
@@ -79,6 +98,15 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         w.println("wrote " + out);
         return 0;
+    }
+
+    private List<MeasuredMigration> read(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".csv")) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return MeasuredMigrations.fromLabCsv(in, file.toString());
+            }
+        }
+        return List.of(MigrationRunFiles.read(file, inputs));
     }
 
     private static void line(PrintWriter w, String what, Parameter p, double scale, String unit, int n) {

@@ -91,6 +91,7 @@ public final class Cli implements Runnable {
         codes.put("1", switch (command) {
             case "validate" -> "a file has a problem (one line each)";
             case "lessons" -> "a lesson file has a problem (one line each)";
+            case "calibrate" -> "a run or its inputs file is invalid (one line each, naming the file and field)";
             case "generate" -> "the file could not be written";
             case "migration-cost", "help", "" -> "invalid input";
             case "export" -> "the file is invalid or cannot be exported (one line per problem)";

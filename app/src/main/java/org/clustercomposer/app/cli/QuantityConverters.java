@@ -73,6 +73,15 @@ final class QuantityConverters {
         }
     }
 
+    /** A duration of zero or more, at most 100 years (a cool-down; 0: none). */
+    static double nonNegativeTime(String option, String text) {
+        try {
+            return parse(text, Dimension.DURATION, 1e-9, 100 * YEAR);
+        } catch (CommandLine.TypeConversionException e) {
+            throw new CommandLine.TypeConversionException(option + ": " + e.getMessage());
+        }
+    }
+
     /** A positive duration for simulated time: at least 1 ms, at most 100 years. */
     static double positiveTime(String option, String text) {
         try {

@@ -74,6 +74,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return Cli.INVALID_INPUT;
         }
         Scenario scenario = loaded.get();
+        config = options.config(spec.commandLine(), scenario.policy()).withSeed(seed);
         if (options.trace != null) {
             try {
                 config = config.withWorkload(new WorkloadSpec.FromTrace(Trace.read(options.trace)));

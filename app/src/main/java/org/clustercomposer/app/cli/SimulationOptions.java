@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.clustercomposer.scenario.PolicySettings;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.fault.FaultPlan;
+import org.clustercomposer.simulation.policy.Hysteresis;
+import org.clustercomposer.simulation.policy.MigrationLimits;
 import org.clustercomposer.simulation.policy.PolicyKind;
 import org.clustercomposer.simulation.policy.Thresholds;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
@@ -58,8 +61,41 @@ final class SimulationOptions {
             description = "underload threshold (default: ${DEFAULT-VALUE})")
     double lower;
 
-    /** The run's configuration (seed 1: the caller sets its own); usage errors name the option. */
+    // The settings below may also be in the scenario's "policy" object: an option given here wins.
+    @Option(names = "--trigger-steps", paramLabel = "K",
+            description = "consecutive steps a host must be over --upper or under --lower before a policy acts on it"
+                    + " (default: the file's, else " + Hysteresis.DEFAULT_TRIGGER_STEPS + "; 1: at once)")
+    Integer triggerSteps;
+
+    @Option(names = "--cool-down", paramLabel = "TIME",
+            description = "a VM a policy moved is not moved again for this long (default: the file's, else 1 h; 0: none)")
+    String coolDown;
+
+    @Option(names = "--margin", paramLabel = "X",
+            description = "overloaded hosts shed to, and targets fill to, at most --upper minus this (default: the"
+                    + " file's, else " + Hysteresis.DEFAULT_MARGIN + "; 0: none)")
+    Double margin;
+
+    @Option(names = "--max-migrations-per-host", paramLabel = "N",
+            description = "a policy's migrations at once into or out of one host; more wait (default: the file's, else "
+                    + MigrationLimits.VSPHERE_PER_HOST_10GBE + "; 0: no limit)")
+    Integer maxMigrationsPerHost;
+
+    @Option(names = "--max-migrations-per-link", paramLabel = "N",
+            description = "a policy's migrations at once across one link direction; more wait (default: the file's,"
+                    + " else " + MigrationLimits.VSPHERE_PER_HOST_10GBE + "; 0: no limit)")
+    Integer maxMigrationsPerLink;
+
+    /** The run's configuration before a scenario is read (to report usage errors early). */
     SimulationConfig config(CommandLine commandLine) {
+        return config(commandLine, PolicySettings.none());
+    }
+
+    /**
+     * The run's configuration (seed 1: the caller sets its own), the scenario's policy settings
+     * under the options given; usage errors name the option.
+     */
+    SimulationConfig config(CommandLine commandLine, PolicySettings fromFile) {
         double total = time(commandLine, "--duration", duration);
         double stepSeconds = time(commandLine, "--step", step);
         PolicyKind kind = PolicyKind.fromCliName(policy).orElseThrow(() -> usage(commandLine,
@@ -77,10 +113,46 @@ final class SimulationOptions {
             }
             return SimulationConfig.of(total).withStep(stepSeconds).withPolicy(kind)
                     .withThresholds(new Thresholds(upper, lower)).withWorkload(workloadSpec(commandLine))
-                    .withFaults(faults);
+                    .withFaults(faults).withHysteresis(hysteresis(commandLine, fromFile))
+                    .withLimits(limits(commandLine, fromFile));
         } catch (IllegalArgumentException e) {
             throw usage(commandLine, e.getMessage());
         }
+    }
+
+    private Hysteresis hysteresis(CommandLine commandLine, PolicySettings file) {
+        Hysteresis d = Hysteresis.defaults();
+        double coolDownSeconds = coolDown != null ? time(commandLine, "--cool-down", coolDown, false)
+                : first(file.coolDown(), d.coolDown());
+        try {
+            return new Hysteresis(first(triggerSteps, first(file.triggerSteps(), d.triggerSteps())), coolDownSeconds,
+                    first(margin, first(file.margin(), d.margin())));
+        } catch (IllegalArgumentException e) {
+            throw usage(commandLine, optionFor(e.getMessage()) + e.getMessage());
+        }
+    }
+
+    private MigrationLimits limits(CommandLine commandLine, PolicySettings file) {
+        MigrationLimits d = MigrationLimits.defaults();
+        int perHost = first(maxMigrationsPerHost, first(file.maxMigrationsPerHost(), d.perHost()));
+        int perLink = first(maxMigrationsPerLink, first(file.maxMigrationsPerLink(), d.perLink()));
+        if (perHost < 0) {
+            throw usage(commandLine, "--max-migrations-per-host must be 0 (no limit) or more, got " + perHost);
+        }
+        if (perLink < 0) {
+            throw usage(commandLine, "--max-migrations-per-link must be 0 (no limit) or more, got " + perLink);
+        }
+        return new MigrationLimits(perHost, perLink);
+    }
+
+    // The record's message names the setting; say which option set it.
+    private static String optionFor(String message) {
+        return message.startsWith("trigger") ? "--trigger-steps: " : message.startsWith("margin") ? "--margin: "
+                : "--cool-down: ";
+    }
+
+    private static <T> T first(T given, T fallback) {
+        return given != null ? given : fallback;
     }
 
     /** These options as {@code simulate} arguments, the trace by its absolute path (runs start elsewhere). */
@@ -96,6 +168,22 @@ final class SimulationOptions {
         }
         if (mttr != null) {
             args.addAll(List.of("--mttr", mttr));
+        }
+        // Only what was given: a setting left out stays the variant file's.
+        if (triggerSteps != null) {
+            args.addAll(List.of("--trigger-steps", Integer.toString(triggerSteps)));
+        }
+        if (coolDown != null) {
+            args.addAll(List.of("--cool-down", coolDown));
+        }
+        if (margin != null) {
+            args.addAll(List.of("--margin", Double.toString(margin)));
+        }
+        if (maxMigrationsPerHost != null) {
+            args.addAll(List.of("--max-migrations-per-host", Integer.toString(maxMigrationsPerHost)));
+        }
+        if (maxMigrationsPerLink != null) {
+            args.addAll(List.of("--max-migrations-per-link", Integer.toString(maxMigrationsPerLink)));
         }
         return args;
     }
@@ -113,8 +201,13 @@ final class SimulationOptions {
     }
 
     private static double time(CommandLine commandLine, String option, String text) {
+        return time(commandLine, option, text, true);
+    }
+
+    private static double time(CommandLine commandLine, String option, String text, boolean positive) {
         try {
-            return QuantityConverters.positiveTime(option, text);
+            return positive ? QuantityConverters.positiveTime(option, text)
+                    : QuantityConverters.nonNegativeTime(option, text);
         } catch (CommandLine.TypeConversionException e) {
             throw usage(commandLine, e.getMessage());
         }

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -33,10 +37,52 @@ final class MigrationWatch {
     private final CanvasViewModel canvas;
     private Stage stage;
     private MigrationAnimationView view;
+    private final Label changed = new Label();
+    /** What the open window shows, to cost again after an edit: subject, target, method, and the design it was costed on. */
+    private String subject;
+    private String target;
+    private MigrationMethod method;
+    private Scenario costedOn;
 
     MigrationWatch(MainWindow window) {
         this.window = window;
         this.canvas = window.canvasModel();
+        changed.setId("watch-design-changed");
+        changed.setWrapText(true);
+        changed.getStyleClass().add(Styles.WARNING);
+        changed.setPadding(new Insets(6, 12, 6, 12));
+        changed.setManaged(false);
+        changed.setVisible(false);
+        window.editor().scenarioProperty().addListener((o, was, now) -> designChanged(now));
+    }
+
+    /**
+     * An edit while the window is open costs the watched move again on the new design and replays it from the start;
+     * a move that no longer runs keeps the old animation under a notice saying why. Moving boxes changes nothing.
+     */
+    private void designChanged(Scenario now) {
+        if (stage == null || !stage.isShowing() || costedOn == null || now.sameExceptLayout(costedOn)) {
+            return;
+        }
+        try {
+            WatchedMove move = move(now, subject, target, method);
+            show(move);
+            costedOn = now;
+            notice("The design changed: the move is costed again on it and replays from the start.");
+        } catch (IllegalArgumentException e) {
+            notice("The design changed: " + e.getMessage() + ". This animation is of the design before the edit.");
+        }
+    }
+
+    private void notice(String text) {
+        changed.setText(text);
+        changed.setVisible(true);
+        changed.setManaged(true);
+    }
+
+    /** The notice shown after an edit of the design, or "" while none is. */
+    String designChangedNotice() {
+        return changed.isVisible() ? changed.getText() : "";
     }
 
     /**
@@ -54,14 +100,24 @@ final class MigrationWatch {
         Scenario s = window.editor().scenario();
         WatchedMove move;
         try {
-            move = s.kindOf(subjectId).orElse(null) == ElementKind.APPLICATION
-                    ? WatchedMoves.process(s, subjectId, WatchedMoves.processHome(s, subjectId), targetId)
-                    : WatchedMoves.vm(s, subjectId, targetId, method);
+            move = move(s, subjectId, targetId, method);
         } catch (IllegalArgumentException e) {
             canvas.messageProperty().set("Cannot watch: " + e.getMessage());
             return null;
         }
+        subject = subjectId;
+        target = targetId;
+        this.method = method;
+        costedOn = s;
+        changed.setVisible(false);
+        changed.setManaged(false);
         return show(move);
+    }
+
+    private static WatchedMove move(Scenario s, String subjectId, String targetId, MigrationMethod method) {
+        return s.kindOf(subjectId).orElse(null) == ElementKind.APPLICATION
+                ? WatchedMoves.process(s, subjectId, WatchedMoves.processHome(s, subjectId), targetId)
+                : WatchedMoves.vm(s, subjectId, targetId, method);
     }
 
     /** Edit › Watch Migration…: the selected VM to its fastest host, or a selected SSI application's process. */
@@ -127,7 +183,9 @@ final class MigrationWatch {
                 }
             });
         }
-        Scene scene = new Scene(view, MigrationAnimationView.DEFAULT_WIDTH, MigrationAnimationView.DEFAULT_HEIGHT + 48);
+        BorderPane shell = new BorderPane(view);
+        shell.setTop(changed);
+        Scene scene = new Scene(shell, MigrationAnimationView.DEFAULT_WIDTH, MigrationAnimationView.DEFAULT_HEIGHT + 48);
         scene.getStylesheets().setAll(window.root().getScene().getStylesheets());
         stage.setScene(scene);
         stage.setTitle("Watch migration: " + move.subject() + " to " + move.to() + " (" + move.kind().label() + ")");

@@ -95,7 +95,7 @@ final class Migrations {
                 column("Total", p -> p.runs() ? duration(p.cost().cost().totalSeconds()) : "", 80),
                 column("Downtime", p -> p.runs() ? duration(p.cost().cost().downtimeSeconds()) : "", 90),
                 column("Data sent", p -> p.runs() ? Quantities.display(p.cost().cost().bytesSent(), Dimension.SIZE) : "", 90),
-                column("Rounds", p -> p.runs() ? Integer.toString(p.cost().cost().rounds()) : "", 70),
+                column("Passes", p -> p.runs() ? Integer.toString(p.passBytes().size()) : "", 70),
                 column("Bandwidth", p -> p.runs() ? Quantities.display(p.cost().bandwidth(), Dimension.BANDWIDTH) : "", 100),
                 column("", p -> !p.runs() ? "refused: " + p.refusal()
                         : p.cost().cost().converged() ? "converged" : "not converged", 240)));
@@ -222,7 +222,7 @@ final class Migrations {
 
     private static BarChart<String, Number> roundsChart() {
         CategoryAxis x = new CategoryAxis();
-        x.setLabel("pre-copy round (the last is the pause)");
+        x.setLabel("copy pass (the last is the pause)");
         NumberAxis y = new NumberAxis();
         y.setLabel("MiB sent");
         BarChart<String, Number> chart = new BarChart<>(x, y);
@@ -238,7 +238,7 @@ final class Migrations {
     private static void showRounds(BarChart<String, Number> chart, MovePreview p) {
         chart.getData().clear();
         if (p == null || !p.runs()) {
-            chart.setTitle(p == null ? "" : "No rounds: " + p.refusal());
+            chart.setTitle(p == null ? "" : "No copy passes: " + p.refusal());
             return;
         }
         MigrationCost c = p.cost().cost();
@@ -248,7 +248,7 @@ final class Migrations {
             series.getData().add(new XYChart.Data<>(Integer.toString(i + 1), rounds.get(i) / (1 << 20)));
         }
         chart.getData().add(series);
-        chart.setTitle("Data sent per round, to " + p.to() + " (" + p.method().label() + ")");
+        chart.setTitle("Data sent per copy pass, to " + p.to() + " (" + p.method().label() + "): " + MovePreview.passes(c));
     }
 
     private Dialog<ButtonType> dialog(String title, Node content, ButtonType ok) {

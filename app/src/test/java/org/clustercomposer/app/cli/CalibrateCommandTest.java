@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,46 @@ class CalibrateCommandTest {
         assertTrue(Math.abs(calibrated - 6.44) / 6.44 < 0.10, "calibrated " + calibrated);
     }
 
+    private static final Path QUERY_MIGRATE_RUNS = Path.of("..", "model", "src", "test", "resources",
+            "migration-runs");
+
+    @Test
+    void fitsTheSameProfileFromQueryMigrateRepliesAndTheirInputsAsFromTheLabCsv() throws Exception {
+        Path fromCsv = dir.resolve("csv.json");
+        assertEquals(0, run("calibrate", FIT_RUNS.toString(), "--out", fromCsv.toString()), err.toString());
+        List<String> args = new ArrayList<>(List.of("calibrate", "--out", dir.resolve("qmp.json").toString()));
+        try (var files = Files.list(QUERY_MIGRATE_RUNS)) {
+            // The inputs files are in the glob too, as a shell's *.json would pass them: calibrate leaves them out.
+            files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> args.add(p.toString()));
+        }
+        assertEquals(0, run(args.toArray(String[]::new)), err.toString());
+        assertTrue(out.toString().contains("calibrated on 12 completed runs"), out.toString());
+        JsonNode csv = new ObjectMapper().readTree(Files.readString(fromCsv));
+        JsonNode qmp = new ObjectMapper().readTree(Files.readString(dir.resolve("qmp.json")));
+        for (String field : List.of("ceiling_bytes_per_s", "stop_copy_bytes_per_s", "switchover_s")) {
+            double expected = csv.get(field).get("value").asDouble();
+            assertEquals(expected, qmp.get(field).get("value").asDouble(), 1e-9 * expected, field);
+        }
+    }
+
+    @Test
+    void aBadInputsFileExitsOneNamingTheFileAndTheField() throws Exception {
+        Path runFile = dir.resolve("run.json");
+        Files.copy(QUERY_MIGRATE_RUNS.resolve("lab-run-6.json"), runFile);
+        Files.writeString(dir.resolve("run.inputs.json"), "{\"memory\": \"1 GiB\", \"workingSet\": -5}");
+        assertEquals(1, run("calibrate", runFile.toString(), "--out", dir.resolve("p.json").toString()));
+        assertTrue(err.toString().contains("run.inputs.json: /workingSet: "), err.toString());
+        assertTrue(!err.toString().contains("Exception") && !err.toString().contains("\tat "), err.toString());
+        assertTrue(!Files.exists(dir.resolve("p.json")), "no profile from invalid runs");
+
+        Files.delete(dir.resolve("run.inputs.json"));
+        assertEquals(1, run("calibrate", runFile.toString(), "--out", dir.resolve("p.json").toString()));
+        assertTrue(err.toString().contains("run.json: no inputs file"), err.toString());
+
+        assertEquals(1, run("calibrate", dir.resolve("gone.json").toString(), "--out", dir.resolve("p.json").toString()));
+        assertTrue(err.toString().contains("gone.json: no such file"), err.toString());
+    }
+
     @Test
     void theExplanationSaysWhichQemuDefaultsWereUsed() {
         assertEquals(0, run("migration-cost", "--memory", "1GiB", "--bandwidth", "10Gbit/s", "--multifd", "2",
@@ -82,9 +124,9 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void aFileThatIsNotALabCsvIsRefusedWithItsName() throws Exception {
+    void aFileThatIsNotALabCsvIsAnInvalidInputNamingIt() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "a,b\n1,2\n");
-        assertEquals(2, run("calibrate", bad.toString(), "--out", dir.resolve("p.json").toString()));
+        assertEquals(1, run("calibrate", bad.toString(), "--out", dir.resolve("p.json").toString()));
         assertTrue(err.toString().contains("bad.csv") && err.toString().contains("not a migration-lab CSV"),
                 err.toString());
     }

@@ -100,13 +100,23 @@ class MigrationPreviewTest extends MainWindowTestBase {
         robot.drag(screenOf("vm1", false), MouseButton.PRIMARY).moveTo(screenOf("h4", true));
         robot.moveBy(6, 4);
         WaitForAsyncUtils.waitForFxEvents();
-        MovePreview preview = window.canvasModel().overlayProperty().get().preview();
+        MovePreview preview = (MovePreview) window.canvasModel().overlayProperty().get().preview();
         assertNotNull(preview, "a preview while vm1 is over h4");
         assertEquals("h4", preview.to());
         assertTrue(preview.runs(), preview.toString());
         assertEquals(List.of("l1", "up1", "up2", "l4"), preview.cost().path(), "across both racks and the core");
         assertSameCost(cli(vm1, preview.cost(), MigrationMethod.PRE_COPY), preview.cost().cost());
         assertTrue(preview.cost().cost().roundBytes().size() > 1, "pre-copy sends several rounds");
+        // The label counts the chart's bars (the copy passes, the pause last) and says what migration-cost's
+        // "rounds" counts beside them: QEMU's dirty-log syncs.
+        JsonNode cli = cli(vm1, preview.cost(), MigrationMethod.PRE_COPY);
+        int bars = cli.get("roundBytes").size();
+        assertEquals(bars, preview.passBytes().size(), "one bar per pass the command line lists");
+        String passes = preview.lines().get(2);
+        assertTrue(passes.startsWith((bars - 1) + " live copy passes + the pause (" + cli.get("rounds").asInt()
+                + " dirty-log syncs)"), passes);
+        assertEquals(cli.get("rounds").asInt(), cli.get("inputs").get("dirty-log syncs").asInt(),
+                "the command line's rounds are the syncs");
         shoot(robot, "30-drag-vm-cost-preview.png");
 
         robot.release(MouseButton.PRIMARY);

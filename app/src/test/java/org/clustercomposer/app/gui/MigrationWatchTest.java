@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -258,6 +260,32 @@ class MigrationWatchTest extends MainWindowTestBase {
         assertNotNull(script.move().assumption(), "the assumed written set is said on screen");
         robot.interact(() -> model.frameProperty().set(paging + 2));
         shoot(robot, view, "44-migration-ssi-process.png");
+    }
+
+    @Test
+    void anEditOfTheDesignCostsTheOpenMoveAgainOrSaysWhyItNoLongerRuns(FxRobot robot) throws Exception {
+        MigrationAnimationView first = open(robot, "vm1", "h4", MigrationMethod.PRE_COPY);
+        assertEquals("node-1", first.model().script().move().from());
+        assertEquals("", window.migrationWatch().designChangedNotice());
+        robot.interact(() -> window.editor().placeOn("vm1", "h2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        MigrationAnimationView now = window.migrationWatch().view();
+        assertNotSame(first, now, "a new animation for the new design");
+        assertEquals("node-2", now.model().script().move().from());
+        assertEquals(0, now.model().frameProperty().get(), "replays from the start");
+        assertSameNumbers(cli(now.model().script().move().request(), "precopy"), now.model().script());
+        assertTrue(window.migrationWatch().designChangedNotice().startsWith("The design changed: the move is costed again"),
+                window.migrationWatch().designChangedNotice());
+
+        robot.interact(() -> {
+            window.editor().selection().select("vm1");
+            window.editor().deleteSelection();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(now, window.migrationWatch().view(), "the old animation stays");
+        assertTrue(window.migrationWatch().designChangedNotice().contains("no VM \"vm1\""),
+                window.migrationWatch().designChangedNotice());
+        assertTrue(robot.lookup("#watch-design-changed").query().isVisible(), "said in the window");
     }
 
     @Test

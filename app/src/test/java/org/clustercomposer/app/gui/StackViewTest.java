@@ -162,8 +162,9 @@ class StackViewTest extends MainWindowTestBase {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("h1", window.editor().scenario().vm("vm1").orElseThrow().placedOn());
-        robot.interact(() -> window.editor().placeOn("vm1", "h3"));
+        robot.interact(() -> window.canvasModel().migrate("vm1", "h3"));
         assertEquals(step, window.editor().stack().undoDescriptionProperty().get());
+        assertTrue(step.startsWith("Migrate "), "named with its predicted cost: " + step);
         robot.push(KeyCode.F6);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.canvas().isVisible());

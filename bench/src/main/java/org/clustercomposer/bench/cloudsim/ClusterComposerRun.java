@@ -11,6 +11,7 @@ import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.SimulationResult;
 import org.clustercomposer.simulation.policy.ConsolidationPolicy;
+import org.clustercomposer.simulation.policy.Hysteresis;
 import org.clustercomposer.simulation.policy.NoOpPolicy;
 import org.clustercomposer.simulation.policy.Policy;
 import org.clustercomposer.simulation.policy.Thresholds;
@@ -66,7 +67,8 @@ final class ClusterComposerRun {
             ScriptedMovesPolicy scripted = row == BenchRow.SAME_MIGRATIONS
                     ? new ScriptedMovesPolicy(script, w.step()) : null;
             Policy policy = switch (row) {
-                case CONSOLIDATION -> new ConsolidationPolicy(thresholds, true);
+                // No hysteresis: the static-threshold algorithm as CloudSim ships it, so the row stays as in 0303 (decision 0330).
+                case CONSOLIDATION -> new ConsolidationPolicy(thresholds, Hysteresis.none(), true);
                 case NONE -> new NoOpPolicy();
                 case SAME_MIGRATIONS -> scripted;
             };

@@ -97,12 +97,23 @@ public final class MeasuredMigrations {
         double nonZero = number(row, "nonzero_mib") * MIB;
         double ws = number(row, "working_set_mib") * MIB;
         double distinct = number(row, "dirty_rate_bitmap_mibps") * MIB;
-        double rate = distinct;
-        if (ws > 0 && distinct > 0 && "random".equals(text(row, "dirty_pattern")) && distinct < 0.99 * ws) {
-            rate = -ws * Math.log(1 - distinct / ws);
-        }
+        double rate = "random".equals(text(row, "dirty_pattern")) && distinct < 0.99 * ws
+                ? writeRate(distinct, ws, 1) : distinct;
         return new MigrationRequest(memory, rate, ws, Double.POSITIVE_INFINITY, MigrationRequest.DEFAULT_DOWNTIME_LIMIT,
                 MigrationRequest.DEFAULT_MAX_ROUNDS, 0, true, nonZero);
+    }
+
+    /**
+     * The page-write rate behind a measured rate of distinct dirtied pages: writes at D spread over a working set W
+     * dirty W (1 - exp(-D t / W)) distinct pages in t seconds, so D = -W ln(1 - distinct t / W) / t. Without a working
+     * set (0), or when the distinct pages fill it, the distinct rate is all that is known and is returned as it is.
+     */
+    static double writeRate(double distinctPerSecond, double workingSet, double seconds) {
+        double dirtied = distinctPerSecond * seconds;
+        if (workingSet <= 0 || dirtied <= 0 || dirtied >= workingSet) {
+            return distinctPerSecond;
+        }
+        return -workingSet * Math.log(1 - dirtied / workingSet) / seconds;
     }
 
     private static String text(Map<String, String> row, String column) {

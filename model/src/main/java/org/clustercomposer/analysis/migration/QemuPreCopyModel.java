@@ -40,7 +40,6 @@ public final class QemuPreCopyModel implements MigrationCostModel {
     /** QEMU's throttle-trigger-threshold: 50 % of the bytes sent in the period. */
     static final double THROTTLE_TRIGGER = 0.5;
     static final double GIVE_UP_SECONDS = 3600;
-    private static final double GIB = 1 << 30;
 
     private final HypervisorMigrationSettings settings;
     private final TransportProfile profile;
@@ -72,150 +71,78 @@ public final class QemuPreCopyModel implements MigrationCostModel {
     }
 
     /** The rate the stream's whole pages move at: cap, link after protocol overhead, ceiling times channels. */
-    double streamCeiling(MigrationRequest r) {
+    public double streamCeiling(MigrationRequest r) {
+        return Math.min(r.bandwidth() * TransferSettings.TCP_OVER_ETHERNET, senderCeiling());
+    }
+
+    /** A migration of {@code r} about to start, at its link: what {@link #cost} runs and the event engine steps. */
+    public QemuPreCopyRun start(MigrationRequest r) {
+        return start(r, Math.min(settings.maxBandwidthOrDefault(), streamCeiling(r)));
+    }
+
+    /** A migration about to start whose stream can first move {@code initialRate} bytes/s (its share now). */
+    public QemuPreCopyRun start(MigrationRequest r, double initialRate) {
+        return new QemuPreCopyRun(settings, profile, r, initialRate);
+    }
+
+    /** The rate of the paused copy: the stop-copy rate, never above the link after protocol overhead. */
+    public double stopCopyRate(double lineRate) {
+        return Math.min(profile.stopCopyRate().value(), lineRate * TransferSettings.TCP_OVER_ETHERNET);
+    }
+
+    /** What the sender moves uncapped whatever the link: the profile's ceiling times the channels that run. */
+    public double senderCeiling() {
         int channels = Math.max(1, settings.multifdOrDefault());
-        return Math.min(r.bandwidth() * TransferSettings.TCP_OVER_ETHERNET,
-                profile.ceiling().value() * Math.min(channels, profile.multifdParallel()));
+        return profile.ceiling().value() * Math.min(channels, profile.multifdParallel());
     }
 
     @Override
     public MigrationCost cost(MigrationRequest r) {
         double cap = settings.maxBandwidthOrDefault();
         double ceiling = streamCeiling(r);
-        double zeroSec = profile.zeroPageSeconds().value();
         double limit = settings.downtimeLimit() != null ? settings.downtimeLimit() : r.downtimeLimit();
-        double page = MigrationRequest.PAGE_SIZE;
-        double marker = MigrationRequest.ZERO_PAGE_WIRE_BYTES;
-        double hot = r.dirtyRate() > 0 ? Math.min(r.dirtyBound(), r.nonZeroMemory() > 0 ? r.nonZeroMemory() : r.memory())
-                : 0;
-        double cache = settings.xbzrleCacheOrDefault();
-        double xbzrleHit = cache > 0 && hot > 0 ? Math.min(1, cache / hot) : 0;
-        double resendFactor = 1 - xbzrleHit * (1 - profile.xbzrleEncodedFraction());
-        double syncSeconds = profile.syncSecondsPerGiB().value() * r.memory() / GIB;
-        int postcopyAfter = settings.postcopyAfterOrDefault();
-        boolean autoConverge = settings.autoConvergeOrDefault();
-
-        // Pages in the dirty bitmap (bytes of guest memory): hot, other non-zero, zero. First pass: all of them,
-        // non-zero memory first (a guest's low memory is the touched part), so the pass ends on zero pages.
-        double bitHot = hot;
-        double bitCold = r.nonZeroMemory() - hot;
-        double bitZero = r.zeroMemory();
-        double log = 0; // hot pages dirtied since the last sync and not in the bitmap
-        boolean firstPass = true;
-        double t = 0;
-        double sent = 0;
-        int syncs = 1; // the bitmap's initial sync
-        List<Double> roundBytes = new ArrayList<>(); // bytes sent between syncs: the editor's rounds chart
-        double sentAtSync = 0;
-        double windowBytes = 0;
-        double windowTime = 0;
-        double threshold = Math.min(cap, ceiling) * limit;
-        double periodSent = 0;
-        double periodDirtied = 0;
-        double lastThrottleCheck = 0;
-        int highCount = 0;
-        int throttle = 0;
-        double syncTime = 0;
-        double postcopyTime = 0;
-        String stop;
+        QemuPreCopyRun run = start(r, Math.min(cap, ceiling));
+        double finalRate = stopCopyRate(r.bandwidth());
         while (true) {
-            if (t > GIVE_UP_SECONDS) {
-                stop = "not converged after " + Quantities.display(GIVE_UP_SECONDS, Dimension.DURATION)
+            if (run.gaveUp()) {
+                String stop = "not converged after " + Quantities.display(GIVE_UP_SECONDS, Dimension.DURATION)
                         + ": the guest dirties its hot set faster than the stream sends it";
-                double down = finalCopy(r, bitHot + bitCold + log, bitZero, zeroSec);
-                return result(r, roundBytes, t + down, down, sent + bitHot + bitCold + log, syncs, false, stop, throttle,
-                        syncTime, postcopyTime, xbzrleHit, ceiling, cap, limit);
+                double down = run.finalCopySeconds(run.leftNonZero() + run.unsynced(), run.leftZero(), finalRate);
+                return result(r, run, run.elapsed() + down, down, run.sentWhenForced(), run.syncs(), false, stop, 0,
+                        ceiling, cap, limit);
             }
-            double remaining = bitHot + bitCold + bitZero;
-            if (remaining < threshold) {
-                bitHot += log;
-                periodDirtied += log;
-                log = 0;
-                syncs++;
-                roundBytes.add(sent - sentAtSync);
-                sentAtSync = sent;
-                t += syncSeconds;
-                syncTime += syncSeconds;
-                if (autoConverge && t - lastThrottleCheck >= 1) {
-                    lastThrottleCheck = t;
-                    if (periodDirtied > THROTTLE_TRIGGER * periodSent && ++highCount >= 2) {
-                        highCount = 0;
-                        throttle = throttle == 0 ? HypervisorMigrationSettings.THROTTLE_INITIAL_PCT
-                                : Math.min(HypervisorMigrationSettings.THROTTLE_MAX_PCT,
-                                        throttle + HypervisorMigrationSettings.THROTTLE_INCREMENT_PCT);
-                    }
-                    periodSent = 0;
-                    periodDirtied = 0;
+            if (run.dueForSync()) {
+                QemuPreCopyRun.Sync decided = run.sync();
+                if (decided == QemuPreCopyRun.Sync.STOP) {
+                    double down = run.finalCopySeconds(run.leftNonZero(), run.leftZero(), finalRate);
+                    String stop = "converged: after sync " + run.syncs() + " the " + Quantities.display(
+                            run.leftNonZero(), Dimension.SIZE) + " left was below bandwidth x downtime-limit ("
+                            + Quantities.display(run.threshold(), Dimension.SIZE)
+                            + "); the guest stopped for the final copy";
+                    return result(r, run, run.elapsed() + down, down, run.sentWhenStopped(), run.syncs() + 1, true,
+                            stop, 0, ceiling, cap, limit);
                 }
-                firstPass = false;
-                if (bitHot + bitCold + bitZero < threshold) {
-                    double down = finalCopy(r, bitHot + bitCold, bitZero, zeroSec);
-                    stop = "converged: after sync " + syncs + " the " + Quantities.display(bitHot + bitCold,
-                            Dimension.SIZE) + " left was below bandwidth x downtime-limit ("
-                            + Quantities.display(threshold, Dimension.SIZE) + "); the guest stopped for the final copy";
-                    return result(r, roundBytes, t + down, down, sent + bitHot + bitCold + bitZero / page * marker, syncs + 1,
-                            true, stop, throttle, syncTime, postcopyTime, xbzrleHit, ceiling, cap, limit);
-                }
-                if (postcopyAfter > 0 && syncs > postcopyAfter) {
+                if (decided == QemuPreCopyRun.Sync.POSTCOPY) {
                     double down = profile.switchoverSeconds().value();
-                    postcopyTime = (bitHot + bitCold) / ceiling + bitZero / page * zeroSec;
-                    stop = "post-copy after " + syncs + " dirty-log syncs: the guest runs on the destination and "
-                            + Quantities.display(bitHot + bitCold, Dimension.SIZE) + " follows uncapped";
-                    return result(r, roundBytes, t + down + postcopyTime, down, sent + bitHot + bitCold, syncs, true, stop,
-                            throttle, syncTime, postcopyTime, xbzrleHit, ceiling, cap, limit);
+                    double postcopyTime = run.postcopySeconds(ceiling);
+                    String stop = "post-copy after " + run.syncs() + " dirty-log syncs: the guest runs on the "
+                            + "destination and " + Quantities.display(run.postcopyBytes(), Dimension.SIZE)
+                            + " follows uncapped";
+                    return result(r, run, run.elapsed() + down + postcopyTime, down, run.sentWhenPostcopy(),
+                            run.syncs(), true, stop, postcopyTime, ceiling, cap, limit);
                 }
             }
-            // Send for one step: the cap limits bytes, the ceiling limits the sender's time.
-            double byteBudget = cap * STEP_SECONDS;
-            double timeBudget = STEP_SECONDS;
-            double stepBytes = 0;
-            double hotWire = firstPass ? 1 : resendFactor;
-            double x = Math.min(bitHot, Math.min(timeBudget * ceiling, byteBudget / hotWire));
-            bitHot -= x;
-            timeBudget -= x / ceiling;
-            byteBudget -= x * hotWire;
-            stepBytes += x * hotWire;
-            x = Math.min(bitCold, Math.min(timeBudget * ceiling, byteBudget));
-            bitCold -= x;
-            timeBudget -= x / ceiling;
-            byteBudget -= x;
-            stepBytes += x;
-            if (bitZero > 0 && timeBudget > 0 && byteBudget > 0) {
-                double pages = Math.min(bitZero / page, Math.min(timeBudget / zeroSec, byteBudget / marker));
-                bitZero -= pages * page;
-                stepBytes += pages * marker;
-            }
-            double d = r.dirtyRate() * (1 - throttle / 100.0);
-            if (hot > 0 && d > 0) {
-                double clean = Math.max(0, hot - bitHot - log);
-                log += clean * (1 - Math.exp(-d * STEP_SECONDS / hot));
-            }
-            t += STEP_SECONDS;
-            sent += stepBytes;
-            periodSent += stepBytes;
-            windowBytes += stepBytes;
-            windowTime += STEP_SECONDS;
-            if (windowTime >= BANDWIDTH_WINDOW_SECONDS - 1e-12) {
-                threshold = windowBytes / windowTime * limit;
-                windowBytes = 0;
-                windowTime = 0;
-            }
+            run.step(ceiling, cap, STEP_SECONDS);
         }
     }
 
-    /**
-     * The paused copy: non-zero pages and device state at the stop-copy rate (never above the link), zero pages
-     * scanned, plus switchover.
-     */
-    private double finalCopy(MigrationRequest r, double nonZeroBytes, double zeroBytes, double zeroSec) {
-        double rate = Math.min(profile.stopCopyRate().value(), r.bandwidth() * TransferSettings.TCP_OVER_ETHERNET);
-        return profile.switchoverSeconds().value() + (nonZeroBytes + settings.deviceStateOrDefault()) / rate
-                + zeroBytes / MigrationRequest.PAGE_SIZE * zeroSec;
-    }
-
-    private MigrationCost result(MigrationRequest r, List<Double> roundsSent, double total, double downtime, double bytes, int syncs,
-                                 boolean converged, String stop, int throttle, double syncTime, double postcopyTime,
-                                 double xbzrleHit, double ceiling, double cap, double limit) {
+    private MigrationCost result(MigrationRequest r, QemuPreCopyRun run, double total, double downtime, double bytes,
+                                 int syncs, boolean converged, String stop, double postcopyTime, double ceiling,
+                                 double cap, double limit) {
+        List<Double> roundsSent = run.roundBytes();
+        int throttle = run.throttle();
+        double syncTime = run.syncTime();
+        double xbzrleHit = run.xbzrleHit();
         List<Input> inputs = new ArrayList<>(TransferSettings.memoryInputs(r));
         inputs.add(Input.of("zero pages: scan per page", profile.zeroPageSeconds().value(), Dimension.DURATION));
         inputs.add(Input.of("dirty rate D", r.dirtyRate(), Dimension.DATA_RATE));

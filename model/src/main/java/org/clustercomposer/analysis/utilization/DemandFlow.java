@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.ScenarioChange;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
@@ -45,12 +47,35 @@ final class DemandFlow {
                     double demand) {
     }
 
+    private static final int NONE = -1;
+    // What a VM's traffic goes to, resolved once: a network node, a VM, an SSI domain, an application.
+    private static final int OUTSIDE = 0;
+    private static final int NODE = 1;
+    private static final int VM = 2;
+    private static final int SSI = 3;
+    private static final int APPLICATION = 4;
+    private static final int MISSING = 5;
+
     private final Scenario scenario;
     private final NetworkLoad network;
     private final Map<String, Integer> vmIndex;
-    private final Map<String, SsiMembers> ssi = new HashMap<>();
-    private final Map<String, Application> apps = new HashMap<>();
+    private final Map<String, Integer> appIndex;
+    /** The position of the SSI domain an id names (the last one with that id, as a map keeps it). */
+    private final Map<String, Integer> ssiIndex;
+    /** Members of each SSI domain, by position in the scenario's list. */
+    private final SsiMembers[] ssiAt;
+    /** The same by id, in the map's order (the order the report lists domains in). */
+    private final Map<String, SsiMembers> ssi;
     private final List<String> problems = new ArrayList<>();
+
+    // Each VM's references, resolved: the host or the SSI domain (position) it is placed on, or NONE;
+    // where its traffic goes (kind and index). Patched, not rebuilt, after an in-place edit.
+    private final int[] vmHost;
+    private final int[] vmSsi;
+    private final int[] trafficKind;
+    private final int[] trafficIndex;
+    /** VMs deepest stacking first; null until run() orders them (kept from the previous flow when it can be). */
+    private int[] vmOrder;
 
     // Host demand, by source (cores and bytes); read through hostDemand(h) and the sums below.
     private final double[] hostVmCpu;
@@ -73,11 +98,23 @@ final class DemandFlow {
     private final Location[] hostLocation;
     private int unroutable;
 
+    /** The flow of a scenario, every reference resolved. */
     DemandFlow(Scenario scenario, NetworkLoad network) {
+        this(scenario, network, null, null);
+    }
+
+    /**
+     * The flow of a scenario an in-place edit made from {@code previous}'s ({@code change} says which
+     * records were replaced): only the replaced records' references are resolved again, the rest are
+     * taken over. The numbers are all added up again by {@link #run}, in the same order as a full
+     * flow, so they are exactly those of a full flow.
+     */
+    DemandFlow(Scenario scenario, NetworkLoad network, DemandFlow previous, ScenarioChange change) {
         this.scenario = scenario;
         this.network = network;
         int hosts = scenario.hosts().size();
         int vms = scenario.vms().size();
+        int domains = scenario.ssiDomains().size();
         hostVmCpu = new double[hosts];
         hostAppCpu = new double[hosts];
         hostSsiCpu = new double[hosts];
@@ -93,16 +130,104 @@ final class DemandFlow {
         vmAppMem = new double[vms];
         vmDemand = new double[vms];
         vmLocationCache = new Location[vms];
-        hostLocation = new Location[hosts];
-        vmIndex = new HashMap<>(vms * 2);
-        for (int i = 0; i < vms; i++) {
-            vmIndex.putIfAbsent(scenario.vms().get(i).id(), i);
+        if (previous == null) {
+            hostLocation = new Location[hosts];
+            for (int h = 0; h < hosts; h++) {
+                hostLocation[h] = Location.single(h);
+            }
+            vmIndex = new HashMap<>(vms * 2);
+            for (int i = 0; i < vms; i++) {
+                vmIndex.putIfAbsent(scenario.vms().get(i).id(), i);
+            }
+            appIndex = new HashMap<>();
+            for (int i = 0; i < scenario.applications().size(); i++) {
+                appIndex.putIfAbsent(scenario.applications().get(i).id(), i);
+            }
+            ssiIndex = new HashMap<>();
+            for (int d = 0; d < domains; d++) {
+                ssiIndex.put(scenario.ssiDomains().get(d).id(), d);
+            }
+            ssiAt = new SsiMembers[domains];
+            for (int d = 0; d < domains; d++) {
+                ssiAt[d] = resolveMembers(scenario.ssiDomains().get(d));
+            }
+            vmHost = new int[vms];
+            vmSsi = new int[vms];
+            trafficKind = new int[vms];
+            trafficIndex = new int[vms];
+            for (int v = 0; v < vms; v++) {
+                resolveVm(v);
+            }
+        } else {
+            hostLocation = previous.hostLocation;
+            vmIndex = previous.vmIndex;
+            appIndex = previous.appIndex;
+            ssiIndex = previous.ssiIndex;
+            vmHost = previous.vmHost.clone();
+            vmSsi = previous.vmSsi.clone();
+            trafficKind = previous.trafficKind.clone();
+            trafficIndex = previous.trafficIndex.clone();
+            boolean stackingKept = true;
+            for (int v : change.replaced(ElementKind.VM)) {
+                int wasSsi = vmSsi[v];
+                resolveVm(v);
+                stackingKept &= wasSsi == vmSsi[v];
+            }
+            ssiAt = previous.ssiAt.clone();
+            boolean[] hostReplaced = flags(hosts, change.replaced(ElementKind.HOST));
+            boolean[] vmReplaced = flags(vms, change.replaced(ElementKind.VM));
+            boolean[] domainReplaced = flags(domains, change.replaced(ElementKind.SSI_DOMAIN));
+            for (int d = 0; d < domains; d++) {
+                SsiMembers was = ssiAt[d];
+                // Shares follow the members' cores or vCPUs: a replaced member may have changed them.
+                if (domainReplaced[d] || was.touches(was.overVms() ? vmReplaced : hostReplaced)) {
+                    ssiAt[d] = resolveMembers(scenario.ssiDomains().get(d));
+                    stackingKept &= was.overVms() == ssiAt[d].overVms() && Arrays.equals(was.members(), ssiAt[d].members());
+                }
+            }
+            vmOrder = stackingKept ? previous.vmOrder : null;
         }
-        for (int h = 0; h < hosts; h++) {
-            hostLocation[h] = Location.single(h);
+        ssi = new HashMap<>();
+        for (int d = 0; d < domains; d++) {
+            ssi.put(scenario.ssiDomains().get(d).id(), ssiAt[ssiIndex.get(scenario.ssiDomains().get(d).id())]);
         }
-        scenario.applications().forEach(a -> apps.putIfAbsent(a.id(), a));
-        scenario.ssiDomains().forEach(this::resolveMembers);
+    }
+
+    private static boolean[] flags(int size, int[] set) {
+        boolean[] flags = new boolean[size];
+        for (int i : set) {
+            flags[i] = true;
+        }
+        return flags;
+    }
+
+    private void resolveVm(int v) {
+        Vm vm = scenario.vms().get(v);
+        vmHost[v] = hostIndex(vm.placedOn());
+        Integer d = vm.placedOn() == null ? null : ssiIndex.get(vm.placedOn());
+        vmSsi[v] = d == null ? NONE : d;
+        String to = vm.workload() == null ? null : vm.workload().trafficTo();
+        int kind;
+        int index = NONE;
+        if (to == null || to.isEmpty()) {
+            kind = OUTSIDE;
+        } else if (network.indexOf(to) >= 0) {
+            kind = NODE;
+            index = network.indexOf(to);
+        } else if (vmIndex.containsKey(to)) {
+            kind = VM;
+            index = vmIndex.get(to);
+        } else if (ssiIndex.containsKey(to)) {
+            kind = SSI;
+            index = ssiIndex.get(to);
+        } else if (appIndex.containsKey(to)) {
+            kind = APPLICATION;
+            index = appIndex.get(to);
+        } else {
+            kind = MISSING;
+        }
+        trafficKind[v] = kind;
+        trafficIndex[v] = index;
     }
 
     private int hostIndex(String id) {
@@ -110,7 +235,7 @@ final class DemandFlow {
         return i >= 0 && i < hostLocation.length ? i : -1;
     }
 
-    private void resolveMembers(SsiDomain d) {
+    private SsiMembers resolveMembers(SsiDomain d) {
         List<String> members = d.members();
         boolean overVms = !members.isEmpty() && vmIndex.containsKey(members.get(0));
         int[] idx = new int[members.size()];
@@ -133,7 +258,7 @@ final class DemandFlow {
         for (int k = 0; k < n; k++) {
             shares[k] = total > 0 ? caps[k] / total : 1.0 / n;
         }
-        ssi.put(d.id(), new SsiMembers(d, overVms, Arrays.copyOf(idx, n), shares, total));
+        return new SsiMembers(d, overVms, Arrays.copyOf(idx, n), shares, total);
     }
 
     /** Runs the whole flow: applications, SSI overheads, VMs (deepest stacking first), traffic. */
@@ -151,7 +276,10 @@ final class DemandFlow {
                 }
             }
         }
-        for (int v : new VmOrder(this).deepestFirst()) {
+        if (vmOrder == null) {
+            vmOrder = new VmOrder(this).deepestFirst();
+        }
+        for (int v : vmOrder) {
             placeVm(v);
         }
         routeTraffic();
@@ -226,8 +354,8 @@ final class DemandFlow {
         vmDemand[v] = Math.max(own, vmAppCpu[v] + vmSsiCpu[v] + vmSsiOverhead[v]);
         // A VM cannot use more than its vCPUs: the rest is unmet demand, flagged on the VM.
         double delivered = Math.min(vmDemand[v], vm.vcpus());
-        int h = hostIndex(vm.placedOn());
-        SsiMembers members = ssi.get(vm.placedOn());
+        int h = vmHost[v];
+        SsiMembers members = ssiOf(v);
         if (h >= 0) {
             hostVmCpu[h] += delivered;
             hostVmMem[h] += vm.memory();
@@ -245,13 +373,12 @@ final class DemandFlow {
         if (vmLocationCache[v] != null) {
             return vmLocationCache[v];
         }
-        Vm vm = scenario.vms().get(v);
-        int h = hostIndex(vm.placedOn());
+        int h = vmHost[v];
         Location where = null;
         if (h >= 0) {
             where = hostLocation[h];
-        } else if (depth < 8 && ssi.containsKey(vm.placedOn())) {
-            where = ssiLocation(ssi.get(vm.placedOn()), depth + 1);
+        } else if (depth < 8 && vmSsi[v] != NONE) {
+            where = ssiLocation(ssiOf(v), depth + 1);
         }
         vmLocationCache[v] = where;
         return where;
@@ -285,8 +412,20 @@ final class DemandFlow {
         if (m != null) {
             return ssiLocation(m, 0);
         }
-        Application a = apps.get(id);
-        return a != null && depth < 2 ? locate(a.placedOn(), depth + 1) : null;
+        Integer a = appIndex.get(id);
+        return a != null && depth < 2 ? locate(scenario.applications().get(a).placedOn(), depth + 1) : null;
+    }
+
+    /** Where a VM's traffic goes, from its resolved reference (as {@link #locate} finds it). */
+    private Location trafficTarget(int v) {
+        int i = trafficIndex[v];
+        return switch (trafficKind[v]) {
+            case NODE -> i < hostLocation.length ? hostLocation[i] : Location.single(i);
+            case VM -> vmLocation(i, 0);
+            case SSI -> ssiLocation(ssiAt[i], 0);
+            case APPLICATION -> locate(scenario.applications().get(i).placedOn(), 1);
+            default -> null;
+        };
     }
 
     private void routeTraffic() {
@@ -297,12 +436,12 @@ final class DemandFlow {
                 continue;
             }
             Location from = vmLocation(v, 0);
-            String to = vm.workload().trafficTo();
-            Location target = to == null || to.isEmpty() ? null : locate(to, 0);
+            Location target = trafficKind[v] == OUTSIDE ? null : trafficTarget(v);
             if (from == null) {
                 continue;
             }
-            if (to != null && !to.isEmpty() && target == null) {
+            if (trafficKind[v] != OUTSIDE && target == null) {
+                String to = vm.workload().trafficTo();
                 problems.add("VM " + vm.id() + " sends traffic to " + to + ", which is not in the scenario");
                 continue;
             }
@@ -341,9 +480,9 @@ final class DemandFlow {
         return network;
     }
 
-    /** The members of an SSI domain by its id, or null when no domain has that id. */
-    SsiMembers ssi(String domainId) {
-        return ssi.get(domainId);
+    /** The members of the SSI domain a VM is placed on, or null when it is placed on none. */
+    SsiMembers ssiOf(int v) {
+        return vmSsi[v] == NONE ? null : ssiAt[vmSsi[v]];
     }
 
     /** Every SSI domain's members (in the order the report has always listed them). */
@@ -384,6 +523,35 @@ final class DemandFlow {
     /** Bytes of what runs inside the VM. */
     double vmInsideMemory(int v) {
         return vmAppMem[v];
+    }
+
+    /** Whether a host carries exactly what it carried in an earlier flow of the same hosts, traffic included. */
+    boolean sameHostLoad(DemandFlow earlier, int h) {
+        return same(hostVmCpu[h], earlier.hostVmCpu[h]) && same(hostAppCpu[h], earlier.hostAppCpu[h])
+                && same(hostSsiCpu[h], earlier.hostSsiCpu[h]) && same(hostSsiOverhead[h], earlier.hostSsiOverhead[h])
+                && same(hostPenalty[h], earlier.hostPenalty[h]) && same(hostVmMem[h], earlier.hostVmMem[h])
+                && same(hostAppMem[h], earlier.hostAppMem[h]) && same(hostSsiMem[h], earlier.hostSsiMem[h])
+                && network.sameTraffic(earlier.network, h);
+    }
+
+    /** Whether a VM runs exactly what it ran in an earlier flow of the same VMs, on the same main node. */
+    boolean sameVmLoad(DemandFlow earlier, int v) {
+        if (!same(vmAppCpu[v], earlier.vmAppCpu[v]) || !same(vmSsiCpu[v], earlier.vmSsiCpu[v])
+                || !same(vmSsiOverhead[v], earlier.vmSsiOverhead[v]) || !same(vmPenalty[v], earlier.vmPenalty[v])
+                || !same(vmAppMem[v], earlier.vmAppMem[v]) || !same(vmDemand[v], earlier.vmDemand[v])) {
+            return false;
+        }
+        Location now = vmLocation(v, 0);
+        Location was = earlier.vmLocation(v, 0);
+        if (now == null || was == null) {
+            return now == was;
+        }
+        return now.mainNode() == was.mainNode();
+    }
+
+    /** Bit for bit: what an earlier analysis computed from the same inputs is the same number. */
+    static boolean same(double a, double b) {
+        return Double.doubleToLongBits(a) == Double.doubleToLongBits(b);
     }
 
     double hostCpuDemand(int h) {

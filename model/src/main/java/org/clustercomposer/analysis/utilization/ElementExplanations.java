@@ -24,12 +24,13 @@ final class ElementExplanations {
     private ElementExplanations() {
     }
 
-    static Map<Resource, Explanation> host(DemandFlow f, int h, double overcommitLimit) {
-        Host host = f.host(h);
-        DemandFlow.HostDemand d = f.hostDemand(h);
+    // The explanations take the numbers they show, not the flow: a result kept over later edits must not keep
+    // every earlier flow alive.
+    static Map<Resource, Explanation> host(Host host, DemandFlow.HostDemand d, double cpuDemand, double sent,
+                                           double received, double overcommitLimit) {
         double hypervisor = host.hypervisor() == null ? 0 : host.hypervisor().cpuOverhead();
         double io = host.hypervisor() == null ? 0 : host.hypervisor().ioOverhead();
-        double cpu = UtilizationAnalysis.ratio(f.hostCpuDemand(h), host.cores());
+        double cpu = UtilizationAnalysis.ratio(cpuDemand, host.cores());
         Explanation cpuWhy = new Explanation(CPU_MODEL,
                 "cpu = (VMs + applications + SSI shares + SSI overhead + hypervisor overhead * cores) / cores",
                 List.of(Input.number("VMs (cores)", d.vmCpu()), Input.number("applications (cores)", d.appCpu()),
@@ -44,8 +45,8 @@ final class ElementExplanations {
                 List.of(Input.of("VMs", d.vmMemory(), Dimension.SIZE), Input.of("applications", d.appMemory(), Dimension.SIZE),
                         Input.of("SSI shares", d.ssiMemory(), Dimension.SIZE), Input.of("physical", host.memory(), Dimension.SIZE)));
         Explanation netWhy = new Explanation(NETWORK_MODEL, "network = max(sent, received) / (NIC * (1 - I/O overhead))",
-                List.of(Input.of("sent", f.network().sent(h), Dimension.BANDWIDTH),
-                        Input.of("received", f.network().received(h), Dimension.BANDWIDTH),
+                List.of(Input.of("sent", sent, Dimension.BANDWIDTH),
+                        Input.of("received", received, Dimension.BANDWIDTH),
                         Input.of("NIC", host.nicBandwidth(), Dimension.BANDWIDTH), Input.fraction("I/O overhead", io)));
         Explanation powerWhy = new Explanation(POWER_MODEL, "power = idle + (peak - idle) * min(1, cpu)",
                 List.of(Input.of("idle", host.idlePower(), Dimension.POWER), Input.of("peak", host.peakPower(), Dimension.POWER),
@@ -53,9 +54,7 @@ final class ElementExplanations {
         return map(cpuWhy, memWhy, netWhy, powerWhy);
     }
 
-    static Map<Resource, Explanation> vm(DemandFlow f, int v, double hostNic) {
-        Vm vm = f.vm(v);
-        DemandFlow.VmDemand d = f.vmDemand(v);
+    static Map<Resource, Explanation> vm(Vm vm, DemandFlow.VmDemand d, boolean placed, double hostNic) {
         double own = vm.workload() == null ? 0 : vm.workload().cpuUtilization() * vm.vcpus();
         double traffic = vm.workload() == null ? 0 : vm.workload().networkTraffic();
         Explanation cpuWhy = new Explanation(CPU_MODEL,
@@ -64,7 +63,7 @@ final class ElementExplanations {
                         Input.number("SSI shares incl. remote-memory penalty (vCPUs)", d.ssiCpu()),
                         Input.number("SSI scheduling overhead (vCPUs)", d.ssiOverhead()),
                         Input.count("vCPUs", vm.vcpus())));
-        if (f.vmLocation(v, 0) == null) {
+        if (!placed) {
             cpuWhy = cpuWhy.withNote("not placed on any host: its demand reaches no hardware");
         }
         double workingSet = vm.workload() == null ? 0 : vm.workload().writableWorkingSet();

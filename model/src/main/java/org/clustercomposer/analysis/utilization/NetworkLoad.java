@@ -41,7 +41,16 @@ public final class NetworkLoad {
 
     /** Node indexes as {@link RoutingTree} numbers them: hosts first, so a host's index is its position. */
     NetworkLoad(Scenario scenario) {
-        tree = RoutingTree.of(scenario.hosts(), scenario.switches(), scenario.storages(), scenario.links());
+        this(RoutingTree.of(scenario.hosts(), scenario.switches(), scenario.storages(), scenario.links()));
+    }
+
+    /** No traffic yet, over the tree of an earlier load (the network it was built for is unchanged). */
+    NetworkLoad(NetworkLoad earlier) {
+        this(earlier.tree);
+    }
+
+    private NetworkLoad(RoutingTree tree) {
+        this.tree = tree;
         int n = tree.nodeCount();
         upMark = new double[n];
         downMark = new double[n];
@@ -135,6 +144,22 @@ public final class NetworkLoad {
                 childUpSum[tree.parent(v)] += Math.max(0, up[v]);
             }
         }
+    }
+
+    /** Whether a node sends and receives exactly what it did in an earlier load over the same tree. */
+    boolean sameTraffic(NetworkLoad earlier, int node) {
+        return DemandFlow.same(sent[node], earlier.sent[node]) && DemandFlow.same(received[node], earlier.received[node]);
+    }
+
+    /** Whether a node forwards exactly what it did in an earlier load over the same tree. */
+    boolean sameThroughput(NetworkLoad earlier, int node) {
+        return node < 0 || DemandFlow.same(throughput(node), earlier.throughput(node));
+    }
+
+    /** Whether a link carries exactly what it did in an earlier load over the same tree, both ways. */
+    boolean sameLinkLoad(NetworkLoad earlier, String linkId) {
+        int child = tree.childOf(linkId);
+        return child < 0 || DemandFlow.same(up[child], earlier.up[child]) && DemandFlow.same(down[child], earlier.down[child]);
     }
 
     double sent(int node) {

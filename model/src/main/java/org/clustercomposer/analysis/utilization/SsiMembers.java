@@ -18,6 +18,26 @@ record SsiMembers(SsiDomain domain, boolean overVms, int[] members, double[] sha
         return members.length;
     }
 
+    /** Whether every member is flagged (by host or VM index, as the members are). */
+    boolean keptAll(boolean[] flagged) {
+        for (int i : members) {
+            if (!flagged[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether any member is flagged (by host or VM index, as the members are). */
+    boolean touches(boolean[] flagged) {
+        for (int i : members) {
+            if (flagged[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Fraction of a spread job's memory accesses that go to another member: with k pieces on k
      * members and memory spread like the work, (k - 1) / k of the pages are remote on average.

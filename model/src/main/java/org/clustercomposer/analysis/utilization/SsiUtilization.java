@@ -1,7 +1,7 @@
 package org.clustercomposer.analysis.utilization;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.clustercomposer.analysis.Explanation;
 import org.clustercomposer.analysis.Explanation.Input;
@@ -15,7 +15,7 @@ final class SsiUtilization {
     private SsiUtilization() {
     }
 
-    static ElementUtilization of(SsiMembers m, Map<String, ElementUtilization> members, Scenario s) {
+    static ElementUtilization of(SsiMembers m, Function<String, ElementUtilization> members, Scenario s) {
         double cpuDemand = 0;
         double cpuCapacity = 0;
         double memDemand = 0;
@@ -37,7 +37,7 @@ final class SsiUtilization {
                 cores = host.cores();
                 memory = host.memory();
             }
-            ElementUtilization u = members.get(id);
+            ElementUtilization u = members.apply(id);
             if (u == null) {
                 continue;
             }

@@ -1,9 +1,7 @@
 package org.clustercomposer.analysis.utilization;
 
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,20 +46,33 @@ public final class UtilizationAnalysis {
     }
 
     public UtilizationReport analyze(Scenario scenario) {
-        NetworkLoad network = new NetworkLoad(scenario);
-        DemandFlow flow = new DemandFlow(scenario, network);
+        DemandFlow flow = new DemandFlow(scenario, new NetworkLoad(scenario));
         flow.run();
+        return report(flow, null, null);
+    }
+
+    /**
+     * The report of a flow that has run. With an earlier flow of the same elements (an in-place
+     * edit over the same network) and its report, an element whose record and inputs are unchanged,
+     * bit for bit, keeps its earlier result; only the others are built again.
+     */
+    UtilizationReport report(DemandFlow flow, DemandFlow earlier, UtilizationReport earlierReport) {
+        Scenario scenario = flow.scenario();
+        NetworkLoad network = flow.network();
+        Scenario was = earlier == null ? null : earlier.scenario();
         int size = scenario.hosts().size() + scenario.vms().size() + scenario.links().size()
                 + scenario.switches().size() + scenario.storages().size() + scenario.ssiDomains().size();
-        Map<String, ElementUtilization> byId = new LinkedHashMap<>(size * 4 / 3 + 16);
+        Results results = earlier == null ? new Results(size)
+                : new Results(((IndexedMap<ElementUtilization>) earlierReport.byId()).edit());
         double cpuDemand = 0;
         double cpuCapacity = 0;
         double memDemand = 0;
         double memCapacity = 0;
         double power = 0;
+        boolean[] hostKept = new boolean[scenario.hosts().size()];
         for (int h = 0; h < scenario.hosts().size(); h++) {
-            ElementUtilization u = host(flow, h);
-            byId.putIfAbsent(u.id(), u);
+            hostKept[h] = was != null && was.hosts().get(h) == flow.host(h) && flow.sameHostLoad(earlier, h);
+            ElementUtilization u = hostKept[h] ? results.keep() : results.put(host(flow, h));
             cpuDemand += flow.hostCpuDemand(h);
             cpuCapacity += flow.host(h).cores();
             memDemand += flow.hostMemDemand(h);
@@ -73,36 +84,137 @@ public final class UtilizationAnalysis {
             degree.merge(l.from(), 1, Integer::sum);
             degree.merge(l.to(), 1, Integer::sum);
         }
-        for (NetworkSwitch s : scenario.switches()) {
-            byId.putIfAbsent(s.id(), switchUtilization(network, s, degree.getOrDefault(s.id(), 0)));
+        for (int i = 0; i < scenario.switches().size(); i++) {
+            NetworkSwitch s = scenario.switches().get(i);
+            boolean kept = was != null && was.switches().get(i) == s
+                    && network.sameThroughput(earlier.network(), network.indexOf(s.id()));
+            if (kept) {
+                results.keep();
+            } else {
+                results.put(switchUtilization(network, s, degree.getOrDefault(s.id(), 0)));
+            }
         }
-        for (Storage s : scenario.storages()) {
-            byId.putIfAbsent(s.id(), storage(network, s));
+        for (int i = 0; i < scenario.storages().size(); i++) {
+            Storage s = scenario.storages().get(i);
+            boolean kept = was != null && was.storages().get(i) == s
+                    && network.sameThroughput(earlier.network(), network.indexOf(s.id()));
+            if (kept) {
+                results.keep();
+            } else {
+                results.put(storage(network, s));
+            }
         }
         double maxLink = 0;
-        for (Link l : scenario.links()) {
-            ElementUtilization u = link(network, l);
-            byId.putIfAbsent(l.id(), u);
+        for (int i = 0; i < scenario.links().size(); i++) {
+            Link l = scenario.links().get(i);
+            boolean kept = was != null && was.links().get(i) == l && network.sameLinkLoad(earlier.network(), l.id());
+            ElementUtilization u = kept ? results.keep() : results.put(link(network, l));
             maxLink = Math.max(maxLink, u.network());
         }
+        boolean[] vmKept = new boolean[scenario.vms().size()];
         for (int v = 0; v < scenario.vms().size(); v++) {
-            ElementUtilization u = vm(flow, v);
-            byId.putIfAbsent(u.id(), u);
+            vmKept[v] = was != null && was.vms().get(v) == flow.vm(v) && flow.sameVmLoad(earlier, v)
+                    && mainHostKept(flow, earlier, v);
+            if (vmKept[v]) {
+                results.keep();
+            } else {
+                results.put(vm(flow, v));
+            }
         }
+        var earlierDomains = earlier == null ? null : earlier.ssiDomains().iterator();
         for (SsiMembers m : flow.ssiDomains()) {
-            byId.putIfAbsent(m.domain().id(), SsiUtilization.of(m, byId, scenario));
+            SsiMembers before = earlierDomains == null ? null : earlierDomains.next();
+            if (m == before && m.keptAll(m.overVms() ? vmKept : hostKept)) {
+                results.keep();
+            } else {
+                results.put(SsiUtilization.of(m, results::get, scenario));
+            }
         }
+        IndexedMap<ElementUtilization> byId = results.build();
         int overloaded = 0;
         for (ElementUtilization u : byId.values()) {
             overloaded += u.overloaded() ? 1 : 0;
         }
-        List<String> bottlenecks = scenario.links().stream().map(l -> byId.get(l.id()))
-                .filter(u -> u != null && u.network() > 0)
-                .sorted(Comparator.comparingDouble(ElementUtilization::network).reversed())
-                .limit(UtilizationReport.BOTTLENECKS).map(ElementUtilization::id).toList();
+        List<String> bottlenecks = busiestLinks(scenario, byId);
         var summary = new UtilizationReport.Summary(scenario.hosts().size(), scenario.vms().size(), cpuDemand,
                 cpuCapacity, memDemand, memCapacity, power, maxLink, overloaded);
-        return new UtilizationReport(Collections.unmodifiableMap(byId), bottlenecks, summary, flow.problems());
+        return new UtilizationReport(byId, bottlenecks, summary, flow.problems());
+    }
+
+    // The host a VM's network figure is measured against: kept only when that host's record is.
+    private static boolean mainHostKept(DemandFlow flow, DemandFlow earlier, int v) {
+        Location where = flow.vmLocation(v, 0);
+        if (where == null || where.mainNode() >= flow.scenario().hosts().size()) {
+            return true;
+        }
+        return earlier.host(where.mainNode()) == flow.host(where.mainNode());
+    }
+
+    /**
+     * The busiest links carrying traffic, busiest first, ties in file order: one pass keeping the top
+     * few (as a stable sort of all links would give them, without sorting thousands).
+     */
+    private static List<String> busiestLinks(Scenario scenario, Map<String, ElementUtilization> byId) {
+        List<ElementUtilization> top = new ArrayList<>(UtilizationReport.BOTTLENECKS + 1);
+        for (Link l : scenario.links()) {
+            ElementUtilization u = byId.get(l.id());
+            if (u == null || !(u.network() > 0)) {
+                continue;
+            }
+            int at = top.size();
+            while (at > 0 && top.get(at - 1).network() < u.network()) {
+                at--;
+            }
+            if (at < UtilizationReport.BOTTLENECKS) {
+                top.add(at, u);
+                if (top.size() > UtilizationReport.BOTTLENECKS) {
+                    top.remove(top.size() - 1);
+                }
+            }
+        }
+        return top.stream().map(ElementUtilization::id).toList();
+    }
+
+    /**
+     * The results being assembled, in report order: all built (a full analysis), or an earlier
+     * report's, slot for slot, with some replaced (an in-place edit, whose ids are those of the
+     * earlier report and all distinct, so the n-th result goes to the n-th slot).
+     */
+    private static final class Results {
+        private final IndexedMap.Builder<ElementUtilization> all;
+        private final IndexedMap.Editor<ElementUtilization> edited;
+        private int next;
+
+        Results(int size) {
+            all = new IndexedMap.Builder<>(size);
+            edited = null;
+        }
+
+        Results(IndexedMap.Editor<ElementUtilization> earlier) {
+            all = null;
+            edited = earlier;
+        }
+
+        ElementUtilization put(ElementUtilization u) {
+            if (all != null) {
+                all.putIfAbsent(u.id(), u);
+            } else {
+                edited.set(next++, u);
+            }
+            return u;
+        }
+
+        ElementUtilization keep() {
+            return edited.get(next++);
+        }
+
+        ElementUtilization get(String id) {
+            return all != null ? all.get(id) : edited.get(edited.slotOf(id));
+        }
+
+        IndexedMap<ElementUtilization> build() {
+            return all != null ? all.build() : edited.build();
+        }
     }
 
     private ElementUtilization host(DemandFlow f, int h) {
@@ -114,8 +226,12 @@ public final class UtilizationAnalysis {
         double watts = host.idlePower() + (host.peakPower() - host.idlePower()) * Math.min(1, cpu);
         boolean overloaded = cpu > 1 || memory > options.memoryOvercommitLimit() || network > 1;
         double limit = options.memoryOvercommitLimit();
+        DemandFlow.HostDemand demand = f.hostDemand(h);
+        double cpuDemand = f.hostCpuDemand(h);
+        double sent = f.network().sent(h);
+        double received = f.network().received(h);
         return new ElementUtilization(host.id(), ElementKind.HOST, cpu, memory, network, watts, overloaded,
-                () -> ElementExplanations.host(f, h, limit));
+                () -> ElementExplanations.host(host, demand, cpuDemand, sent, received, limit));
     }
 
     private static ElementUtilization vm(DemandFlow f, int v) {
@@ -134,8 +250,10 @@ public final class UtilizationAnalysis {
         double network = Double.isNaN(nic) ? Double.NaN : ratio(traffic, nic);
         boolean overloaded = cpu > 1 + 1e-9 || memory > 1 + 1e-9 || where == null;
         double hostNic = nic;
+        DemandFlow.VmDemand demand = f.vmDemand(v);
+        boolean placed = where != null;
         return new ElementUtilization(vm.id(), ElementKind.VM, cpu, memory, network, Double.NaN, overloaded,
-                () -> ElementExplanations.vm(f, v, hostNic));
+                () -> ElementExplanations.vm(vm, demand, placed, hostNic));
     }
 
     private static ElementUtilization switchUtilization(NetworkLoad n, NetworkSwitch sw, int links) {

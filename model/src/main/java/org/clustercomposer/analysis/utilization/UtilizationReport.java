@@ -25,9 +25,10 @@ public record UtilizationReport(Map<String, ElementUtilization> byId, List<Strin
     private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
 
     public UtilizationReport {
-        // The analysis hands over an unmodifiable map it built for this report alone; copying 100,000
-        // entries again would double the cost. Anything else is copied.
-        byId = byId.getClass() == UNMODIFIABLE ? byId : Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        // The analysis hands over an immutable map it built for this report; copying 100,000 entries again
+        // would double the cost. Anything else is copied.
+        byId = byId.getClass() == UNMODIFIABLE || byId instanceof IndexedMap ? byId
+                : Collections.unmodifiableMap(new LinkedHashMap<>(byId));
         bottlenecks = List.copyOf(bottlenecks);
         problems = List.copyOf(problems);
     }

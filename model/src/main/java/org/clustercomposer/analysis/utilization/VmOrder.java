@@ -47,7 +47,7 @@ final class VmOrder {
             return level[v];
         }
         Vm vm = flow.vm(v);
-        SsiMembers m = flow.ssi(vm.placedOn());
+        SsiMembers m = flow.ssiOf(v);
         int l = 0;
         if (m != null && m.overVms()) {
             if (depth >= MAX_DEPTH) {

@@ -138,7 +138,7 @@ public final class FieldReader {
     }
 
     /** An optional true/false field; null when absent. */
-    Boolean flag(String field) {
+    public Boolean flag(String field) {
         if (!has(field)) {
             return null;
         }

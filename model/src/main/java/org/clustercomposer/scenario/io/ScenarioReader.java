@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Layout;
+import org.clustercomposer.scenario.PolicySettings;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
@@ -91,9 +92,21 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
         List<SsiDomain> ssiDomains = list(r, ElementKind.SSI_DOMAIN, streamed);
         List<Application> applications = list(r, ElementKind.APPLICATION, streamed);
         Layout layout = r.object("layout", "a layout").map(this::layout).orElse(Layout.empty());
+        PolicySettings policy = r.object("policy", "policy settings").map(this::policy).orElse(PolicySettings.none());
         r.finish();
         return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications,
-                layout);
+                layout, policy);
+    }
+
+    // Every field optional: what is left out takes the run's default (or the command line's).
+    private PolicySettings policy(FieldReader r) {
+        PolicySettings p = new PolicySettings(r.has("triggerSteps") ? r.wholeNumber("triggerSteps") : null,
+                r.has("coolDown") ? r.quantity("coolDown", Dimension.DURATION) : null,
+                r.has("margin") ? r.number("margin") : null,
+                r.has("maxMigrationsPerHost") ? r.wholeNumber("maxMigrationsPerHost") : null,
+                r.has("maxMigrationsPerLink") ? r.wholeNumber("maxMigrationsPerLink") : null);
+        r.finish();
+        return p;
     }
 
     private Optional<Host> host(JsonNode node, String path) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.scenario.PolicySettings;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
@@ -51,6 +52,32 @@ final class ScenarioWriter {
         list(ElementKind.SSI_DOMAIN, s.ssiDomains(), this::ssiDomain);
         list(ElementKind.APPLICATION, s.applications(), this::application);
         layout(s.layout().positions());
+        policy(s.policy());
+        g.writeEndObject();
+    }
+
+    // Only what is set: a field left out takes the run's default when read back.
+    private void policy(PolicySettings p) throws IOException {
+        if (p.isEmpty()) {
+            return;
+        }
+        path = "/policy";
+        g.writeObjectFieldStart("policy");
+        if (p.triggerSteps() != null) {
+            g.writeNumberField("triggerSteps", p.triggerSteps());
+        }
+        if (p.coolDown() != null) {
+            quantity("coolDown", p.coolDown(), Dimension.DURATION);
+        }
+        if (p.margin() != null) {
+            number("margin", p.margin());
+        }
+        if (p.maxMigrationsPerHost() != null) {
+            g.writeNumberField("maxMigrationsPerHost", p.maxMigrationsPerHost());
+        }
+        if (p.maxMigrationsPerLink() != null) {
+            g.writeNumberField("maxMigrationsPerLink", p.maxMigrationsPerLink());
+        }
         g.writeEndObject();
     }
 

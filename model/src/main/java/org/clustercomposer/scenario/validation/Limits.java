@@ -21,6 +21,12 @@ final class Limits {
     static final double MAX_POWER = 100e3;
     static final double MAX_LATENCY = 10;
     static final double MAX_DATA_RATE = 0x1p40;
+    /** A day of 1-minute steps: longer is surely a typo. */
+    static final int MAX_TRIGGER_STEPS = 1440;
+    /** A year. */
+    static final double MAX_COOL_DOWN = 365.25 * 86400;
+    /** Over 1000 migrations at once through one host or link is surely a typo. */
+    static final int MAX_CONCURRENT_MIGRATIONS = 1000;
     static final double MAX_CPU_DEMAND = 1e7;
 
     private Limits() {

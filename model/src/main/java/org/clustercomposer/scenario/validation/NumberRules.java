@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.PolicySettings;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
@@ -39,6 +40,26 @@ final class NumberRules {
             String p = JsonPaths.field("/layout", e.getKey());
             c.finite(p, "x", e.getValue().x());
             c.finite(p, "y", e.getValue().y());
+        }
+        policy(s.policy(), "/policy");
+    }
+
+    // The same bounds as simulate's options (Hysteresis, MigrationLimits), so a file a run refuses is refused here.
+    private void policy(PolicySettings s, String p) {
+        if (s.triggerSteps() != null) {
+            c.count(p, "triggerSteps", s.triggerSteps(), 1, Limits.MAX_TRIGGER_STEPS);
+        }
+        if (s.coolDown() != null) {
+            c.nonNegative(p, "coolDown", s.coolDown(), Dimension.DURATION, Limits.MAX_COOL_DOWN);
+        }
+        if (s.margin() != null) {
+            c.fraction(p, "margin", s.margin(), false);
+        }
+        if (s.maxMigrationsPerHost() != null) {
+            c.count(p, "maxMigrationsPerHost", s.maxMigrationsPerHost(), 0, Limits.MAX_CONCURRENT_MIGRATIONS);
+        }
+        if (s.maxMigrationsPerLink() != null) {
+            c.count(p, "maxMigrationsPerLink", s.maxMigrationsPerLink(), 0, Limits.MAX_CONCURRENT_MIGRATIONS);
         }
     }
 

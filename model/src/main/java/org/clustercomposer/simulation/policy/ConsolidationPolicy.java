@@ -17,19 +17,25 @@ import org.clustercomposer.simulation.cluster.ClusterModel;
  * <p>By default a host's load is the CPU its VMs use. With {@code reservedCapacity}, underload is
  * judged on the vCPUs allocated on a host and a target must have cores left for the VM's vCPUs (no
  * CPU overcommit), as CloudSim Plus's time-shared VM scheduler does; overload stays on use.
+ *
+ * <p>With {@link Hysteresis} a host is emptied only after several steps underloaded, its VMs go to
+ * targets left at most the upper threshold less the margin, and a VM a policy moved is not moved
+ * again (so neither is its host emptied) within the cool-down.
  */
 public final class ConsolidationPolicy implements Policy {
 
     private final Thresholds thresholds;
     private final boolean reservedCapacity;
+    private final ChurnGuard guard;
 
-    public ConsolidationPolicy(Thresholds thresholds) {
-        this(thresholds, false);
+    public ConsolidationPolicy(Thresholds thresholds, Hysteresis hysteresis) {
+        this(thresholds, hysteresis, false);
     }
 
-    public ConsolidationPolicy(Thresholds thresholds, boolean reservedCapacity) {
+    public ConsolidationPolicy(Thresholds thresholds, Hysteresis hysteresis, boolean reservedCapacity) {
         this.thresholds = thresholds;
         this.reservedCapacity = reservedCapacity;
+        this.guard = new ChurnGuard(hysteresis);
     }
 
     private double underloadMeasure(ClusterModel c, int h) {
@@ -44,10 +50,11 @@ public final class ConsolidationPolicy implements Policy {
     @Override
     public void apply(PolicyContext context) {
         ClusterModel c = context.cluster();
+        guard.observe(c, thresholds, h -> underloadMeasure(c, h));
         // Off first: an empty host left on would only attract the VMs of the next host to empty.
         switchOffEmpty(context);
         boolean[] targets = new boolean[c.hostCount()];
-        EvacuationPolicy.relieveOverloaded(context, thresholds.upper(), targets, reservedCapacity);
+        EvacuationPolicy.relieveOverloaded(context, thresholds.upper(), guard, targets, reservedCapacity);
         emptyUnderloaded(context, targets);
     }
 
@@ -55,7 +62,7 @@ public final class ConsolidationPolicy implements Policy {
         ClusterModel c = context.cluster();
         int[] candidates = IntStream.range(0, c.hostCount())
                 .filter(h -> c.isUsable(h) && !relieved[h] && !context.migrating(h) && !c.vmsOn(h).isEmpty()
-                        && underloadMeasure(c, h) < thresholds.lower())
+                        && underloadMeasure(c, h) < thresholds.lower() && guard.underloaded(h))
                 .boxed()
                 .sorted(Comparator.comparingDouble((Integer h) -> c.utilization(h)).thenComparingInt(h -> h))
                 .mapToInt(Integer::intValue).toArray();
@@ -70,7 +77,7 @@ public final class ConsolidationPolicy implements Policy {
             if (context.migrating(h) || processesPinned(context, h)) {
                 continue;
             }
-            int[] vms = Placement.movableByDemand(c, h);
+            int[] vms = guard.movable(c, h, context.now());
             if (vms.length != c.vmsOn(h).size()) {
                 continue;
             }
@@ -81,7 +88,7 @@ public final class ConsolidationPolicy implements Policy {
                 continue;
             }
             for (int[] move : plan) {
-                context.migrateVm(move[0], move[1]);
+                guard.migrate(context, move[0], move[1]);
             }
         }
     }
@@ -90,7 +97,8 @@ public final class ConsolidationPolicy implements Policy {
     private List<int[]> plan(ClusterModel c, int[] vms, int source, boolean[] avoid) {
         List<int[]> plan = new ArrayList<>();
         for (int v : vms) {
-            int target = Placement.bestFit(c, v, source, avoid, thresholds.upper(), reservedCapacity);
+            int target = Placement.bestFit(c, v, source, avoid, guard.hysteresis().ceiling(thresholds.upper()),
+                    reservedCapacity);
             if (target < 0) {
                 break;
             }

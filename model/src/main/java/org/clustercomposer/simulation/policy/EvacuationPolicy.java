@@ -8,14 +8,18 @@ import org.clustercomposer.simulation.cluster.ClusterModel;
 /**
  * Threshold-based evacuation: a host above the upper threshold sheds its least demanding VMs
  * until it is back under, each to the best-fitting host that stays under the threshold. When no
- * running host can take a VM, a switched-off host is powered on for it.
+ * running host can take a VM, a switched-off host is powered on for it. With {@link Hysteresis}, a
+ * host sheds only after several steps over, down to the threshold less the margin, onto targets left
+ * at most that high, and a VM it moved stays put for the cool-down.
  */
 public final class EvacuationPolicy implements Policy {
 
     private final Thresholds thresholds;
+    private final ChurnGuard guard;
 
-    public EvacuationPolicy(Thresholds thresholds) {
+    public EvacuationPolicy(Thresholds thresholds, Hysteresis hysteresis) {
         this.thresholds = thresholds;
+        this.guard = new ChurnGuard(hysteresis);
     }
 
     @Override
@@ -25,25 +29,29 @@ public final class EvacuationPolicy implements Policy {
 
     @Override
     public void apply(PolicyContext context) {
-        relieveOverloaded(context, thresholds.upper(), null, false);
+        ClusterModel c = context.cluster();
+        guard.observe(c, thresholds, c::utilization);
+        relieveOverloaded(context, thresholds.upper(), guard, null, false);
     }
 
     /** Shared with consolidation. Marks in {@code targets} (when given) the hosts that received VMs. */
-    static void relieveOverloaded(PolicyContext context, double upper, boolean[] targets, boolean noOvercommit) {
+    static void relieveOverloaded(PolicyContext context, double upper, ChurnGuard guard, boolean[] targets,
+                                  boolean noOvercommit) {
         ClusterModel c = context.cluster();
+        double ceiling = guard.hysteresis().ceiling(upper);
         // Targets only fill up during a step, so a VM at least as big as one that found no host
         // finds none either (until a host is switched on): skip the scan of every host for it.
         List<double[]> homeless = new ArrayList<>();
         for (int h = 0; h < c.hostCount(); h++) {
-            if (!c.isUsable(h) || c.utilization(h) <= upper) {
+            if (!c.isUsable(h) || c.utilization(h) <= upper || !guard.overloaded(h)) {
                 continue;
             }
             double load = staying(c, h);
-            for (int v : Placement.movableByDemand(c, h)) {
-                if (load <= upper * c.capacity(h)) {
+            for (int v : guard.movable(c, h, context.now())) {
+                if (load <= ceiling * c.capacity(h)) {
                     break;
                 }
-                int target = dominated(c, v, homeless) ? -1 : Placement.bestFit(c, v, h, null, upper, noOvercommit);
+                int target = dominated(c, v, homeless) ? -1 : Placement.bestFit(c, v, h, null, ceiling, noOvercommit);
                 if (target < 0) {
                     target = Placement.firstOffHost(c);
                     if (target < 0) {
@@ -53,7 +61,7 @@ public final class EvacuationPolicy implements Policy {
                     context.switchOn(target);
                     homeless.clear();
                 }
-                if (context.migrateVm(v, target)) {
+                if (guard.migrate(context, v, target)) {
                     load -= c.vmDemand(v);
                     if (targets != null) {
                         targets[target] = true;

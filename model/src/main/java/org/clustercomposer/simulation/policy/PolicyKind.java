@@ -18,12 +18,12 @@ public enum PolicyKind {
         return cliName;
     }
 
-    /** A fresh policy of this kind with the given thresholds. */
-    public Policy create(Thresholds thresholds) {
+    /** A fresh policy of this kind with the given thresholds and hysteresis (ssi-balance has its own). */
+    public Policy create(Thresholds thresholds, Hysteresis hysteresis) {
         return switch (this) {
             case NONE -> new NoOpPolicy();
-            case CONSOLIDATION -> new ConsolidationPolicy(thresholds);
-            case EVACUATION -> new EvacuationPolicy(thresholds);
+            case CONSOLIDATION -> new ConsolidationPolicy(thresholds, hysteresis);
+            case EVACUATION -> new EvacuationPolicy(thresholds, hysteresis);
             case SSI_BALANCE -> new SsiBalancePolicy(thresholds.upper() - thresholds.lower() >= 1
                     ? 0.5 : Math.min(0.99, (thresholds.upper() - thresholds.lower()) / 2));
         };

@@ -4,6 +4,6 @@ class ConsolidationPolicyContractTest extends PolicyContract {
 
     @Override
     protected Policy create(Thresholds thresholds) {
-        return new ConsolidationPolicy(thresholds);
+        return new ConsolidationPolicy(thresholds, Hysteresis.defaults());
     }
 }

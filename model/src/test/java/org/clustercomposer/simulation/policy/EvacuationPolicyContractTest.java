@@ -4,6 +4,6 @@ class EvacuationPolicyContractTest extends PolicyContract {
 
     @Override
     protected Policy create(Thresholds thresholds) {
-        return new EvacuationPolicy(thresholds);
+        return new EvacuationPolicy(thresholds, Hysteresis.defaults());
     }
 }

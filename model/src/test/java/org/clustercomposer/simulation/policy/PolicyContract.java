@@ -80,7 +80,7 @@ abstract class PolicyContract {
         Policy policy = create(Thresholds.defaults());
         PolicyKind kind = PolicyKind.fromCliName(policy.name()).orElseThrow(
                 () -> new AssertionError("no --policy is called " + policy.name()));
-        assertEquals(policy.getClass(), kind.create(Thresholds.defaults()).getClass());
+        assertEquals(policy.getClass(), kind.create(Thresholds.defaults(), Hysteresis.defaults()).getClass());
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -4,6 +4,6 @@ class SsiBalancePolicyContractTest extends PolicyContract {
 
     @Override
     protected Policy create(Thresholds thresholds) {
-        return PolicyKind.SSI_BALANCE.create(thresholds);
+        return PolicyKind.SSI_BALANCE.create(thresholds, Hysteresis.defaults());
     }
 }

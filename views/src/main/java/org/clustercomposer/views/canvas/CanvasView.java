@@ -23,7 +23,7 @@ import javafx.util.Duration;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
-import org.clustercomposer.views.prediction.MovePreview;
+import org.clustercomposer.views.prediction.DragPreview;
 
 /**
  * The drawing surface: one {@link Canvas} the size of the view, redrawn in immediate mode when
@@ -285,7 +285,7 @@ public final class CanvasView extends StackPane {
             decoration.get().draw(painter, model.drawnGeometry(), v.scale());
         }
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        MovePreview preview = model.overlayProperty().get().preview();
+        DragPreview preview = model.overlayProperty().get().preview();
         if (preview != null) {
             MoveCostLabel.draw(new FxPainter(gc), preview, model.overlayProperty().get().dropTarget() == null ? null
                     : model.drawnGeometry().boundsOf(preview.to()).map(r -> new Rect(v.toScreenX(r.x()), v.toScreenY(r.y()),
@@ -327,7 +327,7 @@ public final class CanvasView extends StackPane {
         if (o.preview() != null && o.preview().runs()) {
             // The ghost line: the move's path over the scenario's links, as wide on screen at any zoom.
             double scale = model.viewportProperty().get().scale();
-            for (String linkId : o.preview().cost().path()) {
+            for (String linkId : o.preview().path()) {
                 DiagramGeometry.Segment s = model.drawnGeometry().links().get(linkId);
                 if (s != null) {
                     painter.line(s.x1(), s.y1(), s.x2(), s.y2(), theme.selection().deriveColor(0, 1, 1, 0.45), 7 / scale);

@@ -26,9 +26,11 @@ import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.prediction.DragPreview;
 import org.clustercomposer.views.prediction.ElementLoad;
 import org.clustercomposer.views.prediction.MovePreview;
 import org.clustercomposer.views.prediction.MovePreviewer;
+import org.clustercomposer.views.prediction.ProcessMovePreview;
 
 /**
  * What the canvas shows and what a gesture on it means, in world coordinates. The view turns
@@ -64,6 +66,7 @@ public final class CanvasViewModel implements CanvasGestures.Target {
     private final ReadOnlyObjectWrapper<Set<String>> dragged = new ReadOnlyObjectWrapper<>(this, "dragged", Set.of());
     private MigrationProfiles migrationProfiles = MigrationProfiles.none();
     private Gesture gesture;
+    private Scenario previewedScenario;
     private int gestureCounter;
     /** The geometry last built, which a drag's next frame moves instead of building anew. */
     private DiagramGeometry built;
@@ -72,9 +75,9 @@ public final class CanvasViewModel implements CanvasGestures.Target {
     /**
      * Feedback for a gesture in progress, in world coordinates.
      *
-     * @param preview the predicted cost of the VM move being dragged, or null
+     * @param preview the predicted cost of the VM or SSI process group being dragged, or null
      */
-    public record Overlay(Rect band, double[] linkLine, String dropTarget, MovePreview preview) {
+    public record Overlay(Rect band, double[] linkLine, String dropTarget, DragPreview preview) {
         public static final Overlay NONE = new Overlay(null, null, null, null);
 
         public Overlay(Rect band, double[] linkLine, String dropTarget) {
@@ -199,7 +202,8 @@ public final class CanvasViewModel implements CanvasGestures.Target {
             overlay.set(new Overlay(null, new double[] {l.startX(), l.startY(), x, y}, target));
         } else if (gesture instanceof DragChip c) {
             String target = c.kind() == ElementKind.VM ? drawnGeometry().containerAt(x, y) : applicationTargetAt(x, y, c.id());
-            overlay.set(new Overlay(null, null, target, c.kind() == ElementKind.VM ? previewMove(c.id(), target) : null));
+            overlay.set(new Overlay(null, null, target, c.kind() == ElementKind.VM ? previewMove(c.id(), target)
+                    : previewProcesses(c.id(), target)));
         }
     }
 
@@ -213,12 +217,41 @@ public final class CanvasViewModel implements CanvasGestures.Target {
         if (vm == null || target == null || target.equals(vm.placedOn())) {
             return null;
         }
-        MovePreview last = overlay.get().preview();
-        if (last != null && last.vmId().equals(vmId) && last.to().equals(target) && last.method() == migrationMethod.get()
+        if (overlay.get().preview() instanceof MovePreview last && last.vmId().equals(vmId) && last.to().equals(target) && last.method() == migrationMethod.get()
                 && vm.placedOn().equals(last.from())) {
             return last;
         }
         return previewer.preview(s, vmId, target, migrationMethod.get());
+    }
+
+    /**
+     * The cost of dropping an application that runs on an SSI domain on a target: its processes migrating to that
+     * member, or why that is no process migration. Null for an application on no SSI domain, or over its own domain.
+     */
+    public ProcessMovePreview previewProcesses(String appId, String target) {
+        if (overlay.get().preview() instanceof ProcessMovePreview last && last.appId().equals(appId)
+                && target != null && (last.to().equals(target) || target.equals(hostOfMember(last.to())))
+                && editor.scenario() == previewedScenario) {
+            return last;
+        }
+        previewedScenario = editor.scenario();
+        return editor.scenario().applications().stream().anyMatch(a -> a.id().equals(appId))
+                ? previewer.previewProcesses(editor.scenario(), appId, target) : null;
+    }
+
+    private String hostOfMember(String member) {
+        return editor.scenario().vm(member).map(Vm::placedOn).orElse(member);
+    }
+
+    /** Places an application, the undo step named with its process migration's cost when it is one. */
+    public void placeApplication(String appId, String target) {
+        ProcessMovePreview p = previewProcesses(appId, target);
+        if (p != null && p.runs()) {
+            editor.placeOn(appId, p.to(), "Migrate " + Captions.nameIn(editor.scenario(), appId) + " to "
+                    + Captions.nameIn(editor.scenario(), p.to()) + " (" + p.summary() + ")");
+        } else {
+            editor.placeOn(appId, target);
+        }
     }
 
     /** Migrates a VM to a host, the undo step named with its predicted cost; false with a message when refused. */
@@ -277,7 +310,7 @@ public final class CanvasViewModel implements CanvasGestures.Target {
                 if (target != null && c.kind() == ElementKind.VM) {
                     migrate(c.id(), target);
                 } else if (target != null) {
-                    editor.placeOn(c.id(), target);
+                    placeApplication(c.id(), target);
                 }
             }
         } catch (IllegalArgumentException e) {

@@ -234,7 +234,7 @@ public final class DiagramRenderer {
                 r.x() + pad, r.y() + 18, Shapes.NODE_TEXT, true, t.text(), Painter.Align.LEFT);
         if (f.scale() >= VM_DETAIL_SCALE) {
             // The figures line is 11 px: too small to read further out, and text is what costs most.
-            p.text(Painter.fit(f.geometry().detail(b.id()), r.width() - 2 * pad, 11, false),
+            p.text(Painter.fitFigures(f.geometry().detail(b.id()), r.width() - 2 * pad, 11, false),
                     r.x() + pad, r.y() + 34, 11, false, t.mutedText(), Painter.Align.LEFT);
         }
         if (load != null) {

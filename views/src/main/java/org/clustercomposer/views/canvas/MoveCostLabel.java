@@ -1,18 +1,20 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.paint.Color;
 
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
-import org.clustercomposer.views.prediction.MovePreview;
+import org.clustercomposer.views.prediction.DragPreview;
 
 /**
- * The ghost label of a VM being dragged over a host: the predicted cost in screen pixels (readable
- * at any zoom), beside the target, with a small chart of the bytes sent in each copy round.
+ * The ghost label of a VM or an SSI process group being dragged over a target: the predicted cost in screen pixels
+ * (readable at any zoom), beside the target, with a small chart of the bytes sent in each copy pass (the pause last;
+ * the label's text counts the same passes). The topology canvas and the stack view both draw it.
  */
-final class MoveCostLabel {
+public final class MoveCostLabel {
 
     static final double WIDTH = 330;
     private static final double LINE = 17;
@@ -25,9 +27,9 @@ final class MoveCostLabel {
     /**
      * @param target the target's box on screen, or null (the label then sits at the top left)
      */
-    static Rect draw(Painter p, MovePreview preview, Rect target, double viewWidth, double viewHeight, CanvasTheme theme) {
-        List<String> lines = preview.lines();
-        List<Double> rounds = preview.runs() ? preview.cost().cost().roundBytes() : List.of();
+    public static Rect draw(Painter p, DragPreview preview, Rect target, double viewWidth, double viewHeight, CanvasTheme theme) {
+        List<String> lines = wrapped(preview.lines(), WIDTH - 2 * PAD);
+        List<Double> rounds = preview.runs() ? preview.passBytes() : List.of();
         boolean chart = rounds.size() > 1;
         double height = PAD * 2 + lines.size() * LINE + (chart ? CHART + LINE : 0);
         // Under the target (its name stays readable), else above it; kept inside the view.
@@ -50,14 +52,35 @@ final class MoveCostLabel {
         }
         if (chart) {
             drawRounds(p, rounds, new Rect(x + PAD, baseline - 6, WIDTH - 2 * PAD, CHART), theme);
-            p.text(Painter.fit("per round: " + String.join(" → ", rounds.stream()
+            p.text(Painter.fit("per pass: " + String.join(" → ", rounds.stream()
                     .map(b -> Quantities.display(b, Dimension.SIZE)).toList()) + " (pause)", WIDTH - 2 * PAD, 11, false),
                     x + PAD, baseline + CHART + 8, 11, false, theme.mutedText(), Painter.Align.LEFT);
         }
         return box;
     }
 
-    /** One bar per round, scaled to the largest (the first, full copy); the last bar is the pause. */
+    /** The title as it is (shortened to fit), every other line wrapped at spaces to the width: reasons are long. */
+    static List<String> wrapped(List<String> lines, double width) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 0) {
+                out.add(lines.get(0));
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            for (String word : lines.get(i).split(" ")) {
+                if (line.length() > 0 && Painter.approximateWidth(line + " " + word, 12, false) > width) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /** One bar per copy pass, scaled to the largest (the first, full copy); the last bar is the pause. */
     private static void drawRounds(Painter p, List<Double> rounds, Rect area, CanvasTheme theme) {
         double max = rounds.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         int n = rounds.size();

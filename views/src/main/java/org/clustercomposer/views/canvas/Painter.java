@@ -42,6 +42,23 @@ public interface Painter {
         return text.length() * size * (bold ? 0.66 : 0.54);
     }
 
+    /**
+     * A line of figures joined by " · ", shortened by whole figures from the end to fit a width ("40 × 2.5 GHz ·
+     * 384 GiB" rather than "40 × 2.5 GHz · 384 GiB…" cut into a figure); with an ellipsis only when even the first
+     * figure does not fit. The full line is in the element's tooltip.
+     */
+    static String fitFigures(String text, double width, double size, boolean bold) {
+        String shown = text;
+        int cut;
+        while (approximateWidth(shown, size, bold) > width && (cut = shown.lastIndexOf(FIGURE_SEPARATOR)) > 0) {
+            shown = shown.substring(0, cut);
+        }
+        return fit(shown, width, size, bold);
+    }
+
+    /** What joins the figures of an element's second line. */
+    String FIGURE_SEPARATOR = " · ";
+
     /** The text, shortened with an ellipsis to fit a width. */
     static String fit(String text, double width, double size, boolean bold) {
         if (approximateWidth(text, size, bold) <= width) {

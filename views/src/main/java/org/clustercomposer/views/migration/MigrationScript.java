@@ -33,8 +33,6 @@ public final class MigrationScript {
     static final int PAUSED_FRAMES = 3;
     static final int PULL_FRAMES = 8;
     static final int REMOTE_FRAMES = 5;
-    /** Process migration: the written set is the pages written in the last second (the design has no such field). */
-    public static final double PROCESS_WRITTEN_SECONDS = 1;
 
     /**
      * One copy pass as the engine counts it.

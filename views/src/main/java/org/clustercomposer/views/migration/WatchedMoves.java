@@ -5,26 +5,21 @@ import java.util.List;
 import java.util.Optional;
 
 import org.clustercomposer.analysis.evacuation.EvacuationPlanner;
-import org.clustercomposer.analysis.migration.MigrationCost;
-import org.clustercomposer.analysis.migration.MigrationCostModel;
 import org.clustercomposer.analysis.migration.MigrationMethod;
-import org.clustercomposer.analysis.migration.MigrationMethods;
 import org.clustercomposer.analysis.migration.MigrationRequest;
-import org.clustercomposer.analysis.utilization.NetworkLoad;
 import org.clustercomposer.scenario.Application;
-import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
-import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.views.canvas.Captions;
 import org.clustercomposer.views.prediction.MovePreview;
 import org.clustercomposer.views.prediction.MovePreviewer;
+import org.clustercomposer.views.prediction.ProcessMove;
 
 /**
  * The moves the animation can show, costed exactly as elsewhere: a VM's move as the drag preview and
  * {@code drain} cost it ({@link MovePreviewer}, {@link EvacuationPlanner}); an SSI process's move as
- * {@code migration-cost --method process} does ({@link MigrationMethods#model}). A move that cannot run is an
+ * {@code migration-cost --method process} does ({@link ProcessMove}). A move that cannot run is an
  * {@link IllegalArgumentException} with the reason.
  */
 public final class WatchedMoves {
@@ -57,47 +52,20 @@ public final class WatchedMoves {
     /**
      * One process of an application that runs on an SSI domain, moved from one member of the domain to another.
      * The design gives the application's memory and dirty rate; a process's memory is its share, and its written
-     * set (what a lazy process migration sends) is taken as {@value MigrationScript#PROCESS_WRITTEN_SECONDS} s of
+     * set (what a lazy process migration sends) is taken as {@value ProcessMove#WRITTEN_SECONDS} s of
      * its writes, said on screen.
      */
     public static WatchedMove process(Scenario s, String appId, String fromMember, String toMember) {
-        Application app = s.applications().stream().filter(a -> a.id().equals(appId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no application \"" + appId + "\" in the design"));
-        SsiDomain d = s.ssiDomain(app.placedOn()).orElseThrow(() -> new IllegalArgumentException(
-                name(s, appId) + " does not run on an SSI domain: process migration moves processes between its members"));
-        for (String m : List.of(fromMember, toMember)) {
-            if (!d.members().contains(m)) {
-                throw new IllegalArgumentException(name(s, m) + " is not a member of SSI domain " + d.name());
-            }
-        }
-        String fromHost = hostOf(s, fromMember);
-        String toHost = hostOf(s, toMember);
-        if (fromHost.equals(toHost)) {
-            throw new IllegalArgumentException(name(s, fromMember) + " and " + name(s, toMember)
-                    + " are on one host: nothing crosses the network");
-        }
-        double bandwidth = NetworkLoad.of(s).availableBandwidth(fromHost, toHost);
-        if (!(bandwidth > 0)) {
-            throw new IllegalArgumentException(name(s, fromHost) + " and " + name(s, toHost) + " are not connected");
-        }
-        double memory = app.memory() / Math.max(1, app.processes());
-        double written = Math.min(memory, Math.max(MigrationRequest.PAGE_SIZE,
-                app.dirtyRate() * MigrationScript.PROCESS_WRITTEN_SECONDS));
-        MigrationRequest request = new MigrationRequest(memory, app.dirtyRate(), written, bandwidth,
-                MigrationRequest.DEFAULT_DOWNTIME_LIMIT, MigrationRequest.DEFAULT_MAX_ROUNDS, 0, true);
-        MigrationCostModel model = processModel();
-        MigrationCost cost = model.cost(request);
+        ProcessMove move = ProcessMove.of(s, appId, fromMember, toMember);
+        Application app = s.applications().stream().filter(a -> a.id().equals(appId)).findFirst().orElseThrow();
+        SsiDomain d = s.ssiDomain(move.domainId()).orElseThrow();
+        MigrationRequest request = move.request();
         return new WatchedMove(WatchedMove.Kind.PROCESS, name(s, appId) + " (1 of " + app.processes() + ")",
-                name(s, fromMember), name(s, toMember), request, cost, model.name(), d.name(), d.members().size(),
-                d.remoteMemoryPenalty(), "written set assumed: " + MigrationScript.size(written) + " = "
-                        + MigrationScript.PROCESS_WRITTEN_SECONDS + " s of its writes at "
-                        + MigrationScript.rate(app.dirtyRate()) + " (the design has no written set for a process)");
-    }
-
-    /** The model of {@code migration-cost --method process}. */
-    public static MigrationCostModel processModel() {
-        return MigrationMethods.model(MigrationMethods.Method.process, MigrationMethods.Hypervisor.qemu,
-                HypervisorMigrationSettings.qemuDefaults(), null);
+                name(s, fromMember), name(s, toMember), request, move.cost(), move.modelName(), d.name(),
+                d.members().size(), d.remoteMemoryPenalty(), "written set assumed: "
+                        + MigrationScript.size(request.writableWorkingSet()) + " = " + ProcessMove.WRITTEN_SECONDS
+                        + " s of its writes at " + MigrationScript.rate(app.dirtyRate())
+                        + " (the design has no written set for a process)");
     }
 
     /** The members a process of an application on an SSI domain can be watched moving to (all but the first). */
@@ -114,17 +82,6 @@ public final class WatchedMoves {
         return s.applications().stream().filter(a -> a.id().equals(appId)).findFirst()
                 .flatMap(a -> s.ssiDomain(a.placedOn())).map(d -> d.members().get(0))
                 .orElseThrow(() -> new IllegalArgumentException(appId + " does not run on an SSI domain"));
-    }
-
-    private static String hostOf(Scenario s, String member) {
-        if (s.kindOf(member).orElse(null) == ElementKind.HOST) {
-            return member;
-        }
-        Vm vm = s.vm(member).orElseThrow(() -> new IllegalArgumentException("no host or VM \"" + member + "\""));
-        if (s.kindOf(vm.placedOn()).orElse(null) != ElementKind.HOST) {
-            throw new IllegalArgumentException(name(s, member) + " runs on " + name(s, vm.placedOn()) + ", not on a host");
-        }
-        return vm.placedOn();
     }
 
     private static String name(Scenario s, String id) {

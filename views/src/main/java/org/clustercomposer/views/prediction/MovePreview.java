@@ -18,13 +18,26 @@ import org.clustercomposer.units.Quantities;
  * @param cost    the move's cost on its path, or null when it is refused
  * @param refusal why the move cannot run (no room, not connected), or null
  */
-public record MovePreview(String vmId, String from, String to, MigrationMethod method, MoveCost cost, String refusal) {
+public record MovePreview(String vmId, String from, String to, MigrationMethod method, MoveCost cost, String refusal)
+        implements DragPreview {
 
+    @Override
     public boolean runs() {
         return cost != null;
     }
 
+    @Override
+    public List<String> path() {
+        return cost == null ? List.of() : cost.path();
+    }
+
+    @Override
+    public List<Double> passBytes() {
+        return cost == null ? List.of() : cost.cost().roundBytes();
+    }
+
     /** "pre-copy: 12.3 s, downtime 45 ms, 8.2 GiB sent": what the undo step's name carries. */
+    @Override
     public String summary() {
         if (cost == null) {
             return "refused: " + refusal;
@@ -35,6 +48,7 @@ public record MovePreview(String vmId, String from, String to, MigrationMethod m
     }
 
     /** The lines of the ghost label: what, how long, how much, which way. */
+    @Override
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         if (cost == null) {
@@ -46,12 +60,26 @@ public record MovePreview(String vmId, String from, String to, MigrationMethod m
         lines.add(method.label() + " migration · total " + duration(c.totalSeconds()));
         lines.add("downtime " + duration(c.downtimeSeconds()) + " · " + Quantities.display(c.bytesSent(), Dimension.SIZE)
                 + " sent");
-        lines.add(c.rounds() + (c.rounds() == 1 ? " round · " : " rounds · ")
-                + (c.converged() ? "converged" : "not converged (forced stop)"));
+        lines.add(passes(c) + " · " + (c.converged() ? "converged" : "not converged (forced stop)"));
         lines.add("at " + Quantities.display(cost.bandwidth(), Dimension.BANDWIDTH) + " via " + String.join(" → ",
                 cost.path()));
         return lines;
     }
+
+    /**
+     * "3 live copy passes + the pause (5 dirty-log syncs)": the chart's bars are the passes ({@link MigrationCost#roundBytes},
+     * the paused copy last); QEMU's model counts its rounds in dirty-log syncs, which is said beside them when it does.
+     */
+    public static String passes(MigrationCost c) {
+        int passes = c.roundBytes().size();
+        String text = passes <= 1 ? "one pass" : (passes - 1) + (passes == 2 ? " live copy pass" : " live copy passes")
+                + " + the pause";
+        return c.explanation().inputs().stream().filter(i -> i.name().equals(DIRTY_LOG_SYNCS)).findFirst()
+                .map(i -> text + " (" + Math.round(i.value()) + " dirty-log syncs)").orElse(text);
+    }
+
+    /** The input QEMU's pre-copy model counts its rounds in. */
+    static final String DIRTY_LOG_SYNCS = "dirty-log syncs";
 
     private static String duration(double seconds) {
         return Quantities.display(seconds, Dimension.DURATION);

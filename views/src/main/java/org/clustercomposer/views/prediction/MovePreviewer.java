@@ -1,5 +1,6 @@
 package org.clustercomposer.views.prediction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.clustercomposer.analysis.evacuation.EvacuationPlanner;
@@ -9,8 +10,11 @@ import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.analysis.utilization.NetworkLoad;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
+import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.SsiDomain;
+import org.clustercomposer.scenario.SsiKind;
 import org.clustercomposer.scenario.Vm;
 
 /**
@@ -35,21 +39,17 @@ public final class MovePreviewer {
     public MovePreview preview(Scenario s, String vmId, String target, MigrationMethod method) {
         Vm vm = s.vm(vmId).orElseThrow(() -> new IllegalArgumentException("no VM \"" + vmId + "\""));
         String from = vm.placedOn();
+        if (s.kindOf(from).orElse(null) != ElementKind.HOST) {
+            return new MovePreview(vmId, from, target, method, null, onSsi(s, vmId, from));
+        }
         if (s.kindOf(target).orElse(null) != ElementKind.HOST) {
             return new MovePreview(vmId, from, target, method, null, "a cost is predicted for moves between hosts");
-        }
-        if (s.kindOf(from).orElse(null) != ElementKind.HOST) {
-            return new MovePreview(vmId, from, target, method, null, vmId + " runs on an SSI domain, not on a host");
         }
         if (from.equals(target)) {
             return new MovePreview(vmId, from, target, method, null, "already on " + target);
         }
         EvacuationPlanner planner = EvacuationPlanner.of(method, profiles);
-        if (analysed != s) {
-            report = planner.analysis().analyze(s);
-            network = NetworkLoad.of(s);
-            analysed = s;
-        }
+        analyse(s, planner);
         PlanCost plan;
         try {
             plan = planner.apply(s, report, network, List.of(new Move(vmId, from, target)));
@@ -62,5 +62,77 @@ public final class MovePreviewer {
                     ? why.substring(vmId.length() + 2) : why);
         }
         return new MovePreview(vmId, from, target, method, plan.moves().get(0), null);
+    }
+
+    /**
+     * Why a VM on an SSI domain (the "VMs on an SSI" stacking) gets no live-migration cost: an aggregate VM spans the
+     * members; a VM that runs as a process of the SSI is moved by the SSI's scheduler, and which member runs it is
+     * not in the design.
+     */
+    private static String onSsi(Scenario s, String vmId, String domainId) {
+        SsiDomain d = s.ssiDomain(domainId).orElse(null);
+        if (d == null) {
+            return vmId + " runs on " + domainId + ", not on a host";
+        }
+        if (d.kind() == SsiKind.AGGREGATE_VM) {
+            return vmId + " is an aggregate VM spread over the " + d.members().size() + " members of " + domainId
+                    + ": it does not move to one host as a whole, so no migration cost is predicted";
+        }
+        return vmId + " runs as a process of SSI " + domainId + ", which moves it between its members (process "
+                + "migration); the design does not say which member runs it, so no cost is predicted";
+    }
+
+    private void analyse(Scenario s, EvacuationPlanner planner) {
+        if (analysed != s) {
+            report = planner.analysis().analyze(s);
+            network = NetworkLoad.of(s);
+            analysed = s;
+        }
+    }
+
+    /**
+     * The drop of an application that runs on an SSI domain onto a target: a member of the domain (or the host of
+     * exactly one member VM) takes the processes of the other members by SSI process migration; any other target is
+     * refused with the reason. Null when the application is on no SSI domain, or the target is its own domain.
+     */
+    public ProcessMovePreview previewProcesses(Scenario s, String appId, String target) {
+        Application app = ProcessMove.application(s, appId);
+        SsiDomain d = ProcessMove.domainOf(s, app).orElse(null);
+        if (d == null || target == null || target.equals(d.id())) {
+            return null;
+        }
+        String member = memberAt(s, d, target);
+        if (member == null) {
+            return ProcessMovePreview.refused(appId, d.id(), target, app.processes(), target + " is not a member of "
+                    + d.id() + ": processes migrate only between its members (a drop there restarts them)");
+        }
+        analyse(s, EvacuationPlanner.of(MigrationMethod.PRE_COPY, profiles));
+        List<ProcessMovePreview.Group> groups = new ArrayList<>();
+        List<String> members = d.members();
+        try {
+            for (int k = 0; k < members.size(); k++) {
+                int count = ProcessMove.processesOn(app, d, k);
+                if (!members.get(k).equals(member) && count > 0) {
+                    groups.add(new ProcessMovePreview.Group(ProcessMove.of(s, network, appId, members.get(k), member), count));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return ProcessMovePreview.refused(appId, d.id(), member, app.processes(), e.getMessage());
+        }
+        if (groups.isEmpty()) {
+            return ProcessMovePreview.refused(appId, d.id(), member, app.processes(), "all its processes already run on "
+                    + member);
+        }
+        return new ProcessMovePreview(appId, d.id(), member, app.processes(), groups, null);
+    }
+
+    // The member a drop lands on: the target itself, or the one member VM on a target host.
+    private static String memberAt(Scenario s, SsiDomain d, String target) {
+        if (d.members().contains(target)) {
+            return target;
+        }
+        List<String> onHost = d.members().stream()
+                .filter(m -> s.vm(m).map(vm -> vm.placedOn().equals(target)).orElse(false)).toList();
+        return onHost.size() == 1 ? onHost.get(0) : null;
     }
 }

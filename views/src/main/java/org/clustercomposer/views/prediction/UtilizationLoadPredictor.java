@@ -1,15 +1,15 @@
 package org.clustercomposer.views.prediction;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.clustercomposer.analysis.Explanation;
 import org.clustercomposer.analysis.utilization.ElementUtilization;
+import org.clustercomposer.analysis.utilization.IncrementalUtilization;
+import org.clustercomposer.analysis.utilization.IndexedMap;
 import org.clustercomposer.analysis.utilization.Resource;
 import org.clustercomposer.analysis.utilization.UtilizationAnalysis;
-import org.clustercomposer.analysis.utilization.UtilizationReport;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.validation.Problem;
 import org.clustercomposer.scenario.validation.ScenarioValidator;
@@ -20,10 +20,14 @@ import org.clustercomposer.scenario.validation.ScenarioValidator;
  */
 public final class UtilizationLoadPredictor implements LoadPredictor {
 
-    private final UtilizationAnalysis analysis;
+    private final IncrementalUtilization analysis;
+    /** The last report and the loads made from it: loads of results the next report keeps are kept too. */
+    private IndexedMap<ElementUtilization> lastResults;
+    private IndexedMap<ElementLoad> lastLoads;
 
+    /** Each call analyses from what the previous one left (an edit in the editor: only what it touched). */
     public UtilizationLoadPredictor(UtilizationAnalysis analysis) {
-        this.analysis = analysis;
+        this.analysis = new IncrementalUtilization(analysis);
     }
 
     public static UtilizationLoadPredictor standard() {
@@ -40,16 +44,21 @@ public final class UtilizationLoadPredictor implements LoadPredictor {
 
     /** @throws NotComputed when validation reports problems, as the command line refuses them */
     @Override
-    public Map<String, ElementLoad> predict(Scenario scenario) {
+    public synchronized Map<String, ElementLoad> predict(Scenario scenario) {
         List<Problem> problems = ScenarioValidator.validate(scenario);
         if (!problems.isEmpty()) {
             throw new NotComputed(problems.size());
         }
-        UtilizationReport report = analysis.analyze(scenario);
-        Map<String, ElementLoad> loads = new HashMap<>(report.byId().size() * 2);
-        report.byId().forEach((id, u) -> loads.put(id, new ElementLoad(u.peak(), u.overloaded(), () -> explain(u),
-                u.peakResource())));
-        return loads;
+        IndexedMap<ElementUtilization> results = (IndexedMap<ElementUtilization>) analysis.analyze(scenario).byId();
+        lastLoads = lastResults != null && results.sharesKeysWith(lastResults)
+                ? results.mapChanged(lastResults, lastLoads, UtilizationLoadPredictor::load)
+                : results.mapValues(UtilizationLoadPredictor::load);
+        lastResults = results;
+        return lastLoads;
+    }
+
+    private static ElementLoad load(ElementUtilization u) {
+        return new ElementLoad(u.peak(), u.overloaded(), () -> explain(u), u.peakResource());
     }
 
     static String explain(ElementUtilization u) {

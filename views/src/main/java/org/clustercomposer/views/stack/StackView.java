@@ -13,9 +13,11 @@ import org.clustercomposer.views.canvas.CanvasGestures;
 import org.clustercomposer.views.canvas.CanvasTheme;
 import org.clustercomposer.views.canvas.CanvasView;
 import org.clustercomposer.views.canvas.FxPainter;
+import org.clustercomposer.views.canvas.MoveCostLabel;
 import org.clustercomposer.views.canvas.Painter;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
+import org.clustercomposer.views.prediction.DragPreview;
 
 /**
  * The stack view: what runs on what, layer above layer, on one canvas in immediate mode like the
@@ -48,6 +50,7 @@ public final class StackView extends StackPane {
         model.themeProperty().addListener(o -> requestRedraw());
         model.dropTargetProperty().addListener(o -> requestRedraw());
         model.bandProperty().addListener(o -> requestRedraw());
+        model.previewProperty().addListener(o -> requestRedraw());
         model.editor().selection().idsProperty().addListener(o -> requestRedraw());
         visibleProperty().addListener(o -> requestRedraw());
         CanvasGestures.install(canvas, model.viewportProperty(), model).onElementMenu(
@@ -121,6 +124,11 @@ public final class StackView extends StackPane {
         if (g.columns().isEmpty()) {
             screen.text("The stack view shows what runs on what: add hosts in the topology view (F6)", w / 2, h / 2, 16,
                     true, theme.mutedText(), Painter.Align.CENTER);
+        }
+        DragPreview preview = model.previewProperty().get();
+        if (preview != null) {
+            MoveCostLabel.draw(screen, preview, g.boundsOf(preview.to()).map(r -> new Rect(v.toScreenX(r.x()),
+                    v.toScreenY(r.y()), r.width() * v.scale(), r.height() * v.scale())).orElse(null), w, h, theme);
         }
         String hint = model.layers().hiddenHint(model.editor().scenario());
         if (!hint.isEmpty()) {

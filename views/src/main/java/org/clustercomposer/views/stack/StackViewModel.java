@@ -20,6 +20,7 @@ import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Related;
 import org.clustercomposer.views.canvas.Viewport;
 import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.prediction.DragPreview;
 import org.clustercomposer.views.prediction.ElementLoad;
 
 /**
@@ -27,7 +28,7 @@ import org.clustercomposer.views.prediction.ElementLoad;
  * everything but the viewport: the editor (so the selection and undo), the loads (the one
  * colouring source: whoever sets the canvas's loads, say a playback at time t, recolours both
  * views), the layers, the theme and the status message. A VM dragged to another column is placed
- * there with the same command as on the canvas.
+ * there with the same command as on the canvas, its cost previewed as there; so is an SSI process group's.
  */
 public final class StackViewModel implements CanvasGestures.Target {
 
@@ -40,10 +41,16 @@ public final class StackViewModel implements CanvasGestures.Target {
     private Scenario built;
     private Gesture gesture;
 
-    private sealed interface Gesture permits DragVm, RubberBand {
+    private final ReadOnlyObjectWrapper<DragPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+
+    private sealed interface Gesture permits DragVm, DragApplication, RubberBand {
     }
 
     private record DragVm(String id) implements Gesture {
+    }
+
+    /** An application dragged: on an SSI domain, its processes' migration is previewed. */
+    private record DragApplication(String id) implements Gesture {
     }
 
     private record RubberBand(double x, double y, boolean additive) implements Gesture {
@@ -97,7 +104,8 @@ public final class StackViewModel implements CanvasGestures.Target {
         if (!editor().selection().ids().contains(hit)) {
             editor().selection().select(hit);
         }
-        gesture = editor().scenario().kindOf(hit).orElse(null) == ElementKind.VM ? new DragVm(hit) : null;
+        ElementKind kind = editor().scenario().kindOf(hit).orElse(null);
+        gesture = kind == ElementKind.VM ? new DragVm(hit) : kind == ElementKind.APPLICATION ? new DragApplication(hit) : null;
     }
 
     @Override
@@ -105,6 +113,12 @@ public final class StackViewModel implements CanvasGestures.Target {
         if (gesture instanceof DragVm d) {
             String target = geometry().containerAt(x, y);
             dropTarget.set(Objects.equals(target, geometry().placedOn(d.id())) ? null : target);
+            // The same preview as on the topology canvas: the cost of the move, or why none is given.
+            preview.set(dropTarget.get() == null ? null : canvas.previewMove(d.id(), dropTarget.get()));
+        } else if (gesture instanceof DragApplication a) {
+            String target = geometry().containerAt(x, y);
+            preview.set(canvas.previewProcesses(a.id(), target));
+            dropTarget.set(preview.get() == null ? null : preview.get().to());
         } else if (gesture instanceof RubberBand b) {
             band.set(Rect.between(b.x(), b.y(), x, y));
         }
@@ -116,11 +130,19 @@ public final class StackViewModel implements CanvasGestures.Target {
         gesture = null;
         dropTarget.set(null);
         band.set(null);
+        preview.set(null);
         try {
             if (done instanceof DragVm d) {
                 String target = geometry().containerAt(x, y);
                 if (target != null && !target.equals(geometry().placedOn(d.id()))) {
-                    editor().placeOn(d.id(), target);
+                    canvas.migrate(d.id(), target);
+                }
+            } else if (done instanceof DragApplication a) {
+                String target = geometry().containerAt(x, y);
+                String placed = editor().scenario().applications().stream().filter(app -> app.id().equals(a.id()))
+                        .map(app -> app.placedOn()).findFirst().orElse(null);
+                if (target != null && !target.equals(placed)) {
+                    canvas.placeApplication(a.id(), target);
                 }
             } else if (done instanceof RubberBand b) {
                 Rect area = Rect.between(b.x(), b.y(), x, y);
@@ -140,6 +162,7 @@ public final class StackViewModel implements CanvasGestures.Target {
 
     public void cancelGesture() {
         gesture = null;
+        preview.set(null);
         dropTarget.set(null);
         band.set(null);
     }
@@ -158,6 +181,11 @@ public final class StackViewModel implements CanvasGestures.Target {
 
     public ReadOnlyObjectProperty<String> dropTargetProperty() {
         return dropTarget.getReadOnlyProperty();
+    }
+
+    /** The cost of the move being dragged (a VM's, or an SSI process group's), or null. */
+    public ReadOnlyObjectProperty<DragPreview> previewProperty() {
+        return preview.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Rect> bandProperty() {

@@ -1,0 +1,333 @@
+package org.clustercomposer.analysis.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clustercomposer.topology.HypervisorMigrationSettings;
+
+/**
+ * One QEMU pre-copy migration in progress: the dirty bitmap, the dirty log, QEMU's bandwidth measurement and
+ * auto-converge state, advanced one {@value QemuPreCopyModel#STEP_SECONDS} s step at a time. Both engines drive it:
+ * {@link QemuPreCopyModel} at one constant rate, the event-driven engine with the rate each stretch of the migration
+ * gets on the shared network. Each iteration of QEMU's loop is: {@link #gaveUp()}? then {@link #dueForSync()}? ->
+ * {@link #sync()} (which may stop the guest), then {@link #step}.
+ *
+ * <p>A step's sends depend only on the bitmap, the ceiling and the cap; the dirtying, the clock and the bandwidth
+ * measurement on the step's elapsed time. So a stretch replayed with longer steps (it ran slower than planned
+ * because it shared its links) sends the same bytes and leaves more dirty pages.
+ */
+public final class QemuPreCopyRun {
+
+    /** What a dirty-log sync decided. */
+    public enum Sync {
+        /** Keep sending live. */
+        CONTINUE,
+        /** Stop the guest and copy what is left ({@link #stopCopyBytes()}). */
+        STOP,
+        /** Run the guest on the destination and send what is left after it ({@link #postcopyBytes()}). */
+        POSTCOPY
+    }
+
+    private static final double GIB = 1 << 30;
+
+    private final HypervisorMigrationSettings settings;
+    private final TransportProfile profile;
+    private final double zeroSec;
+    private final double limit;
+    private final double hot;
+    private final double xbzrleHit;
+    private final double resendFactor;
+    private final double syncSeconds;
+    private final int postcopyAfter;
+    private final boolean autoConverge;
+    private double dirtyRate;
+
+    // Pages in the dirty bitmap (bytes of guest memory): hot, other non-zero, zero. First pass: all of them,
+    // non-zero memory first (a guest's low memory is the touched part), so the pass ends on zero pages.
+    private double bitHot;
+    private double bitCold;
+    private double bitZero;
+    private double log; // hot pages dirtied since the last sync and not in the bitmap
+    private boolean firstPass = true;
+    private double t;
+    private double sent;
+    private int syncs = 1; // the bitmap's initial sync
+    private final List<Double> roundBytes; // bytes sent between syncs: the editor's rounds chart
+    private double sentAtSync;
+    private double windowBytes;
+    private double windowTime;
+    private double threshold;
+    private double periodSent;
+    private double periodDirtied;
+    private double lastThrottleCheck;
+    private int highCount;
+    private int throttle;
+    private double syncTime;
+
+    /**
+     * A migration about to start.
+     *
+     * @param initialRate the stream's rate before QEMU has measured one (the smaller of the cap and the stream's
+     *                    ceiling): the first threshold is this rate times the downtime limit
+     */
+    QemuPreCopyRun(HypervisorMigrationSettings settings, TransportProfile profile, MigrationRequest r,
+                   double initialRate) {
+        this.settings = settings;
+        this.profile = profile;
+        this.zeroSec = profile.zeroPageSeconds().value();
+        this.limit = settings.downtimeLimit() != null ? settings.downtimeLimit() : r.downtimeLimit();
+        this.hot = r.dirtyRate() > 0 ? Math.min(r.dirtyBound(), r.nonZeroMemory() > 0 ? r.nonZeroMemory() : r.memory())
+                : 0;
+        double cache = settings.xbzrleCacheOrDefault();
+        this.xbzrleHit = cache > 0 && hot > 0 ? Math.min(1, cache / hot) : 0;
+        this.resendFactor = 1 - xbzrleHit * (1 - profile.xbzrleEncodedFraction());
+        this.syncSeconds = profile.syncSecondsPerGiB().value() * r.memory() / GIB;
+        this.postcopyAfter = settings.postcopyAfterOrDefault();
+        this.autoConverge = settings.autoConvergeOrDefault();
+        this.dirtyRate = r.dirtyRate();
+        this.bitHot = hot;
+        this.bitCold = r.nonZeroMemory() - hot;
+        this.bitZero = r.zeroMemory();
+        this.roundBytes = new ArrayList<>();
+        this.threshold = initialRate * limit;
+    }
+
+    private QemuPreCopyRun(QemuPreCopyRun o) {
+        settings = o.settings;
+        profile = o.profile;
+        zeroSec = o.zeroSec;
+        limit = o.limit;
+        hot = o.hot;
+        xbzrleHit = o.xbzrleHit;
+        resendFactor = o.resendFactor;
+        syncSeconds = o.syncSeconds;
+        postcopyAfter = o.postcopyAfter;
+        autoConverge = o.autoConverge;
+        dirtyRate = o.dirtyRate;
+        bitHot = o.bitHot;
+        bitCold = o.bitCold;
+        bitZero = o.bitZero;
+        log = o.log;
+        firstPass = o.firstPass;
+        t = o.t;
+        sent = o.sent;
+        syncs = o.syncs;
+        roundBytes = new ArrayList<>(o.roundBytes);
+        sentAtSync = o.sentAtSync;
+        windowBytes = o.windowBytes;
+        windowTime = o.windowTime;
+        threshold = o.threshold;
+        periodSent = o.periodSent;
+        periodDirtied = o.periodDirtied;
+        lastThrottleCheck = o.lastThrottleCheck;
+        highCount = o.highCount;
+        throttle = o.throttle;
+        syncTime = o.syncTime;
+    }
+
+    /** An independent copy: to plan a stretch ahead without committing to it. */
+    public QemuPreCopyRun copy() {
+        return new QemuPreCopyRun(this);
+    }
+
+    /** Whether the migration has run past {@value QemuPreCopyModel#GIVE_UP_SECONDS} s without converging. */
+    public boolean gaveUp() {
+        return t > QemuPreCopyModel.GIVE_UP_SECONDS;
+    }
+
+    /** Whether the pages left in the bitmap are below bandwidth x downtime-limit: QEMU syncs the dirty log. */
+    public boolean dueForSync() {
+        return bitHot + bitCold + bitZero < threshold;
+    }
+
+    /**
+     * Syncs the dirty log (taking {@link #syncSeconds()}), lets auto-converge throttle, and decides as QEMU does:
+     * stop the guest if what is left is still below the threshold, switch to post-copy after the given syncs, else
+     * keep going.
+     */
+    public Sync sync() {
+        bitHot += log;
+        periodDirtied += log;
+        log = 0;
+        syncs++;
+        roundBytes.add(sent - sentAtSync);
+        sentAtSync = sent;
+        t += syncSeconds;
+        syncTime += syncSeconds;
+        if (autoConverge && t - lastThrottleCheck >= 1) {
+            lastThrottleCheck = t;
+            if (periodDirtied > QemuPreCopyModel.THROTTLE_TRIGGER * periodSent && ++highCount >= 2) {
+                highCount = 0;
+                throttle = throttle == 0 ? HypervisorMigrationSettings.THROTTLE_INITIAL_PCT
+                        : Math.min(HypervisorMigrationSettings.THROTTLE_MAX_PCT,
+                                throttle + HypervisorMigrationSettings.THROTTLE_INCREMENT_PCT);
+            }
+            periodSent = 0;
+            periodDirtied = 0;
+        }
+        firstPass = false;
+        if (bitHot + bitCold + bitZero < threshold) {
+            return Sync.STOP;
+        }
+        if (postcopyAfter > 0 && syncs > postcopyAfter) {
+            return Sync.POSTCOPY;
+        }
+        return Sync.CONTINUE;
+    }
+
+    /**
+     * Sends for one step and lets {@code elapsed} seconds pass. The sends use a {@value QemuPreCopyModel#STEP_SECONDS}
+     * s budget: the cap limits bytes, the ceiling (whole pages per second) the sender's time, zero pages cost their
+     * scan; the guest dirties, and QEMU measures the bandwidth, over {@code elapsed} ({@code STEP_SECONDS} unless
+     * the step is replayed at the rate it really got).
+     *
+     * @return the bytes put on the stream
+     */
+    public double step(double ceiling, double cap, double elapsed) {
+        double page = MigrationRequest.PAGE_SIZE;
+        double marker = MigrationRequest.ZERO_PAGE_WIRE_BYTES;
+        double byteBudget = cap * QemuPreCopyModel.STEP_SECONDS;
+        double timeBudget = QemuPreCopyModel.STEP_SECONDS;
+        double stepBytes = 0;
+        double hotWire = firstPass ? 1 : resendFactor;
+        double x = Math.min(bitHot, Math.min(timeBudget * ceiling, byteBudget / hotWire));
+        bitHot -= x;
+        timeBudget -= x / ceiling;
+        byteBudget -= x * hotWire;
+        stepBytes += x * hotWire;
+        x = Math.min(bitCold, Math.min(timeBudget * ceiling, byteBudget));
+        bitCold -= x;
+        timeBudget -= x / ceiling;
+        byteBudget -= x;
+        stepBytes += x;
+        if (bitZero > 0 && timeBudget > 0 && byteBudget > 0) {
+            double pages = Math.min(bitZero / page, Math.min(timeBudget / zeroSec, byteBudget / marker));
+            bitZero -= pages * page;
+            stepBytes += pages * marker;
+        }
+        double d = dirtyRate * (1 - throttle / 100.0);
+        if (hot > 0 && d > 0) {
+            double clean = Math.max(0, hot - bitHot - log);
+            log += clean * (1 - Math.exp(-d * elapsed / hot));
+        }
+        t += elapsed;
+        sent += stepBytes;
+        periodSent += stepBytes;
+        windowBytes += stepBytes;
+        windowTime += elapsed;
+        if (windowTime >= QemuPreCopyModel.BANDWIDTH_WINDOW_SECONDS - 1e-12) {
+            threshold = windowBytes / windowTime * limit;
+            windowBytes = 0;
+            windowTime = 0;
+        }
+        return stepBytes;
+    }
+
+    /** The guest's write rate from now on (a workload may change it while the migration runs). */
+    public void setDirtyRate(double bytesPerSecond) {
+        this.dirtyRate = bytesPerSecond;
+    }
+
+    /**
+     * The paused copy's time at {@code rate}: the non-zero pages and device state at that rate, the zero pages
+     * scanned, plus switchover.
+     */
+    public double finalCopySeconds(double nonZeroBytes, double zeroBytes, double rate) {
+        return profile.switchoverSeconds().value() + (nonZeroBytes + settings.deviceStateOrDefault()) / rate
+                + zeroBytes / MigrationRequest.PAGE_SIZE * zeroSec;
+    }
+
+    /** The part of the paused copy that is not on the network: the zero-page scan and the switchover. */
+    public double pauseOverheadSeconds(double zeroBytes) {
+        return profile.switchoverSeconds().value() + zeroBytes / MigrationRequest.PAGE_SIZE * zeroSec;
+    }
+
+    /** Seconds since the migration started (sends, dirty-log syncs), on the run's own clock. */
+    public double elapsed() {
+        return t;
+    }
+
+    /** Bytes put on the stream so far. */
+    public double sent() {
+        return sent;
+    }
+
+    public int syncs() {
+        return syncs;
+    }
+
+    /** Non-zero pages left in the bitmap. */
+    public double leftNonZero() {
+        return bitHot + bitCold;
+    }
+
+    /** Zero pages left in the bitmap. */
+    public double leftZero() {
+        return bitZero;
+    }
+
+    /** Hot pages dirtied since the last sync (what a forced stop must send too). */
+    public double unsynced() {
+        return log;
+    }
+
+    /** The bytes sent when the guest stopped after a {@link Sync#STOP}: all so far, the pages left, zero markers. */
+    public double sentWhenStopped() {
+        return sent + bitHot + bitCold + bitZero / MigrationRequest.PAGE_SIZE * MigrationRequest.ZERO_PAGE_WIRE_BYTES;
+    }
+
+    /** The bytes sent when the run gave up and forced the stop: all so far and the non-zero pages left. */
+    public double sentWhenForced() {
+        return sent + bitHot + bitCold + log;
+    }
+
+    /** Payload the paused copy puts on the network after a {@link Sync#STOP}: pages left and device state. */
+    public double stopCopyBytes() {
+        return bitHot + bitCold + settings.deviceStateOrDefault();
+    }
+
+    /** The bytes sent when the guest moved to the destination after a {@link Sync#POSTCOPY}, what follows it too. */
+    public double sentWhenPostcopy() {
+        return sent + bitHot + bitCold;
+    }
+
+    /** Payload that follows the guest after a {@link Sync#POSTCOPY}. */
+    public double postcopyBytes() {
+        return bitHot + bitCold;
+    }
+
+    /** The post-copy phase at the stream's ceiling: the pages left, and the zero pages' scan. */
+    public double postcopySeconds(double ceiling) {
+        return (bitHot + bitCold) / ceiling + bitZero / MigrationRequest.PAGE_SIZE * zeroSec;
+    }
+
+    /** Bytes sent between syncs so far. */
+    public List<Double> roundBytes() {
+        return roundBytes;
+    }
+
+    public int throttle() {
+        return throttle;
+    }
+
+    public double syncTime() {
+        return syncTime;
+    }
+
+    public double xbzrleHit() {
+        return xbzrleHit;
+    }
+
+    /** Bytes below which QEMU syncs the log (and then stops the guest): measured bandwidth x downtime-limit. */
+    public double threshold() {
+        return threshold;
+    }
+
+    public double downtimeLimit() {
+        return limit;
+    }
+
+    public double syncSeconds() {
+        return syncSeconds;
+    }
+}
