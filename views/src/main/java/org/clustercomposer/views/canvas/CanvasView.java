@@ -1,8 +1,10 @@
 package org.clustercomposer.views.canvas;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.application.Platform;
@@ -20,7 +22,7 @@ import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 import org.clustercomposer.scenario.ElementKind;
-import org.clustercomposer.views.prediction.ElementLoad;
+import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.views.prediction.DragPreview;
 
 /**
@@ -32,6 +34,17 @@ public final class CanvasView extends StackPane {
 
     private final CanvasViewModel model;
     private final Canvas canvas = new Canvas();
+    /**
+     * During a node drag the diagram is four stacked canvases: {@link #canvas} and {@link #stillOver}
+     * hold what stays put, drawn once per drag; only the two moving layers are drawn per frame
+     * (docs/decisions/0450). Outside a drag the three upper ones are hidden and {@link #canvas}
+     * holds the whole picture.
+     */
+    private final Canvas movingUnder = layer();
+    private final Canvas stillOver = layer();
+    private final Canvas movingOver = layer();
+    /** What the still layers show, or null when they must be drawn again. */
+    private StillPart still;
     private final MinimapView minimap;
     private final Tooltip tooltip = new Tooltip();
     private boolean redrawQueued;
@@ -55,10 +68,12 @@ public final class CanvasView extends StackPane {
         this.model = model;
         getStyleClass().add("diagram-canvas");
         setId("canvas");
-        Pane holder = new Pane(canvas);
+        Pane holder = new Pane(canvas, movingUnder, stillOver, movingOver);
         holder.setMinSize(0, 0);
-        canvas.widthProperty().bind(holder.widthProperty());
-        canvas.heightProperty().bind(holder.heightProperty());
+        for (Canvas c : List.of(canvas, movingUnder, stillOver, movingOver)) {
+            c.widthProperty().bind(holder.widthProperty());
+            c.heightProperty().bind(holder.heightProperty());
+        }
         minimap = new MinimapView(model, holder::getWidth, holder::getHeight);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(12));
@@ -68,18 +83,19 @@ public final class CanvasView extends StackPane {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
 
-        canvas.widthProperty().addListener(o -> requestRedraw());
-        canvas.heightProperty().addListener(o -> requestRedraw());
-        model.geometryProperty().addListener(o -> requestRedraw());
-        model.viewportProperty().addListener(o -> requestRedraw());
-        model.layersProperty().addListener(o -> requestRedraw());
-        model.loadsProperty().addListener(o -> requestRedraw());
-        model.themeProperty().addListener(o -> requestRedraw());
-        model.overlayProperty().addListener(o -> requestRedraw());
-        decoration.addListener(o -> requestRedraw());
-        model.highlightProperty().addListener(o -> requestRedraw());
-        model.strokeScaleProperty().addListener(o -> requestRedraw());
-        model.editor().selection().idsProperty().addListener(o -> requestRedraw());
+        // A drag's moves change only the geometry and what is drawn on top: the still layers stay.
+        for (Observable perFrame : List.of(model.geometryProperty(), model.overlayProperty(), decoration,
+                model.highlightProperty())) {
+            perFrame.addListener(o -> requestRedraw());
+        }
+        for (Observable whole : List.of(canvas.widthProperty(), canvas.heightProperty(), model.viewportProperty(),
+                model.layersProperty(), model.loadsProperty(), model.themeProperty(), model.strokeScaleProperty(),
+                model.editor().selection().idsProperty(), model.draggedProperty())) {
+            whole.addListener(o -> {
+                still = null;
+                requestRedraw();
+            });
+        }
         model.toolProperty().addListener((o, was, now) ->
                 canvas.setCursor(now == CanvasViewModel.Tool.LINK ? Cursor.CROSSHAIR : Cursor.DEFAULT));
 
@@ -186,21 +202,83 @@ public final class CanvasView extends StackPane {
 
     /** Draws the visible part of the diagram now. */
     public void redraw() {
+        Set<String> dragged = model.draggedProperty().get();
+        if (dragged.isEmpty()) {
+            setLayered(false);
+            still = null;
+            drawPart(canvas, DiagramRenderer.Part.WHOLE);
+            drawOnTop(canvas.getGraphicsContext2D());
+        } else {
+            if (still == null || !model.editor().scenario().sameExceptLayout(still.source())) {
+                // Once per drag: everything that stays put, under and over the moving part.
+                Set<String> moving = model.drawnGeometry().attachedTo(dragged);
+                still = new StillPart(model.editor().scenario(), moving);
+                drawPart(canvas, new DiagramRenderer.Part(moving, false, true, false));
+                drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true));
+                setLayered(true);
+            }
+            drawPart(movingUnder, new DiagramRenderer.Part(still.moving(), true, true, false));
+            drawPart(movingOver, new DiagramRenderer.Part(still.moving(), true, false, true));
+            drawOnTop(movingOver.getGraphicsContext2D());
+        }
+        minimap.redraw();
+    }
+
+    /** The elements a drag moves, fixed when its still layers were drawn. */
+    private record StillPart(Scenario source, Set<String> moving) {
+    }
+
+    private static Canvas layer() {
+        Canvas c = new Canvas();
+        c.setMouseTransparent(true);
+        c.setVisible(false);
+        return c;
+    }
+
+    private void setLayered(boolean layered) {
+        if (movingOver.isVisible() == layered) {
+            return;
+        }
+        for (Canvas c : List.of(movingUnder, stillOver, movingOver)) {
+            c.setVisible(layered);
+            if (!layered) {
+                GraphicsContext gc = c.getGraphicsContext2D();
+                gc.setTransform(1, 0, 0, 1, 0, 0);
+                gc.clearRect(0, 0, c.getWidth(), c.getHeight());
+            }
+        }
+    }
+
+    /** One part of the diagram into one canvas: the bottom one gets the background and the grid. */
+    private void drawPart(Canvas target, DiagramRenderer.Part part) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+        GraphicsContext gc = target.getGraphicsContext2D();
         CanvasTheme theme = model.themeProperty().get();
         Viewport v = model.viewportProperty().get();
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setFill(theme.background());
-        gc.fillRect(0, 0, w, h);
-        drawGrid(gc, v, w, h, theme.grid());
+        if (target == canvas) {
+            gc.setFill(theme.background());
+            gc.fillRect(0, 0, w, h);
+            drawGrid(gc, v, w, h, theme.grid());
+        } else {
+            gc.clearRect(0, 0, w, h);
+        }
         gc.setTransform(v.scale(), 0, 0, v.scale(), v.translateX(), v.translateY());
-        Map<String, ElementLoad> loads = model.loadsProperty().get();
         FxPainter painter = new FxPainter(gc, model.strokeScaleProperty().get());
-        DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), loads, model.editor().selection().ids(),
-                model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
-                Related.to(model.editor().scenario(), model.editor().selection().ids())), painter);
+        DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), model.loadsProperty().get(),
+                model.editor().selection().ids(), model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
+                Related.to(model.editor().scenario(), model.editor().selection().ids()), part), painter);
+    }
+
+    /** Gesture feedback, highlights, decorations and hints: drawn every frame over the diagram. */
+    private void drawOnTop(GraphicsContext gc) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        CanvasTheme theme = model.themeProperty().get();
+        Viewport v = model.viewportProperty().get();
+        gc.setTransform(v.scale(), 0, 0, v.scale(), v.translateX(), v.translateY());
+        FxPainter painter = new FxPainter(gc, model.strokeScaleProperty().get());
         drawOverlay(painter, theme);
         drawHighlight(painter, theme, v.scale());
         if (decoration.get() != null) {
@@ -226,7 +304,6 @@ public final class CanvasView extends StackPane {
             screen.text("or open a sample from Help › Samples", w / 2, h / 2 + 14, 14, false, theme.mutedText(),
                     Painter.Align.CENTER);
         }
-        minimap.redraw();
     }
 
     /** A lesson's highlighted elements: a wide ring, as thick on screen at any zoom. */

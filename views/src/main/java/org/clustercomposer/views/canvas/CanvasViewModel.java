@@ -62,6 +62,8 @@ public final class CanvasViewModel implements CanvasGestures.Target {
     private final ObjectProperty<Set<String>> highlight = new SimpleObjectProperty<>(this, "highlight", Set.of());
     private final DoubleProperty strokeScale = new SimpleDoubleProperty(this, "strokeScale", 1);
     private final MovePreviewer previewer = new MovePreviewer();
+    /** The nodes a drag is moving (empty when none): the canvas draws the rest once per drag. */
+    private final ReadOnlyObjectWrapper<Set<String>> dragged = new ReadOnlyObjectWrapper<>(this, "dragged", Set.of());
     private MigrationProfiles migrationProfiles = MigrationProfiles.none();
     private Gesture gesture;
     private Scenario previewedScenario;
@@ -123,6 +125,7 @@ public final class CanvasViewModel implements CanvasGestures.Target {
     /** Labels placed during the drag stay where they were put; the drop builds the exact geometry. */
     private void rebuildAfterDrag() {
         gesture = null;
+        dragged.set(Set.of());
         if (movedOnly) {
             movedOnly = false;
             geometry.invalidate();
@@ -182,6 +185,7 @@ public final class CanvasViewModel implements CanvasGestures.Target {
                 moved.stream().filter(placed::containsKey).forEach(m -> origins.put(m, placed.get(m)));
             }
             gesture = origins.isEmpty() ? null : new MoveNodes("drag-" + (++gestureCounter), x, y, origins);
+            dragged.set(origins.isEmpty() ? Set.of() : Set.copyOf(origins.keySet()));
         } else {
             gesture = null;
         }
@@ -478,6 +482,11 @@ public final class CanvasViewModel implements CanvasGestures.Target {
 
     public ObjectProperty<Tool> toolProperty() {
         return tool;
+    }
+
+    /** The nodes being dragged now; empty outside a drag. */
+    public ReadOnlyObjectProperty<Set<String>> draggedProperty() {
+        return dragged.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Overlay> overlayProperty() {

@@ -1,13 +1,16 @@
 package org.clustercomposer.views.canvas;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.ElementKind;
@@ -245,6 +248,41 @@ public final class DiagramGeometry {
         }
         g.bounds = g.computeBounds();
         return g;
+    }
+
+    /**
+     * Everything whose drawing {@link #movedTo} changes when these nodes move: the nodes, the VMs
+     * on them, their links, the hulls over any of those (and the VMs riding those domains), and
+     * the application badges on any of them. The canvas draws the rest once per drag.
+     */
+    public Set<String> attachedTo(Collection<String> movingNodes) {
+        Set<String> out = new HashSet<>();
+        for (String id : movingNodes) {
+            if (nodes.containsKey(id)) {
+                out.add(id);
+                out.addAll(vmsOn(id));
+            }
+        }
+        for (Link link : source.links()) {
+            if (out.contains(link.from()) || out.contains(link.to())) {
+                out.add(link.id());
+            }
+        }
+        // In build order, as movedTo goes: a domain over riders of a moved domain moves too.
+        Map<String, SsiDomain> domains = new HashMap<>();
+        source.ssiDomains().forEach(d -> domains.put(d.id(), d));
+        for (String hull : hulls.keySet()) {
+            if (domains.get(hull).members().stream().anyMatch(out::contains)) {
+                out.add(hull);
+                out.addAll(vmsOn(hull));
+            }
+        }
+        for (Application app : source.applications()) {
+            if (out.contains(app.placedOn())) {
+                out.add(app.id());
+            }
+        }
+        return out;
     }
 
     private static Box translated(Box b, double[] d) {

@@ -28,12 +28,41 @@ public final class DiagramRenderer {
 
     /** Everything one frame depends on. */
     public record Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
-                        LayerVisibility layers, CanvasTheme theme, Rect visible, double scale, Set<String> related) {
+                        LayerVisibility layers, CanvasTheme theme, Rect visible, double scale, Set<String> related,
+                        Part part) {
 
-        /** A frame highlighting nothing but the selection. */
+        /** The whole diagram. */
+        public Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
+                     LayerVisibility layers, CanvasTheme theme, Rect visible, double scale, Set<String> related) {
+            this(geometry, loads, selection, layers, theme, visible, scale, related, Part.WHOLE);
+        }
+
+        /** The whole diagram, highlighting nothing but the selection. */
         public Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
                      LayerVisibility layers, CanvasTheme theme, Rect visible, double scale) {
             this(geometry, loads, selection, layers, theme, visible, scale, Set.of());
+        }
+
+        public Frame withPart(Part p) {
+            return new Frame(geometry, loads, selection, layers, theme, visible, scale, related, p);
+        }
+    }
+
+    /**
+     * Which part of the diagram a frame draws. During a drag the canvas draws the elements that
+     * stay put once and only the moving ones per frame, each at two depths: under (hull fills,
+     * links) and over (boxes, chips, hull outlines and labels, badges), so a moving link still runs
+     * under the hosts it crosses and a reshaped hull's wash stays under its members
+     * (docs/decisions/0450).
+     *
+     * @param moving the elements that move ({@link DiagramGeometry#attachedTo})
+     * @param movingOnes true to draw only those, false to draw only the others
+     */
+    public record Part(Set<String> moving, boolean movingOnes, boolean under, boolean over) {
+        public static final Part WHOLE = new Part(Set.of(), false, true, true);
+
+        boolean draws(String id) {
+            return moving.contains(id) == movingOnes;
         }
     }
 
@@ -47,14 +76,22 @@ public final class DiagramRenderer {
             drawFar(f, p);
             return;
         }
-        if (f.layers().ssi()) {
-            g.hulls().values().stream().filter(h -> (!h.sparse() || !h.pieces().isEmpty()) && h.bounds().intersects(f.visible()))
-                    .forEach(h -> fillHull(f, p, h));
+        Part part = f.part();
+        if (part.under()) {
+            if (f.layers().ssi()) {
+                g.hulls().values().stream().filter(h -> (!h.sparse() || !h.pieces().isEmpty()) && part.draws(h.id())
+                        && h.bounds().intersects(f.visible())).forEach(h -> fillHull(f, p, h));
+            }
+            if (f.layers().hardware()) {
+                drawLinks(f, p);
+            }
+        }
+        if (!part.over()) {
+            return;
         }
         if (f.layers().hardware()) {
-            drawLinks(f, p);
             for (DiagramGeometry.Box b : g.nodes().values()) {
-                if (b.rect().intersects(f.visible())) {
+                if (part.draws(b.id()) && b.rect().intersects(f.visible())) {
                     drawNode(f, p, b, text);
                 }
             }
@@ -63,10 +100,11 @@ public final class DiagramRenderer {
             drawVms(f, p, text);
         }
         if (f.layers().ssi()) {
-            g.hulls().values().stream().filter(h -> h.bounds().intersects(f.visible())).forEach(h -> drawHullEdge(f, p, h, text));
+            g.hulls().values().stream().filter(h -> part.draws(h.id()) && h.bounds().intersects(f.visible()))
+                    .forEach(h -> drawHullEdge(f, p, h, text));
         }
         if (f.layers().applications()) {
-            g.applications().values().stream().filter(b -> b.rect().intersects(f.visible()))
+            g.applications().values().stream().filter(b -> part.draws(b.id()) && b.rect().intersects(f.visible()))
                     .forEach(b -> drawApplication(f, p, b, text));
         }
     }
@@ -82,14 +120,15 @@ public final class DiagramRenderer {
         Map<Color, List<Rect>> boxes = new LinkedHashMap<>();
         Map<Color, List<Rect>> members = new LinkedHashMap<>();
         List<DiagramGeometry.Hull> outlined = new ArrayList<>();
+        Part part = f.part();
         if (f.layers().ssi()) {
             for (DiagramGeometry.Hull h : g.hulls().values()) {
-                if (!h.bounds().intersects(f.visible())) {
+                if (!part.draws(h.id()) || !h.bounds().intersects(f.visible())) {
                     continue;
                 }
                 boolean marked = f.selection().contains(h.id()) || f.related().contains(h.id());
                 if (h.pieces().isEmpty()) {
-                    if (!h.sparse()) {
+                    if (!h.sparse() && part.under()) {
                         fillHull(f, p, h);
                     }
                     outlined.add(h);
@@ -104,10 +143,15 @@ public final class DiagramRenderer {
                 }
             }
         }
-        if (f.layers().hardware()) {
+        if (f.layers().hardware() && part.under()) {
             drawLinks(f, p);
+        }
+        if (!part.over()) {
+            return;
+        }
+        if (f.layers().hardware()) {
             for (DiagramGeometry.Box b : g.nodes().values()) {
-                if (b.rect().intersects(f.visible())) {
+                if (part.draws(b.id()) && b.rect().intersects(f.visible())) {
                     ElementLoad load = f.loads().get(b.id());
                     boxes.computeIfAbsent(load == null ? t.nodeStroke() : t.levelColor(load), k -> new ArrayList<>())
                             .add(b.rect());
@@ -115,7 +159,7 @@ public final class DiagramRenderer {
             }
         }
         if (f.layers().applications()) {
-            g.applications().values().stream().filter(b -> b.rect().intersects(f.visible()))
+            g.applications().values().stream().filter(b -> part.draws(b.id()) && b.rect().intersects(f.visible()))
                     .forEach(b -> boxes.computeIfAbsent(t.appStroke(), k -> new ArrayList<>()).add(b.rect()));
         }
         boxes.forEach((colour, rects) -> p.fillRects(rects, colour));
@@ -123,7 +167,7 @@ public final class DiagramRenderer {
         outlined.forEach(h -> drawHullEdge(f, p, h, false));
         for (String id : f.selection()) {
             DiagramGeometry.Box b = g.nodes().get(id);
-            if (b != null && f.layers().hardware()) {
+            if (b != null && f.layers().hardware() && part.draws(id)) {
                 p.strokeRoundRect(b.rect().grow(3), 0, t.selection(), 2.5 / Math.max(f.scale(), 0.05), false);
             }
         }
@@ -135,7 +179,7 @@ public final class DiagramRenderer {
         Map<Color, double[]> busy = new LinkedHashMap<>();
         Map<double[], Integer> counts = new IdentityHashMap<>();
         for (DiagramGeometry.Segment s : f.geometry().links().values()) {
-            if (!s.bounds().grow(4).intersects(f.visible())) {
+            if (!f.part().draws(s.id()) || !s.bounds().grow(4).intersects(f.visible())) {
                 continue;
             }
             ElementLoad load = f.loads().get(s.id());
@@ -206,7 +250,7 @@ public final class DiagramRenderer {
             // Level of detail: one count per host instead of a chip per VM.
             for (DiagramGeometry.Box host : g.nodes().values()) {
                 int count = host.kind() == ElementKind.HOST ? g.vmsOn(host.id()).size() : 0;
-                if (count > 0 && host.rect().intersects(f.visible())) {
+                if (count > 0 && f.part().draws(host.id()) && host.rect().intersects(f.visible())) {
                     Rect pill = Shapes.vmCountBadge(host.rect());
                     p.fillRoundRect(pill, 0, t.vmFill());
                     p.text(count + (count == 1 ? " VM" : " VMs"), pill.centerX(), pill.y() + pill.height() / 2 + 6,
@@ -216,7 +260,7 @@ public final class DiagramRenderer {
             return;
         }
         for (DiagramGeometry.Box b : g.vms().values()) {
-            if (!b.rect().intersects(f.visible())) {
+            if (!f.part().draws(b.id()) || !b.rect().intersects(f.visible())) {
                 continue;
             }
             Rect r = b.rect();
