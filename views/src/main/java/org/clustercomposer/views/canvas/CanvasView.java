@@ -206,26 +206,33 @@ public final class CanvasView extends StackPane {
         if (dragged.isEmpty()) {
             setLayered(false);
             still = null;
-            drawPart(canvas, DiagramRenderer.Part.WHOLE);
+            drawPart(canvas, DiagramRenderer.Part.WHOLE, related());
             drawOnTop(canvas.getGraphicsContext2D());
         } else {
             if (still == null || !model.editor().scenario().sameExceptLayout(still.source())) {
                 // Once per drag: everything that stays put, under and over the moving part.
                 Set<String> moving = model.drawnGeometry().attachedTo(dragged);
-                still = new StillPart(model.editor().scenario(), moving);
-                drawPart(canvas, new DiagramRenderer.Part(moving, false, true, false));
-                drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true));
+                still = new StillPart(model.editor().scenario(), moving, related());
+                drawPart(canvas, new DiagramRenderer.Part(moving, false, true, false), still.related());
+                drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), still.related());
                 setLayered(true);
             }
-            drawPart(movingUnder, new DiagramRenderer.Part(still.moving(), true, true, false));
-            drawPart(movingOver, new DiagramRenderer.Part(still.moving(), true, false, true));
+            drawPart(movingUnder, new DiagramRenderer.Part(still.moving(), true, true, false), still.related());
+            drawPart(movingOver, new DiagramRenderer.Part(still.moving(), true, false, true), still.related());
             drawOnTop(movingOver.getGraphicsContext2D());
         }
         minimap.redraw();
     }
 
-    /** The elements a drag moves, fixed when its still layers were drawn. */
-    private record StillPart(Scenario source, Set<String> moving) {
+    /**
+     * The elements a drag moves and what the selection is related to, fixed when its still layers
+     * were drawn (a move changes neither).
+     */
+    private record StillPart(Scenario source, Set<String> moving, Set<String> related) {
+    }
+
+    private Set<String> related() {
+        return Related.to(model.editor().scenario(), model.editor().selection().ids());
     }
 
     private static Canvas layer() {
@@ -250,7 +257,7 @@ public final class CanvasView extends StackPane {
     }
 
     /** One part of the diagram into one canvas: the bottom one gets the background and the grid. */
-    private void drawPart(Canvas target, DiagramRenderer.Part part) {
+    private void drawPart(Canvas target, DiagramRenderer.Part part, Set<String> related) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext gc = target.getGraphicsContext2D();
@@ -268,7 +275,7 @@ public final class CanvasView extends StackPane {
         FxPainter painter = new FxPainter(gc, model.strokeScaleProperty().get());
         DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), model.loadsProperty().get(),
                 model.editor().selection().ids(), model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
-                Related.to(model.editor().scenario(), model.editor().selection().ids()), part), painter);
+                related, part), painter);
     }
 
     /** Gesture feedback, highlights, decorations and hints: drawn every frame over the diagram. */
