@@ -117,9 +117,10 @@ class SimulateTrustTest {
         ScenarioFiles.save(new ScenarioGenerator().generate(new GeneratorParameters(60, 600, 4, 5)), big);
         Path results = dir.resolve("partial");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        // A year at 1-minute steps (2 GiB for its series): still running at SIGINT; at 10-minute steps it had ended first.
+        Process p = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
                 "org.clustercomposer.app.Launcher", "simulate", big.toString(), "--duration", "365d", "--step",
-                "10 min", "--out", results.toString())
+                "1 min", "--out", results.toString())
                 .redirectError(dir.resolve("stderr.txt").toFile()).redirectOutput(dir.resolve("stdout.txt").toFile())
                 .start();
         try {

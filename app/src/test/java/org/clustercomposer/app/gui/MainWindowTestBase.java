@@ -2,9 +2,12 @@ package org.clustercomposer.app.gui;
 
 import java.nio.file.Path;
 
+import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.views.canvas.Rect;
+import org.clustercomposer.views.canvas.Viewport;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,5 +37,13 @@ abstract class MainWindowTestBase {
         stage.setWidth(1440);
         stage.setHeight(900);
         stage.show();
+    }
+
+    /** Where an element is on the screen: its centre, or a point in its header (where a drag grabs a host). */
+    Point2D screenOf(String id, boolean header) {
+        Rect r = window.canvasModel().drawnGeometry().boundsOf(id).orElseThrow();
+        Viewport v = window.canvasModel().viewportProperty().get();
+        return window.canvas().canvas().localToScreen(v.toScreenX(r.centerX()),
+                v.toScreenY(header ? r.y() + 14 : r.centerY()));
     }
 }

@@ -35,8 +35,6 @@ import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.app.cli.Cli;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.io.ScenarioFiles;
-import org.clustercomposer.views.canvas.Rect;
-import org.clustercomposer.views.canvas.Viewport;
 import org.clustercomposer.views.prediction.MovePreview;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,13 +54,6 @@ class MigrationPreviewTest extends MainWindowTestBase {
     @Start
     void start(Stage stage) {
         showMainWindow(stage);
-    }
-
-    private Point2D screenOf(String id, boolean header) {
-        Rect r = window.canvasModel().drawnGeometry().boundsOf(id).orElseThrow();
-        Viewport v = window.canvasModel().viewportProperty().get();
-        return window.canvas().canvas().localToScreen(v.toScreenX(r.centerX()),
-                v.toScreenY(header ? r.y() + 14 : r.centerY()));
     }
 
     /** migration-cost --format json for the move's own inputs: the VM and the bandwidth of its path. */

@@ -29,7 +29,6 @@ import org.clustercomposer.app.cli.Cli;
 import org.clustercomposer.samples.Samples;
 import org.clustercomposer.samples.Stacking;
 import org.clustercomposer.views.canvas.Rect;
-import org.clustercomposer.views.canvas.Viewport;
 import org.clustercomposer.views.prediction.DragPreview;
 import org.clustercomposer.views.prediction.MovePreview;
 import org.clustercomposer.views.prediction.ProcessMove;
@@ -52,13 +51,6 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
     @Start
     void start(Stage stage) {
         showMainWindow(stage);
-    }
-
-    private Point2D screenOf(String id, boolean header) {
-        Rect r = window.canvasModel().drawnGeometry().boundsOf(id).orElseThrow();
-        Viewport v = window.canvasModel().viewportProperty().get();
-        return window.canvas().canvas().localToScreen(v.toScreenX(r.centerX()),
-                v.toScreenY(header ? r.y() + 14 : r.centerY()));
     }
 
     /** migration-cost --method process --format json, run in-process, for one process's request. */
