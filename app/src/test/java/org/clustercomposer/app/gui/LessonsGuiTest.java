@@ -241,17 +241,7 @@ class LessonsGuiTest extends MainWindowTestBase {
     private void shoot(FxRobot robot, String name) {
         robot.interact(() -> {
             Scene scene = window.root().getScene();
-            write(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), name);
+            writeScreenshot(SwingFXUtils.fromFXImage(scene.getRoot().snapshot(null, null), null), name);
         });
-    }
-
-    private static void write(BufferedImage picture, String name) {
-        try {
-            Path out = Path.of("target", "screenshots");
-            Files.createDirectories(out);
-            ImageIO.write(picture, "png", out.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

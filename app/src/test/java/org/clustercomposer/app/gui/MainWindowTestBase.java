@@ -1,7 +1,14 @@
 package org.clustercomposer.app.gui;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 
@@ -45,5 +52,21 @@ abstract class MainWindowTestBase {
         Viewport v = window.canvasModel().viewportProperty().get();
         return window.canvas().canvas().localToScreen(v.toScreenX(r.centerX()),
                 v.toScreenY(header ? r.y() + 14 : r.centerY()));
+    }
+
+    /** Writes a snapshot of the window's content to target/screenshots/NAME. */
+    void shootWindow(FxRobot robot, String name) {
+        robot.interact(() -> writeScreenshot(SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null), name));
+    }
+
+    /** Writes a picture to target/screenshots/NAME. */
+    static void writeScreenshot(BufferedImage picture, String name) {
+        try {
+            Path out = Path.of("target", "screenshots");
+            Files.createDirectories(out);
+            ImageIO.write(picture, "png", out.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

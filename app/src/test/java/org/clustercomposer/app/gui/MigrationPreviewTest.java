@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Point2D;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -26,8 +21,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import javax.imageio.ImageIO;
 
 import org.clustercomposer.analysis.evacuation.MoveCost;
 import org.clustercomposer.analysis.migration.MigrationCost;
@@ -108,7 +101,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
                 + " dirty-log syncs)"), passes);
         assertEquals(cli.get("rounds").asInt(), cli.get("inputs").get("dirty-log syncs").asInt(),
                 "the command line's rounds are the syncs");
-        shoot(robot, "30-drag-vm-cost-preview.png");
+        shootWindow(robot, "30-drag-vm-cost-preview.png");
 
         robot.release(MouseButton.PRIMARY);
         assertEquals("h4", window.editor().scenario().vm("vm1").orElseThrow().placedOn());
@@ -214,22 +207,8 @@ class MigrationPreviewTest extends MainWindowTestBase {
         assertEquals(2, window.editor().scenario().vms().stream().filter(v -> "h1".equals(v.placedOn())).count());
     }
 
-    private void shoot(FxRobot robot, String name) {
-        robot.interact(() -> write(SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null), name));
-    }
-
     private void shootDialog(FxRobot robot, Dialog<?> dialog, String name) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> write(SwingFXUtils.fromFXImage(dialog.getDialogPane().snapshot(null, null), null), name));
-    }
-
-    private static void write(BufferedImage picture, String name) {
-        try {
-            Path out = Path.of("target", "screenshots");
-            Files.createDirectories(out);
-            ImageIO.write(picture, "png", out.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        robot.interact(() -> writeScreenshot(SwingFXUtils.fromFXImage(dialog.getDialogPane().snapshot(null, null), null), name));
     }
 }

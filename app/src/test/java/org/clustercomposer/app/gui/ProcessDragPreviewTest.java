@@ -7,22 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-
-import javax.imageio.ImageIO;
 
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.app.cli.Cli;
@@ -102,7 +93,7 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
         assertEquals(4 * bytes, preview.bytesSent(), 1e-9 * bytes);
         String text = String.join("\n", preview.lines());
         assertTrue(text.contains("frozen ") && text.contains("remote paging: ") && text.contains("total "), text);
-        shoot(robot, "33-drag-process-group-cost-preview.png");
+        shootWindow(robot, "33-drag-process-group-cost-preview.png");
 
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -136,7 +127,7 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
         assertEquals(cli.get("bytesSent").asDouble(), move.cost().bytesSent(), 1e-9 * move.cost().bytesSent());
         assertEquals(preview.lines(), window.canvasModel().previewProcesses("app1", "h5").lines(),
                 "the topology canvas says the same");
-        shoot(robot, "35-stack-drag-process-group-cost-preview.png");
+        shootWindow(robot, "35-stack-drag-process-group-cost-preview.png");
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(window.stackView().model().previewProperty().get(), "cleared at the drop");
@@ -175,21 +166,7 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
         assertNotNull(shown, "the label says why, rather than nothing");
         assertFalse(shown.runs());
         assertTrue(shown.lines().get(1).contains("runs as a process of SSI krg"), shown.lines().toString());
-        shoot(robot, "34-drag-vm-on-ssi-says-why.png");
+        shootWindow(robot, "34-drag-vm-on-ssi-says-why.png");
         robot.release(MouseButton.PRIMARY);
-    }
-
-    private void shoot(FxRobot robot, String name) {
-        robot.interact(() -> write(SwingFXUtils.fromFXImage(window.root().snapshot(null, null), null), name));
-    }
-
-    private static void write(BufferedImage picture, String name) {
-        try {
-            Path out = Path.of("target", "screenshots");
-            Files.createDirectories(out);
-            ImageIO.write(picture, "png", out.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
