@@ -1,0 +1,174 @@
+package org.clustercomposer.simulation.migration;
+
+import org.clustercomposer.analysis.migration.MigrationRequest;
+import org.clustercomposer.analysis.migration.QemuPreCopyModel;
+import org.clustercomposer.analysis.migration.QemuPreCopyRun;
+
+/**
+ * One VM's QEMU pre-copy as the event engine runs it: the {@link QemuPreCopyRun} that {@code migration-cost} steps at
+ * one rate, advanced here a stretch at a time. A stretch runs from one dirty-log sync to the next. It is planned on a
+ * copy of the run at the share the migration's flow gets when it starts, its bytes go as one flow capped at the
+ * planned rate, and when that flow ends the stretch is replayed on the run with each step lengthened by how much
+ * slower the flow really was (others started on its links): the same bytes, more dirty pages. A lone migration gets
+ * its planned rate, so it replays exactly what {@code migration-cost} computes.
+ *
+ * <p>Each stretch costs about twice the 5 ms steps it spans (planned, then replayed) and one flow: one or two events,
+ * never one per step.
+ */
+final class PreCopyStream {
+
+    /** What the run does next, decided at the start of a stretch by QEMU's loop. */
+    enum Next {
+        /** Keep sending live: plan a stretch. */
+        SEND,
+        /** Converged: stop the guest for the final copy. */
+        STOP,
+        /** Not converged after {@code QemuPreCopyModel}'s give-up time: the final copy is forced. */
+        FORCED_STOP,
+        /** The guest runs on the destination; the rest follows it. */
+        POSTCOPY
+    }
+
+    /**
+     * How a migration ends after the live phase.
+     *
+     * @param payload      bytes of the closing transfer (the paused copy, or what follows a post-copy switch)
+     * @param rate         bytes/s it moves at alone
+     * @param pauseSeconds the pause besides that transfer (switchover, zero-page scan); for post-copy, the whole pause
+     * @param tailSeconds  post-copy only: the time the transfer takes alone (pages and zero-page scan)
+     * @param bytesSent    the bytes the migration sent in all, counted as {@code migration-cost} counts them
+     * @param rounds       dirty-log syncs (and the paused copy), as {@code migration-cost} counts them
+     */
+    record Ending(Next how, double payload, double rate, double pauseSeconds, double tailSeconds, double bytesSent,
+                  int rounds) {
+    }
+
+    private final QemuPreCopyModel model;
+    private final QemuPreCopyRun run;
+    private final double lineRate;
+    private final double ceiling;
+    private final double cap;
+    // The stretch planned last: its rate limit, steps, bytes, and how far the run's clock was ahead (a sync).
+    private double plannedCap;
+    private int plannedSteps;
+    private double plannedBytes;
+    private double plannedSeconds;
+    private double debt;
+
+    /**
+     * @param lineRate the slowest line rate on the path, bytes/s (what {@code migration-cost} calls the bandwidth)
+     */
+    PreCopyStream(QemuPreCopyModel model, MigrationRequest request) {
+        this.model = model;
+        this.lineRate = request.bandwidth();
+        this.ceiling = model.streamCeiling(request);
+        this.cap = model.settings().maxBandwidthOrDefault();
+        this.run = model.start(request);
+    }
+
+    /** Payload bytes/s the stream may move at most: the hypervisor's cap and the stream's ceiling. */
+    double streamRate() {
+        return Math.min(cap, ceiling);
+    }
+
+    /**
+     * Runs QEMU's checks at the start of a stretch on the run itself: give up? due for a dirty-log sync? (which may
+     * stop the guest or switch to post-copy).
+     */
+    Next next(double dirtyRate) {
+        run.setDirtyRate(dirtyRate);
+        if (run.gaveUp()) {
+            return Next.FORCED_STOP;
+        }
+        if (run.dueForSync()) {
+            QemuPreCopyRun.Sync decided = run.sync();
+            if (decided == QemuPreCopyRun.Sync.STOP) {
+                return Next.STOP;
+            }
+            if (decided == QemuPreCopyRun.Sync.POSTCOPY) {
+                return Next.POSTCOPY;
+            }
+        }
+        return Next.SEND;
+    }
+
+    /**
+     * Plans the stretch up to the next sync (or the give-up time, or the step after which it has nothing left to
+     * send until a sync) at a payload share of the network, on a copy of the run. When the share is the stream's own
+     * rate the plan is the one {@code migration-cost} steps through; below it, the share limits the bytes of each
+     * step as a cap would.
+     *
+     * @param engineSeconds seconds since the run started on the engine's clock
+     */
+    void plan(double share, double engineSeconds) {
+        plannedCap = share >= streamRate() * (1 - 1e-9) ? cap : share;
+        debt = run.elapsed() - engineSeconds;
+        QemuPreCopyRun ahead = run.copy();
+        double sentBefore = ahead.sent();
+        int steps = 0;
+        boolean sending;
+        boolean sent = false;
+        do {
+            sending = ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) > 0;
+            sent |= sending;
+            steps++;
+        } while (!ahead.gaveUp() && !ahead.dueForSync() && (sending || !sent));
+        plannedSteps = steps;
+        plannedBytes = ahead.sent() - sentBefore;
+        plannedSeconds = Math.max(0, ahead.elapsed() - engineSeconds);
+    }
+
+    /** Payload bytes of the stretch planned last. */
+    double plannedBytes() {
+        return plannedBytes;
+    }
+
+    /** Seconds the stretch planned last takes at its planned rate, the sync owed at its start included. */
+    double plannedSeconds() {
+        return plannedSeconds;
+    }
+
+    /**
+     * Replays the stretch planned last, which really took {@code seconds}: its steps, each lengthened in proportion
+     * (the same sends, more time for the guest to dirty pages), up to where the run gives up or is due for a sync (a
+     * slower stretch measures a lower bandwidth, so a lower sync threshold: QEMU's checks then run at the next
+     * stretch).
+     */
+    void replay(double seconds) {
+        double stepSeconds = QemuPreCopyModel.STEP_SECONDS
+                * Math.max(1, (seconds - debt) / (plannedSteps * QemuPreCopyModel.STEP_SECONDS));
+        for (int k = 0; k < plannedSteps && (k == 0 || !run.gaveUp() && !run.dueForSync()); k++) {
+            run.step(ceiling, plannedCap, stepSeconds);
+        }
+    }
+
+    /** How the migration ends when {@link #next} said {@code how} (not {@link Next#SEND}). */
+    Ending ending(Next how) {
+        double finalRate = model.stopCopyRate(lineRate);
+        double switchover = model.profile().switchoverSeconds().value();
+        return switch (how) {
+            case STOP -> new Ending(how, run.stopCopyBytes(), finalRate, run.pauseOverheadSeconds(run.leftZero()), 0,
+                    run.sentWhenStopped(), run.syncs() + 1);
+            case FORCED_STOP -> new Ending(how, run.leftNonZero() + run.unsynced()
+                    + model.settings().deviceStateOrDefault(), finalRate, run.pauseOverheadSeconds(run.leftZero()), 0,
+                    run.sentWhenForced(), run.syncs());
+            case POSTCOPY -> new Ending(how, run.postcopyBytes(), ceiling, switchover, run.postcopySeconds(ceiling),
+                    run.sentWhenPostcopy(), run.syncs());
+            case SEND -> throw new IllegalArgumentException("a migration still sending has not ended");
+        };
+    }
+
+    /** Seconds the run's clock is ahead of the engine's (a dirty-log sync just taken, which moves no bytes). */
+    double owed(double engineSeconds) {
+        return Math.max(0, run.elapsed() - engineSeconds);
+    }
+
+    /** Bytes put on the stream so far. */
+    double sent() {
+        return run.sent();
+    }
+
+    int syncs() {
+        return run.syncs();
+    }
+}
