@@ -213,13 +213,22 @@ public final class MigrationManager {
     private void nextStretch(Migration m, double now) {
         PreCopyStream.Next next = m.stream.next(cluster.dirtyRate(m.subject));
         if (next == PreCopyStream.Next.SEND) {
-            m.stageStart = now;
-            double rate = m.stream.streamRate() / m.efficiency;
-            m.flow = network.start(m.path, rate, rate); // resized once its share is known
-            byFlow.put(m.flow, m);
-            undecided.add(m);
-            return;
+            startStretch(m, now);
+        } else {
+            end(m, next, now);
         }
+    }
+
+    private void startStretch(Migration m, double now) {
+        m.stageStart = now;
+        double rate = m.stream.streamRate() / m.efficiency;
+        m.flow = network.start(m.path, rate, rate); // resized once its share is known
+        byFlow.put(m.flow, m);
+        undecided.add(m);
+    }
+
+    // The live phase is over: the paused copy, or post-copy's switch.
+    private void end(Migration m, PreCopyStream.Next next, double now) {
         m.ending = m.stream.ending(next);
         double owed = m.stream.owed(now - m.runStart); // a dirty-log sync just taken
         m.pauseStart = now + owed;
@@ -321,8 +330,12 @@ public final class MigrationManager {
             }
             case DISK -> startPreCopy(m, now);
             case PRECOPY -> {
-                m.stream.replay(now - m.stageStart);
-                nextStretch(m, now);
+                PreCopyStream.Next next = m.stream.replay(now - m.stageStart);
+                if (next == PreCopyStream.Next.SEND) {
+                    nextStretch(m, now);
+                } else {
+                    end(m, next, now);
+                }
             }
             case STOP_COPY -> {
                 m.stage = Stage.RESUME;

@@ -43,6 +43,12 @@ final class PreCopyStream {
                   int rounds) {
     }
 
+    /**
+     * The shortest stretch that may end at a sync: shorter rounds go on in the same stretch, so a migration costs a
+     * few events a second of its run at most, whatever its rounds (issue 13: tens of thousands of migrations a day).
+     */
+    static final double MIN_STRETCH_SECONDS = 1.0;
+
     private final QemuPreCopyModel model;
     private final QemuPreCopyRun run;
     private final double lineRate;
@@ -50,7 +56,7 @@ final class PreCopyStream {
     private final double cap;
     // The stretch planned last: its rate limit, steps, bytes, and how far the run's clock was ahead (a sync).
     private double plannedCap;
-    private int plannedSteps;
+    private double plannedLiveSeconds;
     private double plannedBytes;
     private double plannedSeconds;
     private double debt;
@@ -93,10 +99,11 @@ final class PreCopyStream {
     }
 
     /**
-     * Plans the stretch up to the next sync (or the give-up time, or the step after which it has nothing left to
-     * send until a sync) at a payload share of the network, on a copy of the run. When the share is the stream's own
-     * rate the plan is the one {@code migration-cost} steps through; below it, the share limits the bytes of each
-     * step as a cap would.
+     * Plans the next stretch at a payload share of the network, on a copy of the run: QEMU's loop, through the
+     * dirty-log syncs that keep it going, until it has run {@value #MIN_STRETCH_SECONDS} s and is due for a sync, or a
+     * sync would stop the guest or switch to post-copy, or it gives up, or it has nothing left to send until a sync.
+     * When the share is the stream's own rate the plan is the one {@code migration-cost} steps through; below it, the
+     * share limits the bytes of each step as a cap would.
      *
      * @param engineSeconds seconds since the run started on the engine's clock
      */
@@ -104,18 +111,25 @@ final class PreCopyStream {
         plannedCap = share >= streamRate() * (1 - 1e-9) ? cap : share;
         debt = run.elapsed() - engineSeconds;
         QemuPreCopyRun ahead = run.copy();
+        double startedAt = ahead.elapsed();
         double sentBefore = ahead.sent();
-        int steps = 0;
-        boolean sending;
+        double endsAt;
         boolean sent = false;
-        do {
-            sending = ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) > 0;
+        while (true) {
+            boolean sending = ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) > 0;
             sent |= sending;
-            steps++;
-        } while (!ahead.gaveUp() && !ahead.dueForSync() && (sending || !sent));
-        plannedSteps = steps;
+            endsAt = ahead.elapsed();
+            if (ahead.gaveUp() || sent && !sending) {
+                break;
+            }
+            if (ahead.dueForSync() && (endsAt - startedAt >= MIN_STRETCH_SECONDS
+                    || ahead.sync() != QemuPreCopyRun.Sync.CONTINUE)) {
+                break; // the run itself takes this sync, at the next stretch
+            }
+        }
         plannedBytes = ahead.sent() - sentBefore;
-        plannedSeconds = Math.max(0, ahead.elapsed() - engineSeconds);
+        plannedSeconds = Math.max(0, endsAt - engineSeconds);
+        plannedLiveSeconds = endsAt - startedAt;
     }
 
     /** Payload bytes of the stretch planned last. */
@@ -129,16 +143,33 @@ final class PreCopyStream {
     }
 
     /**
-     * Replays the stretch planned last, which really took {@code seconds}: its steps, each lengthened in proportion
-     * (the same sends, more time for the guest to dirty pages), up to where the run gives up or is due for a sync (a
-     * slower stretch measures a lower bandwidth, so a lower sync threshold: QEMU's checks then run at the next
-     * stretch).
+     * Replays the stretch planned last, which really took {@code seconds}: QEMU's loop with each step lengthened in
+     * proportion (the same sends, more time for the guest to dirty pages), until the stretch's bytes are sent (or, for
+     * a stretch that sends nothing, its time has passed). A slower stretch measures a lower bandwidth, so a lower sync
+     * threshold, and its syncs find more dirty pages: the syncs it takes decide for themselves.
+     *
+     * @return {@link Next#SEND} unless a sync of the replay stopped the guest or switched to post-copy
      */
-    void replay(double seconds) {
-        double stepSeconds = QemuPreCopyModel.STEP_SECONDS
-                * Math.max(1, (seconds - debt) / (plannedSteps * QemuPreCopyModel.STEP_SECONDS));
-        for (int k = 0; k < plannedSteps && (k == 0 || !run.gaveUp() && !run.dueForSync()); k++) {
+    Next replay(double seconds) {
+        double stretch = plannedLiveSeconds > 0 ? Math.max(1, (seconds - debt) / plannedLiveSeconds) : 1;
+        double stepSeconds = QemuPreCopyModel.STEP_SECONDS * stretch;
+        double sentBefore = run.sent();
+        double until = run.elapsed() - debt + seconds;
+        while (true) {
             run.step(ceiling, plannedCap, stepSeconds);
+            boolean done = plannedBytes > 0 ? run.sent() - sentBefore >= plannedBytes : run.elapsed() >= until - 1e-9;
+            if (done || run.gaveUp()) {
+                return Next.SEND;
+            }
+            if (run.dueForSync()) {
+                QemuPreCopyRun.Sync decided = run.sync();
+                if (decided == QemuPreCopyRun.Sync.STOP) {
+                    return Next.STOP;
+                }
+                if (decided == QemuPreCopyRun.Sync.POSTCOPY) {
+                    return Next.POSTCOPY;
+                }
+            }
         }
     }
 
