@@ -50,7 +50,8 @@ final class PreCopyStream {
     static final double MIN_STRETCH_SECONDS = 1.0;
 
     private final QemuPreCopyModel model;
-    private final QemuPreCopyRun run;
+    private QemuPreCopyRun run;
+    private QemuPreCopyRun planned; // where the stretch planned last ends if it gets its planned rate
     private final double lineRate;
     private final double ceiling;
     private final double cap;
@@ -122,11 +123,18 @@ final class PreCopyStream {
             if (ahead.gaveUp() || sent && !sending) {
                 break;
             }
-            if (ahead.dueForSync() && (endsAt - startedAt >= MIN_STRETCH_SECONDS
-                    || ahead.sync() != QemuPreCopyRun.Sync.CONTINUE)) {
-                break; // the run itself takes this sync, at the next stretch
+            if (ahead.dueForSync()) {
+                if (endsAt - startedAt >= MIN_STRETCH_SECONDS) {
+                    break;
+                }
+                QemuPreCopyRun synced = ahead.copy();
+                if (synced.sync() != QemuPreCopyRun.Sync.CONTINUE) {
+                    break; // the run itself takes this sync, at the next stretch
+                }
+                ahead = synced;
             }
         }
+        planned = ahead;
         plannedBytes = ahead.sent() - sentBefore;
         plannedSeconds = Math.max(0, endsAt - engineSeconds);
         plannedLiveSeconds = endsAt - startedAt;
@@ -152,6 +160,10 @@ final class PreCopyStream {
      */
     Next replay(double seconds) {
         double stretch = plannedLiveSeconds > 0 ? Math.max(1, (seconds - debt) / plannedLiveSeconds) : 1;
+        if (stretch <= 1 + 1e-9) { // within the clock's rounding
+            run = planned; // it ran as planned: the plan is the replay
+            return Next.SEND;
+        }
         double stepSeconds = QemuPreCopyModel.STEP_SECONDS * stretch;
         double sentBefore = run.sent();
         double until = run.elapsed() - debt + seconds;
