@@ -127,6 +127,25 @@ class QemuEngineMigrationTest {
         assertTrue(busyShared.duration() < halfLink.totalSeconds(), busyShared + " vs half the link " + halfLink);
     }
 
+    @Test
+    void aStretchSlowedWhileUnderWayLeavesTheDirtyPagesOfTheTimeItReallyTook() {
+        // A's first pass (8 GiB, about 7 s alone) is one stretch planned at the whole link; B (2 GiB, idle) starts 1 s
+        // in and halves A's rate for a few seconds. A's guest writes 50 MiB/s all over its memory (no saturation), so
+        // the longer pass leaves more to send in the next rounds: not all of 50 MiB/s x the extra seconds (a page
+        // written before the pass reached it goes once), but a good part; replayed at the planned rate, nothing.
+        HypervisorMigrationSettings settings = HypervisorMigrationSettings.qemuDefaults();
+        Vm a = vm("a", 8, 50, 0);
+        Vm b = vm("b", 2, 0, 0);
+        MigrationRecord alone = run(rack(2, settings, List.of(a, b), true), MigrationProfiles.none(), 1, 1).get(0);
+        List<MigrationRecord> both = run(rack(2, settings, List.of(a, b), true), MigrationProfiles.none(), 2, 2);
+        MigrationRecord slowed = both.stream().filter(r -> r.subject().equals("a")).findFirst().orElseThrow();
+
+        double extraSeconds = slowed.duration() - alone.duration();
+        assertTrue(extraSeconds > 1, slowed + " vs alone " + alone);
+        assertTrue(slowed.bytes() - alone.bytes() > 0.25 * 50 * MIB * extraSeconds,
+                "sent " + (slowed.bytes() - alone.bytes()) / MIB + " MiB more in " + extraSeconds + " s more");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "a lower cap; 8; 200; 0; ; ; ; 64; ; ; ",
@@ -194,6 +213,29 @@ class QemuEngineMigrationTest {
 
     /** Moves every VM from h1 to h2 at the first step; the records of the moves. */
     private static List<MigrationRecord> run(Scenario s, MigrationProfiles profiles, int expected) {
+        return run(s, profiles, expected, 0);
+    }
+
+    /**
+     * Moves VMs from h1 to h2: all at the first step, or with {@code oneASecond} that many, one at each 1-second
+     * step.
+     */
+    private static List<MigrationRecord> run(Scenario s, MigrationProfiles profiles, int expected, int oneASecond) {
+        Policy oneByOne = new Policy() {
+            private int next;
+
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public void apply(PolicyContext context) {
+                if (next < oneASecond) {
+                    context.migrateVm(next++, 1);
+                }
+            }
+        };
         Policy moveAll = new Policy() {
             private boolean done;
 
@@ -213,8 +255,8 @@ class QemuEngineMigrationTest {
             }
         };
         SimulationConfig config = SimulationConfig.of(4 * 3600);
-        Simulation simulation = new Simulation(s, config, profiles, new WorkloadDriver(s.vms(),
-                new WorkloadSpec.Steady(), 1), moveAll);
+        Simulation simulation = new Simulation(s, oneASecond > 0 ? config.withStep(1) : config, profiles,
+                new WorkloadDriver(s.vms(), new WorkloadSpec.Steady(), 1), oneASecond > 0 ? oneByOne : moveAll);
         SimulationResult r = simulation.run();
         assertEquals(expected, r.migrations().size(), r.migrations().toString());
         return r.migrations();
