@@ -118,7 +118,8 @@ public final class CanvasViewModel implements CanvasGestures.Target {
         DiagramGeometry previous = built;
         double scale = viewport.get().scale();
         movedOnly = gesture instanceof MoveNodes && previous != null && now.sameExceptLayout(previous.source());
-        built = movedOnly ? previous.forScale(scale).movedTo(now) : DiagramGeometry.of(now, scale);
+        built = movedOnly ? previous.forScale(scale).movedTo(now, ((MoveNodes) gesture).origins().keySet())
+                : DiagramGeometry.of(now, scale);
         return built;
     }
 
