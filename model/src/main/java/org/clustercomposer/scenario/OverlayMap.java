@@ -90,6 +90,34 @@ public final class OverlayMap<V> extends AbstractMap<String, V> {
         return base.size() + added.size();
     }
 
+    /**
+     * O(changes) against an overlay of the same base (a drag's successive layouts, which JavaFX compares at every
+     * change of the scenario property), else the map comparison.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o instanceof OverlayMap<?> other && other.base == base) {
+            return size() == other.size() && sameWhere(other, replaced.keySet()) && sameWhere(other, added.keySet())
+                    && other.sameWhere(this, other.replaced.keySet()) && other.sameWhere(this, other.added.keySet());
+        }
+        return super.equals(o);
+    }
+
+    // Whether another map has, for each key of "keys", what this one has.
+    private boolean sameWhere(Map<?, ?> other, Set<String> keys) {
+        for (String k : keys) {
+            if (!get(k).equals(other.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
     @Override
     public Set<Entry<String, V>> entrySet() {
         if (entries == null) {

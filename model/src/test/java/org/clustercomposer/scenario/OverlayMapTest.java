@@ -1,6 +1,7 @@
 package org.clustercomposer.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.LinkedHashMap;
@@ -29,6 +30,15 @@ class OverlayMapTest {
         assertEquals(Map.of("a", 1, "b", 20, "c", 30, "z", 26), again);
         assertEquals(Map.of("a", 1, "b", 20, "c", 3, "z", 26), o, "an overlay of an overlay copies its changes");
         assertEquals(2, o.changes());
+        OverlayMap<Integer> same = OverlayMap.over(base);
+        same.put("z", 26);
+        assertNotEquals(same, o, "b differs");
+        same.put("b", 20);
+        assertEquals(same, o);
+        OverlayMap<Integer> back = OverlayMap.over(base);
+        back.put("b", 2);
+        assertEquals(base, back, "a change back to the base's value is no difference");
+        assertEquals(back, OverlayMap.over(base));
         assertThrows(UnsupportedOperationException.class, () -> o.freeze().put("a", 0));
     }
 
