@@ -87,16 +87,16 @@ final class PreCopyStream {
         if (run.gaveUp()) {
             return Next.FORCED_STOP;
         }
-        if (run.dueForSync()) {
-            QemuPreCopyRun.Sync decided = run.sync();
-            if (decided == QemuPreCopyRun.Sync.STOP) {
-                return Next.STOP;
-            }
-            if (decided == QemuPreCopyRun.Sync.POSTCOPY) {
-                return Next.POSTCOPY;
-            }
-        }
-        return Next.SEND;
+        return run.dueForSync() ? sync() : Next.SEND;
+    }
+
+    // A dirty-log sync on the run: what QEMU decides.
+    private Next sync() {
+        return switch (run.sync()) {
+            case STOP -> Next.STOP;
+            case POSTCOPY -> Next.POSTCOPY;
+            case CONTINUE -> Next.SEND;
+        };
     }
 
     /**
@@ -173,14 +173,9 @@ final class PreCopyStream {
             if (done || run.gaveUp()) {
                 return Next.SEND;
             }
-            if (run.dueForSync()) {
-                QemuPreCopyRun.Sync decided = run.sync();
-                if (decided == QemuPreCopyRun.Sync.STOP) {
-                    return Next.STOP;
-                }
-                if (decided == QemuPreCopyRun.Sync.POSTCOPY) {
-                    return Next.POSTCOPY;
-                }
+            Next decided = run.dueForSync() ? sync() : Next.SEND;
+            if (decided != Next.SEND) {
+                return decided;
             }
         }
     }

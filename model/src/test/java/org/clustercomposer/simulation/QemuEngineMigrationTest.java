@@ -1,4 +1,4 @@
-package org.clustercomposer.simulation.migration;
+package org.clustercomposer.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,11 +21,8 @@ import org.clustercomposer.scenario.Layout;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
-import org.clustercomposer.simulation.Simulation;
-import org.clustercomposer.simulation.SimulationConfig;
-import org.clustercomposer.simulation.SimulationResult;
+import org.clustercomposer.simulation.migration.MigrationRecord;
 import org.clustercomposer.simulation.policy.Policy;
-import org.clustercomposer.simulation.policy.PolicyContext;
 import org.clustercomposer.simulation.workload.WorkloadDriver;
 import org.clustercomposer.simulation.workload.WorkloadSpec;
 import org.clustercomposer.topology.Host;
@@ -221,39 +218,17 @@ class QemuEngineMigrationTest {
      * step.
      */
     private static List<MigrationRecord> run(Scenario s, MigrationProfiles profiles, int expected, int oneASecond) {
-        Policy oneByOne = new Policy() {
-            private int next;
-
-            @Override
-            public String name() {
-                return "test";
+        int[] next = {0};
+        Policy oneByOne = Fixtures.eachStep(c -> {
+            if (next[0] < oneASecond) {
+                c.migrateVm(next[0]++, 1);
             }
-
-            @Override
-            public void apply(PolicyContext context) {
-                if (next < oneASecond) {
-                    context.migrateVm(next++, 1);
-                }
+        });
+        Policy moveAll = Fixtures.once(c -> {
+            for (int v = 0; v < s.vms().size(); v++) {
+                c.migrateVm(v, 1);
             }
-        };
-        Policy moveAll = new Policy() {
-            private boolean done;
-
-            @Override
-            public String name() {
-                return "test";
-            }
-
-            @Override
-            public void apply(PolicyContext context) {
-                if (!done) {
-                    done = true;
-                    for (int v = 0; v < s.vms().size(); v++) {
-                        context.migrateVm(v, 1);
-                    }
-                }
-            }
-        };
+        });
         SimulationConfig config = SimulationConfig.of(4 * 3600);
         Simulation simulation = new Simulation(s, oneASecond > 0 ? config.withStep(1) : config, profiles,
                 new WorkloadDriver(s.vms(), new WorkloadSpec.Steady(), 1), oneASecond > 0 ? oneByOne : moveAll);
