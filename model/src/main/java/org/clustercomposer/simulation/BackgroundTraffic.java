@@ -64,8 +64,9 @@ final class BackgroundTraffic {
         if (!any) {
             return;
         }
-        boolean changed = routing.epoch() != routedEpoch;
+        boolean routesMoved = routing.epoch() != routedEpoch;
         routedEpoch = routing.epoch();
+        boolean changed = routesMoved;
         for (int v = 0; v < rate.length; v++) {
             if (rate[v] <= 0) {
                 continue;
@@ -73,7 +74,8 @@ final class BackgroundTraffic {
             int h = cluster.vmHost(v);
             int from = h < 0 || cluster.isPaused(v) ? -1 : h;
             int to = from < 0 ? -1 : peerVm[v] >= 0 ? cluster.vmHost(peerVm[v]) : peerHost[v];
-            if (route[v] == null || changed || routedFrom[v] != from || routedTo[v] != to) {
+            // Only this VM's own ends or a new routing epoch re-route it (one VM moving re-routed every later one).
+            if (route[v] == null || routesMoved || routedFrom[v] != from || routedTo[v] != to) {
                 route[v] = routeOf(v, from, to);
                 routedFrom[v] = from;
                 routedTo[v] = to;
