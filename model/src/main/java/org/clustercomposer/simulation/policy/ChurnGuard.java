@@ -9,7 +9,7 @@ import org.clustercomposer.simulation.cluster.ClusterModel;
  * A threshold policy's memory between steps, for its {@link Hysteresis}: how many consecutive
  * steps each host has been over the upper or under the lower threshold, and when each VM was last
  * moved by the policy, and each VM's recent demand (a moving average spanning {@code triggerSteps} steps): a
- * target is judged on it as well as on this step's draw (decision 0330, 2026-12-03 section). One per policy instance,
+ * target is judged on it as well as on this step's draw (decision 0311). One per policy instance,
  * so one per run. Cost: one pass over the hosts and one over the VMs per step.
  */
 final class ChurnGuard {

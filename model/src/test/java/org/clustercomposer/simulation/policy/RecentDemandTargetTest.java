@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A threshold policy's target is judged on its VMs' recent demand as well as on this step's draw
- * (decision 0330, 2026-12-03 section): best fit seeks the busiest host that fits, so on one draw it
+ * (decision 0311): best fit seeks the busiest host that fits, so on one draw it
  * picks the hosts that drew low, which overload again the steps after.
  */
 class RecentDemandTargetTest {
