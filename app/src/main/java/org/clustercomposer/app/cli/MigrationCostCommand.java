@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationCostModel;
+import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.analysis.migration.MigrationMethods;
 import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.analysis.migration.MigrationRequest;
@@ -88,7 +89,8 @@ final class MigrationCostCommand implements Callable<Integer> {
     Path profile;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "take the hypervisor migration settings "
-            + "(and calibration profile) of --host in this scenario file; options given here override them")
+            + "(and calibration profile) of --host in this scenario file, as drain and the editor do (an unset cap is "
+            + "lifted, as libvirt runs QEMU); options given here override them")
     Path scenario;
 
     @Option(names = "--host", paramLabel = "HOST", description = "the source host in --scenario whose hypervisor "
@@ -122,7 +124,9 @@ final class MigrationCostCommand implements Callable<Integer> {
                     nonZeroMemory == null ? memory : nonZeroMemory);
             TransportProfile transportProfile = profile != null ? TransportProfileFile.read(profile)
                     : base.map(b -> b.profiles().profileFor(settings)).orElse(null);
-            model = MigrationMethods.model(method, hypervisor, settings, transportProfile);
+            // A host of the design is run by libvirt, as for drain and the editor; a bare QEMU keeps its own cap.
+            model = base.isPresent() ? MigrationMethod.plannedModel(method, hypervisor, settings, transportProfile)
+                    : MigrationMethods.model(method, hypervisor, settings, transportProfile);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {

@@ -82,9 +82,18 @@ class HypervisorSettingsFromFileTest {
         double overridden = total(concat(move, "--scenario", file.toString(), "--host", "h1", "--max-bandwidth",
                 "32MiB/s"));
         assertTrue(overridden > 3 * fromFile, overridden + " vs " + fromFile);
-        assertEquals(0, run(concat(move, "--scenario", file.toString(), "--host", "h2")), err.toString());
-        assertTrue(out.toString().contains("max-bandwidth 128 MiB/s (QEMU's MAX_THROTTLE)"),
-                "h2 sets nothing: QEMU's defaults, said so: " + out);
+    }
+
+    @Test
+    void aHostWithoutACapIsPricedAsLibvirtRunsItAsDrainDoes() throws Exception {
+        Path file = design("lab.json");
+        String[] move = {"migration-cost", "--memory", "4GiB", "--non-zero-memory", "2GiB", "--dirty-rate", "50MiB/s",
+                "--working-set", "256MiB", "--bandwidth", "10Gbit/s", "--format", "json"};
+        double fromFile = total(concat(move, "--scenario", file.toString(), "--host", "h2"));
+        assertTrue(out.toString().contains("max-bandwidth unset: uncapped, as libvirt runs QEMU"),
+                "h2 sets no cap: libvirt lifts QEMU's, said so: " + out);
+        assertEquals(total(concat(move, "--max-bandwidth", "0")), fromFile, 1e-9);
+        assertTrue(total(move) > 2 * fromFile, "a bare QEMU keeps its 128 MiB/s cap");
     }
 
     @Test

@@ -34,6 +34,19 @@ public enum MigrationMethod {
     static final String LIBVIRT_CAP_NOTE = "max-bandwidth unset: uncapped, as libvirt runs QEMU (it lifts QEMU's "
             + "128 MiB/s MAX_THROTTLE)";
 
+    /**
+     * The model of a move leaving a host of the design with these settings ({@link #planned}: an unset cap is
+     * lifted, and the explanation says so), for {@code migration-cost --scenario} as for the editor and
+     * {@code drain}.
+     */
+    public static MigrationCostModel plannedModel(MigrationMethods.Method method, MigrationMethods.Hypervisor hypervisor,
+                                                  HypervisorMigrationSettings source, TransportProfile profile) {
+        MigrationCostModel model = MigrationMethods.model(method, hypervisor, planned(source), profile);
+        boolean capLifted = source.maxBandwidth() == null && method == MigrationMethods.Method.precopy
+                && hypervisor == MigrationMethods.Hypervisor.qemu;
+        return capLifted ? new NotedMigrationModel(model, LIBVIRT_CAP_NOTE) : model;
+    }
+
     /** The memory method, wrapped with the disk copy, with QEMU's defaults as libvirt runs them. */
     public MigrationCostModel model() {
         return model(HypervisorMigrationSettings.qemuDefaults(), null);
@@ -45,11 +58,8 @@ public enum MigrationMethod {
      */
     public MigrationCostModel model(HypervisorMigrationSettings source, TransportProfile profile) {
         MigrationCostModel memory = switch (this) {
-            case PRE_COPY, BLOCK -> {
-                MigrationCostModel qemu = MigrationMethods.model(MigrationMethods.Method.precopy,
-                        MigrationMethods.Hypervisor.qemu, planned(source), profile);
-                yield source.maxBandwidth() != null ? qemu : new NotedMigrationModel(qemu, LIBVIRT_CAP_NOTE);
-            }
+            case PRE_COPY, BLOCK -> plannedModel(MigrationMethods.Method.precopy, MigrationMethods.Hypervisor.qemu,
+                    source, profile);
             case POST_COPY -> new PostCopyMigrationModel();
             case COLD -> new ColdMigrationModel();
         };
