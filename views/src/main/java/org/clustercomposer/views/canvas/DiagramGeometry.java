@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -253,7 +254,7 @@ public final class DiagramGeometry {
     /**
      * Everything whose drawing {@link #movedTo} changes when these nodes move: the nodes, the VMs
      * on them, their links, the hulls over any of those (and the VMs riding those domains), and
-     * the application badges on any of them. The canvas draws the rest once per drag.
+     * the application badges on any of them, in drawing order. The canvas draws the rest once per drag.
      */
     public Set<String> attachedTo(Collection<String> movingNodes) {
         Set<String> out = new HashSet<>();
@@ -282,7 +283,12 @@ public final class DiagramGeometry {
                 out.add(app.id());
             }
         }
-        return out;
+        // In drawing order (each map's own), so the moving part is drawn in the order a whole redraw uses.
+        Set<String> ordered = new LinkedHashSet<>();
+        for (Map<String, ?> drawn : List.of(nodes, vms, links, hulls, applications)) {
+            drawn.keySet().stream().filter(out::contains).forEach(ordered::add);
+        }
+        return ordered;
     }
 
     private static Box translated(Box b, double[] d) {
