@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.clustercomposer.analysis.evacuation.MoveCost;
 import org.clustercomposer.analysis.evacuation.PlanCost;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
 
@@ -18,7 +19,14 @@ public final class EvacuationPlanFormat {
     private EvacuationPlanFormat() {
     }
 
+    /** The plan with ids, as {@code cluster-composer drain} prints it. */
     public static void text(String host, PlanCost plan, PrintWriter out) {
+        text(host, plan, DisplayNames.IDS, out);
+    }
+
+    /** The same plan, each element called as {@code names} calls it (the editor: the names its canvas draws). */
+    public static void text(String hostId, PlanCost plan, DisplayNames names, PrintWriter out) {
+        String host = names.name(hostId);
         if (plan.moves().isEmpty() && plan.refused().isEmpty()) {
             out.printf("Draining %s: nothing to move (no VM or application runs on it)%n", host);
         } else {
@@ -26,13 +34,13 @@ public final class EvacuationPlanFormat {
         }
         for (MoveCost m : plan.moves()) {
             out.printf("  %-12s -> %-10s %10s at %-12s downtime %-8s shared by %d, done at %-9s via %s%n",
-                    m.move().vmId(), m.move().to(), Quantities.display(m.cost().totalSeconds(), Dimension.DURATION),
+                    names.name(m.move().vmId()), names.name(m.move().to()), Quantities.display(m.cost().totalSeconds(), Dimension.DURATION),
                     Quantities.display(m.bandwidth(), Dimension.BANDWIDTH),
                     Quantities.display(m.cost().downtimeSeconds(), Dimension.DURATION), m.sharedWith(),
-                    Quantities.display(m.finishSeconds(), Dimension.DURATION), String.join(" ", m.path()));
+                    Quantities.display(m.finishSeconds(), Dimension.DURATION), names.route(m.move().from(), m.path()));
         }
-        plan.refused().forEach(r -> out.println("  refused: " + r));
-        plan.notes().forEach(n -> out.println("  note: " + n));
+        plan.refused().forEach(r -> out.println("  refused: " + names.inText(r)));
+        plan.notes().forEach(n -> out.println("  note: " + names.inText(n)));
         if (!plan.moves().isEmpty()) {
             out.printf("Total %s (moves run together, bandwidth handed back as each finishes), %s sent, "
                     + "longest pause %s%n", Quantities.display(plan.totalSeconds(), Dimension.DURATION),

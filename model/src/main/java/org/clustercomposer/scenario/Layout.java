@@ -9,7 +9,8 @@ import java.util.Optional;
 public record Layout(Map<String, Position> positions) {
 
     public Layout {
-        positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+        positions = positions instanceof OverlayMap<Position> o ? o.freeze()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(positions));
     }
 
     public static Layout empty() {
@@ -21,9 +22,18 @@ public record Layout(Map<String, Position> positions) {
     }
 
     public Layout with(String id, Position position) {
-        Map<String, Position> copy = new LinkedHashMap<>(positions);
-        copy.put(id, position);
-        return new Layout(copy);
+        return withAll(Map.of(id, position));
+    }
+
+    /**
+     * This layout with some positions set: O(positions set), the rest read through to this one (a drag sets a few
+     * positions of thousands at every move). Once the positions set since the last full copy reach a quarter of the
+     * layout, it is copied flat, so lookups never go through more than one overlay.
+     */
+    public Layout withAll(Map<String, Position> changed) {
+        OverlayMap<Position> next = OverlayMap.over(positions);
+        next.putAll(changed);
+        return new Layout(next.changes() > next.baseSize() / 4 + 16 ? new LinkedHashMap<>(next) : next);
     }
 
     public Layout without(String id) {

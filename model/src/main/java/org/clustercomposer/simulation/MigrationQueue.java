@@ -126,25 +126,31 @@ final class MigrationQueue {
         }
     }
 
+    // In place: the moves that still wait keep their order, and no list is built per ended move.
     private void startWaiting(double now) {
-        List<Move> still = new ArrayList<>(waiting.size());
-        for (Move m : waiting) {
-            waitingAtHost[m.from]--;
-            waitingAtHost[m.to]--;
-            if (!m.isVm) {
-                processWaiting[m.subject] = false;
-            }
+        int kept = 0;
+        for (int i = 0; i < waiting.size(); i++) {
+            Move m = waiting.get(i);
             if (!stillValid(m)) {
+                stopWaiting(m);
                 drop(m);
             } else if (fits(m)) {
+                stopWaiting(m);
                 unhold(m);
                 start(m, now);
             } else {
-                still.add(m);
+                waiting.set(kept++, m);
             }
         }
-        waiting.clear();
-        still.forEach(this::enqueue);
+        waiting.subList(kept, waiting.size()).clear();
+    }
+
+    private void stopWaiting(Move m) {
+        waitingAtHost[m.from]--;
+        waitingAtHost[m.to]--;
+        if (!m.isVm) {
+            processWaiting[m.subject] = false;
+        }
     }
 
     private void enqueue(Move m) {

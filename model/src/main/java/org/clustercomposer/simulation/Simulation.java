@@ -31,6 +31,7 @@ import org.clustercomposer.simulation.output.SeriesRecorder;
 import org.clustercomposer.simulation.output.SlaViolation;
 import org.clustercomposer.simulation.policy.Policy;
 import org.clustercomposer.simulation.workload.WorkloadDriver;
+import org.clustercomposer.topology.RoutingTree;
 
 /**
  * The event-driven engine: plays a scenario over time. Events run in (time, priority, sequence)
@@ -76,8 +77,7 @@ public final class Simulation {
         this.steps = config.steps();
         this.cluster = new ClusterModel(scenario);
         Routing routing = new Routing(scenario);
-        double fastest = scenario.hosts().stream().mapToDouble(h -> h.nicBandwidth()).max().orElse(1e9);
-        this.network = new FlowNetwork(routing.capacities(), Math.max(fastest, 1) * 10);
+        this.network = new FlowNetwork(routing.capacities(), RoutingTree.inMachineBandwidth(scenario.hosts()));
         this.processes = new ProcessTable(scenario, cluster);
         this.migrations = new MigrationManager(cluster, processes, network, routing, config.migration(),
                 scenario.hasSharedStorage(), queue);

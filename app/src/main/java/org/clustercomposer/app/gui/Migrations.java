@@ -34,6 +34,7 @@ import org.clustercomposer.analysis.evacuation.PlanCost;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.report.EvacuationPlanFormat;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
@@ -150,7 +151,7 @@ final class Migrations {
     /** The drain plan as the command line prints it, applied in one undoable step. */
     Dialog<ButtonType> drain(String hostId) {
         PlanCost plan = drainPlan(hostId);
-        TextArea text = new TextArea(drainText(hostId, plan));
+        TextArea text = new TextArea(drainText(hostId, plan, DisplayNames.of(window.editor().scenario())));
         text.setId("drain-plan");
         text.setEditable(false);
         text.setPrefSize(1000, 240);
@@ -175,11 +176,11 @@ final class Migrations {
                 .drain(window.editor().scenario(), hostId);
     }
 
-    /** Exactly the text {@code cluster-composer drain FILE HOST} prints. */
-    static String drainText(String hostId, PlanCost plan) {
+    /** The text {@code cluster-composer drain FILE HOST} prints, each element called by the name the canvas draws. */
+    static String drainText(String hostId, PlanCost plan, DisplayNames names) {
         StringWriter out = new StringWriter();
         try (PrintWriter w = new PrintWriter(out)) {
-            EvacuationPlanFormat.text(hostId, plan, w);
+            EvacuationPlanFormat.text(hostId, plan, names, w);
         }
         return out.toString();
     }

@@ -61,4 +61,19 @@ final class Designs {
                 links, List.of(new Storage("nas", "shared NAS", 100 * GIB * 1024, 10 * GBIT)), vms, domains, apps,
                 Layout.empty());
     }
+
+    /**
+     * {@link #stacked} with a third member VM of mosix-virtual on node-5 beside ssi-vm-a, and a 6-process application
+     * on that domain: processes 0 and 3 on ssi-vm-a (node-5), 1 and 4 on ssi-vm-b (node-6), 2 and 5 on ssi-vm-c (node-5).
+     */
+    static Scenario twoMemberVmsOnOneHost() {
+        Scenario s = stacked(false);
+        List<Vm> vms = new ArrayList<>(s.vms());
+        vms.add(new Vm("kvm-c", "ssi-vm-c", 2, 4 * GIB, 20 * GIB, "h5", Workload.idle()));
+        List<SsiDomain> domains = s.ssiDomains().stream()
+                .map(d -> d.id().equals("ssi-vms") ? d.withMembers(List.of("kvm-a", "kvm-b", "kvm-c")) : d).toList();
+        List<Application> apps = new ArrayList<>(s.applications());
+        apps.add(new Application("app3", "render", "ssi-vms", 6, 3, 3 * GIB, 40e6, 10e6));
+        return s.withVms(vms).withSsiDomains(domains).withApplications(apps).withName("Two member VMs on one host");
+    }
 }

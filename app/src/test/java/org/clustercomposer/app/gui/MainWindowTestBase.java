@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -13,6 +18,8 @@ import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.topology.Element;
+import org.clustercomposer.topology.Link;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
 
@@ -52,6 +59,23 @@ abstract class MainWindowTestBase {
         Viewport v = window.canvasModel().viewportProperty().get();
         return window.canvas().canvas().localToScreen(v.toScreenX(r.centerX()),
                 v.toScreenY(header ? r.y() + 14 : r.centerY()));
+    }
+
+    /**
+     * The words of a text that are ids the canvas does not draw: ids of elements that have a name of their own, and
+     * link ids (the canvas draws no link names). Empty when the text names things as the canvas does.
+     */
+    static List<String> idsTheCanvasDoesNotShow(String text, Scenario s) {
+        Map<String, Element> byId = s.elementsById();
+        List<String> shown = new ArrayList<>();
+        Matcher words = Pattern.compile("[\\p{Alnum}_\\-]+").matcher(text);
+        while (words.find()) {
+            Element e = byId.get(words.group());
+            if (e != null && (e instanceof Link || !e.name().isBlank() && !e.name().equals(e.id()))) {
+                shown.add(words.group());
+            }
+        }
+        return shown;
     }
 
     /** Writes a snapshot of the window's content to target/screenshots/NAME. */

@@ -1,6 +1,7 @@
 package org.clustercomposer.app.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ButtonType;
@@ -26,9 +29,11 @@ import org.clustercomposer.analysis.evacuation.MoveCost;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.app.cli.Cli;
+import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.views.prediction.MovePreview;
+import org.clustercomposer.views.prediction.MovePreviewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -101,6 +106,10 @@ class MigrationPreviewTest extends MainWindowTestBase {
                 + " dirty-log syncs)"), passes);
         assertEquals(cli.get("rounds").asInt(), cli.get("inputs").get("dirty-log syncs").asInt(),
                 "the command line's rounds are the syncs");
+        assertEquals(List.of(), idsTheCanvasDoesNotShow(String.join("\n", preview.lines()), window.editor().scenario()),
+                "the label names what the canvas names: " + preview.lines());
+        assertTrue(preview.lines().get(3).endsWith(" via node-1 → rack-1 ToR → core → rack-2 ToR → node-4"),
+                "the path as the nodes it crosses: " + preview.lines().get(3));
         shootWindow(robot, "30-drag-vm-cost-preview.png");
 
         robot.release(MouseButton.PRIMARY);
@@ -108,6 +117,23 @@ class MigrationPreviewTest extends MainWindowTestBase {
         String undo = window.editor().stack().undoDescriptionProperty().get();
         assertTrue(undo.startsWith("Migrate web-1 to node-4 (pre-copy: "), undo);
         assertTrue(undo.contains(preview.summary()), undo);
+    }
+
+    @Test
+    void aRefusedMoveSaysWhyInTheCanvasNames(FxRobot robot) {
+        openUnsaved(robot, Designs.stacked(true));
+        Scenario s = window.editor().scenario();
+        MovePreview full = window.canvasModel().previewMove("vm10", "h1");
+        assertFalse(full.runs(), full.toString());
+        assertEquals(List.of("Cannot move web-10 to node-1 (pre-copy)", "node-1 has not enough free memory"), full.lines(),
+                "the engine's reason, in the canvas's names");
+        MovePreview notAHost = window.canvasModel().previewMove("vm10", "tor1");
+        MovePreview already = new MovePreviewer().preview(s, "vm10", "h2", MigrationMethod.PRE_COPY);
+        assertEquals(List.of("Cannot move web-10 to node-2 (pre-copy)", "already on node-2"), already.lines());
+        for (MovePreview p : List.of(full, notAHost, already)) {
+            assertEquals(List.of(), idsTheCanvasDoesNotShow(String.join("\n", p.lines()) + "\n" + p.summary(), s),
+                    p.lines().toString());
+        }
     }
 
     @Test
@@ -163,7 +189,7 @@ class MigrationPreviewTest extends MainWindowTestBase {
             drain.fire();
         });
         TextArea plan = robot.lookup("#drain-plan").queryAs(TextArea.class);
-        assertTrue(plan.getText().startsWith("Draining h2: 2 moves"), plan.getText());
+        assertTrue(plan.getText().startsWith("Draining node-2: 2 moves"), plan.getText());
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != window.root().getScene().getWindow())
                 .toList().forEach(Window::hide));
     }
@@ -192,8 +218,17 @@ class MigrationPreviewTest extends MainWindowTestBase {
             shown.get().show();
         });
         TextArea plan = robot.lookup("#drain-plan").queryAs(TextArea.class);
-        assertEquals(out.toString().replace("\r\n", "\n"), plan.getText().replace("\r\n", "\n"),
-                "the dialog shows exactly what cluster-composer drain prints");
+        List<String> cliLines = out.toString().lines().toList();
+        List<String> shownLines = plan.getText().lines().toList();
+        assertEquals(cliLines.size(), shownLines.size(), plan.getText());
+        for (int i = 0; i < cliLines.size(); i++) {
+            assertEquals(figures(cliLines.get(i)), figures(shownLines.get(i)),
+                    "the figures cluster-composer drain prints, line " + i + ": " + shownLines.get(i));
+        }
+        assertEquals(List.of(), idsTheCanvasDoesNotShow(plan.getText(), window.editor().scenario()),
+                "the plan names hosts and VMs as the canvas does:\n" + plan.getText());
+        assertTrue(plan.getText().startsWith("Draining node-1: 2 moves, 0 refused"), plan.getText());
+        assertTrue(out.toString().startsWith("Draining h1: 2 moves, 0 refused"), "the command line speaks ids: " + out);
         shootDialog(robot, shown.get(), "32-drain.png");
         int steps = window.editor().stack().undoSize();
         robot.interact(() -> {
@@ -205,6 +240,11 @@ class MigrationPreviewTest extends MainWindowTestBase {
         assertTrue(window.editor().stack().undoDescriptionProperty().get().startsWith("Drain node-1: 2 VMs moved (total "));
         robot.interact(() -> window.editor().undo());
         assertEquals(2, window.editor().scenario().vms().stream().filter(v -> "h1".equals(v.placedOn())).count());
+    }
+
+    // The numbers of a line, not those inside names and ids ("node-4", "l4").
+    private static List<String> figures(String line) {
+        return Pattern.compile("(?<![\\p{Alnum}_-])\\d+(?:\\.\\d+)?").matcher(line).results().map(MatchResult::group).toList();
     }
 
     private void shootDialog(FxRobot robot, Dialog<?> dialog, String name) {

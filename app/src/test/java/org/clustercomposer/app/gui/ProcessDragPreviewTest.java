@@ -93,6 +93,8 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
         assertEquals(4 * bytes, preview.bytesSent(), 1e-9 * bytes);
         String text = String.join("\n", preview.lines());
         assertTrue(text.contains("frozen ") && text.contains("remote paging: ") && text.contains("total "), text);
+        assertEquals(List.of(), idsTheCanvasDoesNotShow(text, window.editor().scenario()), "names, as on the canvas: " + text);
+        assertTrue(text.contains("move to node-5") && text.contains(" via node-4 → rack-2 ToR → node-5"), text);
         shootWindow(robot, "33-drag-process-group-cost-preview.png");
 
         robot.release(MouseButton.PRIMARY);
@@ -136,12 +138,63 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
     }
 
     @Test
+    void twoMemberVmsOnOneHostMoveTheirProcessesInsideThatHostAndThePreviewShowsEveryMember(FxRobot robot) throws Exception {
+        openUnsaved(robot, Designs.twoMemberVmsOnOneHost());
+        ProcessMovePreview overTheHost = window.canvasModel().previewProcesses("app3", "h5");
+        assertFalse(overTheHost.runs());
+        assertEquals("node-5 runs 2 members of mosix-virtual (ssi-vm-a, ssi-vm-c): drop on one of them to see its "
+                + "processes' migration", overTheHost.refusal());
+        // render: 6 processes over ssi-vm-a (node-5), ssi-vm-b (node-6), ssi-vm-c (node-5), two on each (i mod 3).
+        robot.drag(screenOf("app3", false), MouseButton.PRIMARY).moveTo(screenOf("kvm-a", false));
+        robot.moveBy(2, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        ProcessMovePreview preview = assertInstanceOf(ProcessMovePreview.class,
+                window.canvasModel().overlayProperty().get().preview(), "a process preview over ssi-vm-a");
+        assertTrue(preview.runs(), preview.lines().toString());
+        assertEquals("kvm-a", preview.to());
+        assertEquals(List.of("kvm-b", "kvm-c"), preview.groups().stream().map(g -> g.move().from()).toList());
+        assertEquals(List.of(2, 2), preview.groups().stream().map(ProcessMovePreview.Group::count).toList());
+        ProcessMove acrossTheNetwork = preview.groups().get(0).move();
+        ProcessMove insideTheHost = preview.groups().get(1).move();
+        assertEquals(List.of("l6", "l5"), acrossTheNetwork.path(), "node-6 to node-5 within rack 2");
+        assertEquals(List.of(), insideTheHost.path(), "ssi-vm-c and ssi-vm-a are both on node-5: no link");
+        assertEquals(10 * 10 * Designs.GBIT, insideTheHost.request().bandwidth(), 1e-6,
+                "the event-driven engine's copy inside one machine: ten times the fastest NIC (10 Gbit/s)");
+        double total = 0;
+        double bytes = 0;
+        for (ProcessMove move : List.of(acrossTheNetwork, insideTheHost)) {
+            JsonNode cli = cli(move.request());
+            assertEquals(cli.get("totalSeconds").asDouble(), move.cost().totalSeconds(), 1e-9 * move.cost().totalSeconds(),
+                    "total per process from " + move.from());
+            assertEquals(cli.get("downtimeSeconds").asDouble(), move.cost().downtimeSeconds(),
+                    1e-9 * move.cost().totalSeconds(), "freeze from " + move.from());
+            assertEquals(cli.get("bytesSent").asDouble(), move.cost().bytesSent(), 1e-9 * move.cost().bytesSent());
+            total += 2 * cli.get("totalSeconds").asDouble();
+            bytes += 2 * cli.get("bytesSent").asDouble();
+        }
+        assertTrue(insideTheHost.cost().totalSeconds() < acrossTheNetwork.cost().totalSeconds(),
+                "a copy inside one host is faster than one over a 10 Gbit/s link");
+        assertEquals(total, preview.totalSeconds(), 1e-9 * total, "the four processes one after another");
+        assertEquals(bytes, preview.bytesSent(), 1e-9 * bytes);
+        String text = String.join("\n", preview.lines());
+        assertEquals(List.of(), idsTheCanvasDoesNotShow(text, window.editor().scenario()), text);
+        assertTrue(text.contains("from ssi-vm-c: ") && text.contains("inside node-5"), text);
+        shootWindow(robot, "36-drag-process-group-two-members-on-one-host.png");
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Migrate render to ssi-vm-a (" + preview.summary() + ")",
+                window.editor().stack().undoDescriptionProperty().get());
+    }
+
+    @Test
     void aProcessGroupOverANonMemberSaysItIsNoProcessMigration(FxRobot robot) {
         openUnsaved(robot, Designs.stacked(false));
         ProcessMovePreview p = window.canvasModel().previewProcesses("app1", "h1");
         assertNotNull(p);
         assertFalse(p.runs());
-        assertTrue(p.refusal().startsWith("h1 is not a member of ssi-hosts"), p.refusal());
+        assertTrue(p.refusal().startsWith("node-1 is not a member of kerrighed"), p.refusal());
+        assertEquals(List.of(), idsTheCanvasDoesNotShow(String.join("\n", p.lines()), window.editor().scenario()),
+                p.lines().toString());
         assertNull(window.canvasModel().previewProcesses("app1", "ssi-hosts"), "over its own domain: nothing moves");
         assertNull(window.canvasModel().previewProcesses("app2", "h2"), "db runs on a VM, not on an SSI");
     }
@@ -152,10 +205,11 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         MovePreview process = window.canvasModel().previewMove("vm2", "h6");
         assertFalse(process.runs());
-        assertTrue(process.refusal().contains("runs as a process of SSI krg"), process.refusal());
+        assertTrue(process.refusal().startsWith("qemu-process-1 runs as a process of SSI kerrighed"), process.refusal());
         MovePreview aggregate = window.canvasModel().previewMove("vm1", "h5");
         assertFalse(aggregate.runs());
-        assertTrue(aggregate.refusal().contains("aggregate VM spread over the 4 members of giant"), aggregate.refusal());
+        assertTrue(aggregate.refusal().contains("aggregate VM spread over the 4 members of aggregate VM host (vSMP / "
+                + "GiantVM)"), aggregate.refusal());
 
         robot.interact(() -> window.canvas().fitToWindow());
         WaitForAsyncUtils.waitForFxEvents();
@@ -165,7 +219,9 @@ class ProcessDragPreviewTest extends MainWindowTestBase {
         DragPreview shown = window.canvasModel().overlayProperty().get().preview();
         assertNotNull(shown, "the label says why, rather than nothing");
         assertFalse(shown.runs());
-        assertTrue(shown.lines().get(1).contains("runs as a process of SSI krg"), shown.lines().toString());
+        assertTrue(shown.lines().get(1).contains("runs as a process of SSI kerrighed"), shown.lines().toString());
+        assertEquals(List.of(), idsTheCanvasDoesNotShow(String.join("\n", shown.lines()), window.editor().scenario()),
+                shown.lines().toString());
         shootWindow(robot, "34-drag-vm-on-ssi-says-why.png");
         robot.release(MouseButton.PRIMARY);
     }

@@ -15,6 +15,20 @@ public final class IntList {
         items[size++] = value;
     }
 
+    /** Inserts into a list kept in ascending order, after any equal values. */
+    public void addSorted(int value) {
+        int i = size;
+        while (i > 0 && items[i - 1] > value) {
+            i--;
+        }
+        if (size == items.length) {
+            items = Arrays.copyOf(items, size * 2);
+        }
+        System.arraycopy(items, i, items, i + 1, size - i);
+        items[i] = value;
+        size++;
+    }
+
     /** Removes the first occurrence, keeping order (so runs do not depend on removal history). */
     public boolean remove(int value) {
         for (int i = 0; i < size; i++) {

@@ -1,6 +1,9 @@
 package org.clustercomposer.simulation.network;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.clustercomposer.simulation.cluster.IntList;
 
@@ -14,6 +17,10 @@ import org.clustercomposer.simulation.cluster.IntList;
  * until then: one started at the same instant on the same path with the same cap (the next
  * pre-copy round) takes it over with its rate, and nothing is re-solved, since max-min rates depend
  * only on the paths and caps present.
+ *
+ * <p>Cost per event: the scans (advance, completions, next completion) visit the flows in flight only,
+ * in slot order, through a bit set of used slots; a flow is found by id through a map. Advancing stays
+ * eager (every flow in flight moved at every event) so bytes and times round exactly as they always did.
  */
 public final class FlowNetwork {
 
@@ -32,9 +39,12 @@ public final class FlowNetwork {
     private double[] sent = new double[16];
     private double[] caps = new double[16];
     private int[] ids = new int[16];
-    private boolean[] used = new boolean[16];
     // A slot whose flow ended since the last solve: still in flowsAt, with its path, cap and rate.
     private boolean[] held = new boolean[16];
+    // Slots in flight, and slots not free (in flight or held), for the scans and the lowest free slot.
+    private final BitSet inFlight = new BitSet();
+    private final BitSet taken = new BitSet();
+    private final Map<Integer, Integer> slotById = new HashMap<>();
     private final IntList ended = new IntList();
     private int active;
     private int nextId;
@@ -99,7 +109,9 @@ public final class FlowNetwork {
         remaining[slot] = Math.max(0, bytes);
         sent[slot] = 0;
         ids[slot] = nextId;
-        used[slot] = true;
+        inFlight.set(slot);
+        taken.set(slot);
+        slotById.put(nextId, slot);
         active++;
         return nextId++;
     }
@@ -115,12 +127,11 @@ public final class FlowNetwork {
     }
 
     private int freeSlot() {
-        for (int s = 0; s < used.length; s++) {
-            if (!used[s] && !held[s]) {
-                return s;
-            }
+        int free = taken.nextClearBit(0);
+        if (free < ids.length) {
+            return free;
         }
-        int s = used.length;
+        int s = ids.length;
         int n = s * 2;
         paths = Arrays.copyOf(paths, n);
         remaining = Arrays.copyOf(remaining, n);
@@ -128,7 +139,6 @@ public final class FlowNetwork {
         sent = Arrays.copyOf(sent, n);
         caps = Arrays.copyOf(caps, n);
         ids = Arrays.copyOf(ids, n);
-        used = Arrays.copyOf(used, n);
         held = Arrays.copyOf(held, n);
         mark = Arrays.copyOf(mark, n);
         return s;
@@ -151,12 +161,10 @@ public final class FlowNetwork {
         if (dt > 0) {
             // Rates matter only when time passes: many flows started at one instant share one solve.
             solve();
-            for (int s = 0; s < used.length; s++) {
-                if (used[s]) {
-                    double moved = Math.min(remaining[s], rates[s] * dt);
-                    remaining[s] -= moved;
-                    sent[s] += moved;
-                }
+            for (int s = inFlight.nextSetBit(0); s >= 0; s = inFlight.nextSetBit(s + 1)) {
+                double moved = Math.min(remaining[s], rates[s] * dt);
+                remaining[s] -= moved;
+                sent[s] += moved;
             }
         }
         lastUpdate = Math.max(lastUpdate, now);
@@ -169,8 +177,8 @@ public final class FlowNetwork {
     public int drainCompleted(int[] finishedIds, double[] finishedBytes) {
         solve();
         int n = 0;
-        for (int s = 0; s < used.length && n < finishedIds.length; s++) {
-            if (used[s] && remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
+        for (int s = inFlight.nextSetBit(0); s >= 0 && n < finishedIds.length; s = inFlight.nextSetBit(s + 1)) {
+            if (remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
                 finishedIds[n] = ids[s];
                 finishedBytes[n] = sent[s] + remaining[s];
                 n++;
@@ -184,8 +192,8 @@ public final class FlowNetwork {
     public double nextCompletion() {
         solve();
         double best = Double.POSITIVE_INFINITY;
-        for (int s = 0; s < used.length; s++) {
-            if (used[s] && rates[s] > 0) {
+        for (int s = inFlight.nextSetBit(0); s >= 0; s = inFlight.nextSetBit(s + 1)) {
+            if (rates[s] > 0) {
                 best = Math.min(best, lastUpdate + remaining[s] / rates[s]);
             }
         }
@@ -241,24 +249,25 @@ public final class FlowNetwork {
     }
 
     private int slotOf(int id) {
-        for (int s = 0; s < used.length; s++) {
-            if (used[s] && ids[s] == id) {
-                return s;
-            }
-        }
-        return -1;
+        Integer slot = slotById.get(id);
+        return slot == null ? -1 : slot;
     }
 
     private void remove(int slot) {
-        used[slot] = false;
-        active--;
+        leave(slot);
+        taken.clear(slot);
         release(slot);
+    }
+
+    private void leave(int slot) {
+        inFlight.clear(slot);
+        slotById.remove(ids[slot]);
+        active--;
     }
 
     // Ended, but a flow started before the next solve may take the slot over (see start).
     private void hold(int slot) {
-        used[slot] = false;
-        active--;
+        leave(slot);
         held[slot] = true;
         ended.add(slot);
         version++;
@@ -287,6 +296,7 @@ public final class FlowNetwork {
             int s = ended.get(k);
             if (held[s]) { // not taken over: its flow is gone
                 held[s] = false;
+                taken.clear(s);
                 release(s);
             }
         }

@@ -8,7 +8,9 @@ import org.clustercomposer.simulation.cluster.ClusterModel;
 /**
  * A threshold policy's memory between steps, for its {@link Hysteresis}: how many consecutive
  * steps each host has been over the upper or under the lower threshold, and when each VM was last
- * moved by the policy. One per policy instance, so one per run. Cost: one pass over the hosts per step.
+ * moved by the policy, and each VM's recent demand (a moving average spanning {@code triggerSteps} steps): a
+ * target is judged on it as well as on this step's draw (decision 0311). One per policy instance,
+ * so one per run. Cost: one pass over the hosts and one over the VMs per step.
  */
 final class ChurnGuard {
 
@@ -16,6 +18,12 @@ final class ChurnGuard {
     private int[] overSteps;
     private int[] underSteps;
     private double[] movedAt;
+    // Each VM's demand as an exponential moving average spanning triggerSteps steps (weight 2 / (K + 1),
+    // the usual match of a K-sample window; K = 1 is this step alone). O(VMs) memory at any K.
+    private double[] recentDemand;
+    private boolean observedOnce;
+    // Per host, how far its VMs' recent demand lies above this step's draw (0 if not), as utilization.
+    private double[] lift;
 
     ChurnGuard(Hysteresis hysteresis) {
         this.hysteresis = hysteresis;
@@ -32,12 +40,53 @@ final class ChurnGuard {
             underSteps = new int[c.hostCount()];
             movedAt = new double[c.vmCount()];
             Arrays.fill(movedAt, Double.NEGATIVE_INFINITY);
+            recentDemand = new double[c.vmCount()];
+            lift = new double[c.hostCount()];
         }
         for (int h = 0; h < c.hostCount(); h++) {
             boolean usable = c.isUsable(h);
             overSteps[h] = usable && c.utilization(h) > thresholds.upper() ? overSteps[h] + 1 : 0;
             underSteps[h] = usable && underloadMeasure.applyAsDouble(h) < thresholds.lower() ? underSteps[h] + 1 : 0;
         }
+        observeDemands(c);
+    }
+
+    private void observeDemands(ClusterModel c) {
+        double weight = observedOnce ? 2.0 / (hysteresis.triggerSteps() + 1) : 1;
+        observedOnce = true;
+        Arrays.fill(lift, 0);
+        for (int v = 0; v < recentDemand.length; v++) {
+            double d = c.vmDemand(v);
+            recentDemand[v] = weight == 1 ? d : recentDemand[v] + weight * (d - recentDemand[v]);
+            int h = c.vmHost(v);
+            if (h >= 0) {
+                lift[h] += recentDemand[v] - d;
+            }
+        }
+        for (int h = 0; h < lift.length; h++) {
+            lift[h] = c.capacity(h) > 0 ? Math.max(0, lift[h]) / c.capacity(h) : 0;
+        }
+    }
+
+    /**
+     * The utilization a target must also leave room for: how far its VMs' recent demand lies above
+     * this step's draw. A host that drew low this step is not as empty as it looks; best fit, which
+     * seeks the busiest host that fits, would otherwise pick exactly those, and they overload again
+     * once their VMs draw their usual demand.
+     */
+    double[] targetLift() {
+        return lift;
+    }
+
+    /** A VM's recent demand (cores), at least this step's. */
+    double recentDemand(ClusterModel c, int vm) {
+        return Math.max(c.vmDemand(vm), recentDemand[vm]);
+    }
+
+    /** Best fit for a VM the policy moves, judged on this step's demand and on recent demand. */
+    int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization, boolean noOvercommit) {
+        return Placement.bestFit(c, vm, exclude, avoid, maxUtilization, noOvercommit, lift,
+                recentDemand(c, vm) - c.vmDemand(vm));
     }
 
     /** Over the upper threshold for the last {@code triggerSteps} steps, now included. */

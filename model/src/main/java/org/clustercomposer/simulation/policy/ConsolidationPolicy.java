@@ -99,7 +99,7 @@ public final class ConsolidationPolicy implements Policy {
     private List<int[]> plan(ClusterModel c, int[] vms, int source, boolean[] avoid) {
         List<int[]> plan = new ArrayList<>();
         for (int v : vms) {
-            int target = Placement.bestFit(c, v, source, avoid, guard.hysteresis().ceiling(thresholds.upper()),
+            int target = guard.bestFit(c, v, source, avoid, guard.hysteresis().ceiling(thresholds.upper()),
                     reservedCapacity);
             if (target < 0) {
                 break;

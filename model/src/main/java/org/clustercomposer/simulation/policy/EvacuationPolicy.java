@@ -51,7 +51,7 @@ public final class EvacuationPolicy implements Policy {
                 if (load <= ceiling * c.capacity(h)) {
                     break;
                 }
-                int target = dominated(c, v, homeless) ? -1 : Placement.bestFit(c, v, h, null, ceiling, noOvercommit);
+                int target = dominated(c, v, homeless) ? -1 : guard.bestFit(c, v, h, null, ceiling, noOvercommit);
                 if (target < 0) {
                     target = Placement.firstOffHost(c);
                     if (target < 0) {

@@ -19,6 +19,16 @@ final class Placement {
      */
     static int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization,
                        boolean noOvercommit) {
+        return bestFit(c, vm, exclude, avoid, maxUtilization, noOvercommit, null, 0);
+    }
+
+    /**
+     * As above, where host h must also fit the VM with {@code hostLift[h]} more utilization and
+     * {@code vmLift} more cores of the VM's (its recent demand above this step's; see
+     * {@link ChurnGuard#targetLift}). Busiest still means busiest now.
+     */
+    static int bestFit(ClusterModel c, int vm, int exclude, boolean[] avoid, double maxUtilization,
+                       boolean noOvercommit, double[] hostLift, double vmLift) {
         // The busiest host of each core count that takes the VM; then the busiest of those.
         HostLoadIndex index = c.loadIndex();
         double demand = c.vmDemand(vm);
@@ -38,6 +48,7 @@ final class Placement {
                     break; // utilization after placement only falls from here on in this group
                 }
                 if (h == exclude || !c.isUsable(h) || avoid != null && avoid[h] || !c.fits(vm, h, maxUtilization)
+                        || hostLift != null && !c.fits(vm, h, maxUtilization - hostLift[h] - vmLift / c.capacity(h))
                         || noOvercommit && !c.vcpusFit(vm, h)) {
                     continue;
                 }

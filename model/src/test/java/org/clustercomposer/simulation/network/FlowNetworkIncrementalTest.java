@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The flow network solves only what a change touched, lazily, and lets a flow restarted on the
  * same path with the same cap keep its predecessor's rate. On seeded random networks and random
  * sequences of starts, cancellations, completions with restarts, background and link changes, the
- * rates it gives must equal a max-min solve of every flow from scratch after every step.
+ * rates it gives must equal a max-min solve of every flow from scratch after every step; the next
+ * completion must be the earliest of the flows in flight as the test integrates them, and a flow
+ * that ended or was cancelled must be forgotten by its id (the scans and the by-id lookup visit the
+ * flows in flight only).
  */
 class FlowNetworkIncrementalTest {
 
@@ -25,6 +28,9 @@ class FlowNetworkIncrementalTest {
     /** A flow as the test sees it: what a from-scratch solve needs. */
     private record Flow(int[] path, double cap) {
     }
+
+    /** Bytes each flow in flight has left, integrated by the test from the rates it read. */
+    private final Map<Integer, Double> left = new LinkedHashMap<>();
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
@@ -49,11 +55,16 @@ class FlowNetworkIncrementalTest {
                 if (what < 3 || live.isEmpty()) {
                     int[] path = randomPath(random, resources);
                     double cap = randomCap(random);
-                    live.put(network.start(path, 50 + random.nextInt(500), cap), new Flow(path, cap));
+                    int bytes = 50 + random.nextInt(500);
+                    int id = network.start(path, bytes, cap);
+                    live.put(id, new Flow(path, cap));
+                    left.put(id, (double) bytes);
                 } else if (what < 4) {
                     int id = pick(random, live);
                     network.cancel(id);
                     live.remove(id);
+                    left.remove(id);
+                    assertForgotten(network, id, "seed " + seed + " step " + step);
                 } else if (what < 5) {
                     int r = random.nextInt(resources);
                     background[r] = random.nextBoolean() ? 0 : capacity[r] * random.nextDouble() * 1.2;
@@ -72,29 +83,64 @@ class FlowNetworkIncrementalTest {
     }
 
     /** Moves time to the next completion and restarts most finished flows as the next round would. */
-    private static double finishNext(FlowNetwork network, Map<Integer, Flow> live, SplittableRandom random,
-                                     double now) {
+    private double finishNext(FlowNetwork network, Map<Integer, Flow> live, SplittableRandom random, double now) {
         double next = network.nextCompletion();
+        // The earliest finish of the flows in flight at the rates they have now.
+        double earliest = Double.POSITIVE_INFINITY;
+        int first = -1;
+        for (int id : live.keySet()) {
+            double rate = network.rate(id);
+            if (rate > 0 && now + left.get(id) / rate < earliest) {
+                earliest = now + left.get(id) / rate;
+                first = id;
+            }
+        }
+        assertEquals(earliest, next, 1e-9 * Math.max(1, Math.abs(earliest)), "next completion");
         if (!Double.isFinite(next)) {
             return now;
+        }
+        for (int id : live.keySet()) {
+            left.put(id, Math.max(0, left.get(id) - network.rate(id) * (next - now)));
         }
         network.advance(next);
         int[] ids = new int[live.size() + 1];
         int n = network.drainCompleted(ids, new double[ids.length]);
+        List<Integer> drained = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Flow done = live.remove(ids[i]);
+            drained.add(ids[i]);
+        }
+        assertTrue(drained.contains(first), "flow " + first + " finishes first but is not among " + drained);
+        for (int id : drained) {
+            assertTrue(live.containsKey(id), "drained flow " + id + " is not in flight");
+            assertForgotten(network, id, "drained");
+        }
+        for (int id : drained) {
+            Flow done = live.remove(id);
+            left.remove(id);
             int roll = random.nextInt(4);
             if (roll < 2) {
                 // The next pre-copy round: the same path (a copy of it, too) and the same cap.
                 int[] path = roll == 0 ? done.path() : done.path().clone();
-                live.put(network.start(path, 10 + random.nextInt(100), done.cap()), done);
+                int bytes = 10 + random.nextInt(100);
+                int restarted = network.start(path, bytes, done.cap());
+                live.put(restarted, done);
+                left.put(restarted, (double) bytes);
             } else if (roll == 2) {
                 // Same path, another cap: must not take the old rate.
                 double cap = done.cap() == 5 ? 7 : 5;
-                live.put(network.start(done.path(), 10 + random.nextInt(100), cap), new Flow(done.path(), cap));
+                int bytes = 10 + random.nextInt(100);
+                int restarted = network.start(done.path(), bytes, cap);
+                live.put(restarted, new Flow(done.path(), cap));
+                left.put(restarted, (double) bytes);
             }
         }
         return next;
+    }
+
+    /** A flow no longer in flight has no rate, and cancelling it again sends nothing. */
+    private static void assertForgotten(FlowNetwork network, int id, String where) {
+        assertEquals(0, network.rate(id), where + ": rate of ended flow " + id);
+        assertEquals(0, network.cancel(id), where + ": cancel of ended flow " + id);
     }
 
     private static void assertRatesEqualFullSolve(FlowNetwork network, Map<Integer, Flow> live, double[] background,

@@ -21,6 +21,7 @@ import javafx.beans.value.ObservableObjectValue;
 
 import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.analysis.migration.MigrationProfiles;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
@@ -70,6 +71,8 @@ public final class CanvasViewModel implements CanvasGestures.Target {
     private int gestureCounter;
     /** The geometry last built, which a drag's next frame moves instead of building anew. */
     private DiagramGeometry built;
+    private Scenario named;
+    private DisplayNames names;
     private boolean movedOnly;
 
     /**
@@ -118,7 +121,8 @@ public final class CanvasViewModel implements CanvasGestures.Target {
         DiagramGeometry previous = built;
         double scale = viewport.get().scale();
         movedOnly = gesture instanceof MoveNodes && previous != null && now.sameExceptLayout(previous.source());
-        built = movedOnly ? previous.forScale(scale).movedTo(now) : DiagramGeometry.of(now, scale);
+        built = movedOnly ? previous.forScale(scale).movedTo(now, ((MoveNodes) gesture).origins().keySet())
+                : DiagramGeometry.of(now, scale);
         return built;
     }
 
@@ -272,7 +276,13 @@ public final class CanvasViewModel implements CanvasGestures.Target {
 
     /** What the canvas shows for an element: its name, or its id when it has none. */
     public String nameOf(String id) {
-        return Captions.nameIn(editor.scenario(), id);
+        Scenario s = editor.scenario();
+        if (!s.sameExceptLayout(named)) {
+            // Kept while only boxes move: the status bar asks at every move of a drag.
+            names = DisplayNames.of(s);
+        }
+        named = s;
+        return names.name(id);
     }
 
     /** "Migrate web-1 to node-4 (pre-copy: 12.3 s, downtime 45 ms, 8.2 GiB sent)". */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
@@ -34,7 +35,7 @@ public final class Captions {
 
     /** The name drawn for one element of a scenario, without building captions for the rest. */
     public static String nameIn(Scenario s, String id) {
-        return s.element(id).map(e -> e.name() == null || e.name().isBlank() ? id : e.name()).orElse(id);
+        return s.element(id).map(DisplayNames::nameOf).orElse(id);
     }
 
     public String caption(String id) {
@@ -54,8 +55,7 @@ public final class Captions {
 
     private String makeCaption(String id) {
         Element e = element(id);
-        String name = e == null ? null : e.name();
-        return name == null || name.isBlank() ? id : name;
+        return e == null ? id : DisplayNames.nameOf(e);
     }
 
     private String makeDetail(String id) {

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.clustercomposer.scenario.Application;
 import org.clustercomposer.scenario.ElementKind;
+import org.clustercomposer.scenario.OverlayMap;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
@@ -70,13 +72,16 @@ public final class DiagramGeometry {
     }
 
     private static final double SPARSE_COVER = 0.15;
-    private final Map<String, Box> nodes = new LinkedHashMap<>();
-    private final Map<String, Box> vms = new LinkedHashMap<>();
-    private final Map<String, Box> applications = new LinkedHashMap<>();
-    private final Map<String, Segment> links = new LinkedHashMap<>();
-    private final Map<String, Hull> hulls = new LinkedHashMap<>();
+    /** Where a label being placed again stood: it collides with nothing (NaN compares false). */
+    private static final Rect NOWHERE = new Rect(Double.NaN, Double.NaN, 0, 0);
+    // A full build fills these; a moved copy holds overlays of them (OverlayMap), so a drag move copies no map.
+    private Map<String, Box> nodes = new LinkedHashMap<>();
+    private Map<String, Box> vms = new LinkedHashMap<>();
+    private Map<String, Box> applications = new LinkedHashMap<>();
+    private Map<String, Segment> links = new LinkedHashMap<>();
+    private Map<String, Hull> hulls = new LinkedHashMap<>();
     /** For an application on a VM, the line from its badge up to the VM's chip. */
-    private final Map<String, Segment> applicationLinks = new HashMap<>();
+    private Map<String, Segment> applicationLinks = new HashMap<>();
     // What depends only on the design's structure, not on where nodes stand: shared by moved copies.
     private Map<String, List<String>> vmsByContainer = new HashMap<>();
     private Map<String, String> containerOf = new HashMap<>();
@@ -84,10 +89,11 @@ public final class DiagramGeometry {
     private Map<String, List<Integer>> domainsOfMember = new HashMap<>();
     private Captions captions;
     private Map<String, String> firstMembers = new HashMap<>();
+    private Structure structure;
     /** For a domain over VMs, the bottom of the lowest host holding one: its label goes below that. */
-    private final Map<String, Double> memberHostsBottom = new HashMap<>();
-    /** Labels and badges placed so far, so later ones keep clear of them. */
-    private final List<Rect> occupied = new ArrayList<>();
+    private Map<String, Double> memberHostsBottom = new HashMap<>();
+    /** Labels (by domain) and badges (by application) placed so far, so later ones keep clear of them. */
+    private Map<String, Rect> occupied = new LinkedHashMap<>();
     private Rect bounds;
     /** Hosts show a count of their VMs, not a chip each, and are only as tall as that needs. */
     private final boolean vmCounts;
@@ -95,6 +101,30 @@ public final class DiagramGeometry {
     private Map<String, Position> placed;
     /** The same design at the other level of detail, built on first use and sharing the placement. */
     private DiagramGeometry twin;
+    /** The full build a moved copy's overlays read through to (itself for a full build), and what moved since. */
+    private DiagramGeometry root = this;
+    private Set<String> movedSinceRoot = Set.of();
+    // In a full build: the bounds of what does not move while the nodes that are moving move (one per drag).
+    private Set<String> stillFor;
+    private Rect stillBounds;
+
+    /** Who is on what, for a moved copy to find what a move touches without a walk over the design. */
+    private static final class Structure {
+        final Map<String, List<Link>> linksOf = new HashMap<>();
+        final Map<String, List<String>> applicationsOn = new HashMap<>();
+        final Map<String, SsiDomain> domains = new HashMap<>();
+        final Map<String, Integer> hullOrder = new HashMap<>();
+
+        Structure(Scenario s, Collection<String> hullsInBuildOrder) {
+            for (Link l : s.links()) {
+                linksOf.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+                linksOf.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
+            }
+            s.applications().forEach(a -> applicationsOn.computeIfAbsent(a.placedOn(), k -> new ArrayList<>()).add(a.id()));
+            s.ssiDomains().forEach(d -> domains.put(d.id(), d));
+            hullsInBuildOrder.forEach(id -> hullOrder.put(id, hullOrder.size()));
+        }
+    }
 
     private DiagramGeometry(boolean vmCounts) {
         this.vmCounts = vmCounts;
@@ -133,28 +163,34 @@ public final class DiagramGeometry {
         return twin;
     }
 
+    /** {@link #movedTo(Scenario, Collection)} for whichever nodes moved (found by a look at every node). */
+    public DiagramGeometry movedTo(Scenario next) {
+        return movedTo(next, nodes.keySet());
+    }
+
     /**
-     * This geometry after an edit that moved nodes and changed nothing else
+     * This geometry after an edit that moved some of {@code movedNodes} and changed nothing else
      * ({@link Scenario#sameExceptLayout}), at the same level of detail: the moved nodes' boxes, the
      * chips and badges on them translate, their links and the hulls over them are computed again,
      * and nothing else is (no caption is measured, no label searched for over the whole drawing).
      * A label whose hull changed shape is placed again clear of the others; a full build may put
      * it elsewhere, so a drag ends with one (see docs/decisions/0450). Returns this geometry when
      * nothing moved, and a full build when {@code next} differs in more than the layout.
-     * Runs in O(elements) copying; the work that costs (hulls, labels) follows what moved.
+     * Runs in O(what the moved nodes carry): maps are overlays of the last full build's, the links, hulls and badges
+     * touched are found by index; hull outlines and re-placed labels cost what they always did. The first move of a
+     * drag also sums the bounds of what stays put, once.
      */
-    public DiagramGeometry movedTo(Scenario next) {
+    public DiagramGeometry movedTo(Scenario next, Collection<String> movedNodes) {
         if (!next.sameExceptLayout(source)) {
             return vmCounts ? of(next, 0) : of(next);
         }
         Map<String, Position> now = next.layout().positions();
         Map<String, double[]> moved = new HashMap<>();
-        Map<String, Position> nextPlaced = new LinkedHashMap<>(placed);
-        for (Box b : nodes.values()) {
-            Position p = now.get(b.id());
-            if (p != null && (p.x() != b.rect().x() || p.y() != b.rect().y())) {
-                moved.put(b.id(), new double[] {p.x() - b.rect().x(), p.y() - b.rect().y()});
-                nextPlaced.put(b.id(), p);
+        for (String id : movedNodes) {
+            Box b = nodes.get(id);
+            Position p = now.get(id);
+            if (b != null && p != null && (p.x() != b.rect().x() || p.y() != b.rect().y())) {
+                moved.put(id, new double[] {p.x() - b.rect().x(), p.y() - b.rect().y()});
             }
         }
         if (moved.isEmpty()) {
@@ -162,17 +198,26 @@ public final class DiagramGeometry {
         }
         DiagramGeometry g = new DiagramGeometry(vmCounts);
         g.source = next;
-        g.placed = nextPlaced;
+        g.root = root;
+        g.movedSinceRoot = new HashSet<>(movedSinceRoot);
+        g.movedSinceRoot.addAll(moved.keySet());
         g.captions = captions;
         g.vmsByContainer = vmsByContainer;
         g.containerOf = containerOf;
         g.domainsOfMember = domainsOfMember;
         g.firstMembers = firstMembers;
-        g.memberHostsBottom.putAll(memberHostsBottom);
-        g.nodes.putAll(nodes);
-        g.vms.putAll(vms);
-        g.applications.putAll(applications);
-        g.applicationLinks.putAll(applicationLinks);
+        g.structure = structure();
+        g.memberHostsBottom = new HashMap<>(memberHostsBottom); // one entry per domain over VMs
+        OverlayMap<Position> nextPlaced = OverlayMap.over(placed);
+        moved.keySet().forEach(id -> nextPlaced.put(id, now.get(id)));
+        g.placed = nextPlaced;
+        g.nodes = OverlayMap.over(nodes);
+        g.vms = OverlayMap.over(vms);
+        g.applications = OverlayMap.over(applications);
+        g.applicationLinks = OverlayMap.over(applicationLinks);
+        g.links = OverlayMap.over(links);
+        g.hulls = OverlayMap.over(hulls);
+        g.occupied = OverlayMap.over(occupied);
         // Boxes that moved, by how much: hulls over them are computed again.
         Map<String, double[]> shifted = new HashMap<>();
         moved.forEach((id, d) -> {
@@ -183,44 +228,37 @@ public final class DiagramGeometry {
                 shifted.put(vm, d);
             }
         });
-        for (Link link : next.links()) {
-            if (moved.containsKey(link.from()) || moved.containsKey(link.to())) {
+        for (String id : moved.keySet()) {
+            for (Link link : g.structure.linksOf.getOrDefault(id, List.of())) {
                 Box a = g.nodes.get(link.from());
                 Box b = g.nodes.get(link.to());
                 if (a != null && b != null) {
                     g.links.put(link.id(), new Segment(link.id(), a.rect().centerX(), a.rect().centerY(),
                             b.rect().centerX(), b.rect().centerY()));
                 }
-            } else if (links.containsKey(link.id())) {
-                g.links.put(link.id(), links.get(link.id()));
             }
         }
-        // Hulls in the order they were built (a domain over riders of another comes after it).
-        Map<String, SsiDomain> domains = new HashMap<>();
-        next.ssiDomains().forEach(d -> domains.put(d.id(), d));
-        List<Rect> labels = new ArrayList<>(occupied);
+        // Hulls over anything shifted, in the order they were built (a domain over riders of another comes after it).
+        TreeMap<Integer, String> pending = new TreeMap<>();
+        shifted.keySet().forEach(id -> g.enqueueDomainsOf(id, -1, pending));
         Map<String, Hull> rebuilt = new LinkedHashMap<>();
-        for (Hull h : hulls.values()) {
-            SsiDomain d = domains.get(h.id());
-            if (d.members().stream().noneMatch(shifted::containsKey)) {
-                g.hulls.put(h.id(), h);
-                continue;
-            }
-            Hull fresh = g.hullOf(d, null);
+        while (!pending.isEmpty()) {
+            Map.Entry<Integer, String> next1 = pending.pollFirstEntry();
+            Hull h = hulls.get(next1.getValue());
+            Hull fresh = g.hullOf(g.structure.domains.get(h.id()), null);
             if (fresh == null) {
-                g.hulls.put(h.id(), h);
                 continue;
             }
             double dx = fresh.bounds().x() - h.bounds().x();
             double dy = fresh.bounds().y() - h.bounds().y();
             for (String rider : vmsOn(h.id())) {
                 shifted.put(rider, new double[] {dx, dy});
+                g.enqueueDomainsOf(rider, next1.getKey(), pending);
             }
             g.hulls.put(h.id(), fresh);
             rebuilt.put(h.id(), h);
-            labels.remove(h.label());
+            g.occupied.put(h.id(), NOWHERE);
         }
-        g.occupied.addAll(labels);
         for (Map.Entry<String, Hull> e : rebuilt.entrySet()) {
             Hull old = e.getValue();
             Hull fresh = g.hulls.get(e.getKey());
@@ -228,65 +266,116 @@ public final class DiagramGeometry {
                     && Math.abs(fresh.bounds().height() - old.bounds().height()) < 1e-6;
             Rect label = translatedOnly ? old.label().moved(fresh.bounds().x() - old.bounds().x(),
                     fresh.bounds().y() - old.bounds().y()) : g.labelFor(fresh);
-            g.occupied.add(label);
+            g.occupied.put(fresh.id(), label);
             g.hulls.put(fresh.id(), new Hull(fresh.id(), fresh.outline(), fresh.bounds(), label, fresh.sparse(), fresh.pieces()));
             // Badges of applications on the domain hang under its hull.
             shifted.putIfAbsent(fresh.id(), new double[] {fresh.bounds().x() - old.bounds().x(),
                     fresh.bounds().maxY() - old.bounds().maxY()});
         }
-        for (Application app : next.applications()) {
-            String on = app.placedOn();
-            // An application on a VM hangs under the VM's host: it moves with the host.
-            double[] d = moved.containsKey(on) ? moved.get(on) : shifted.containsKey(on) ? shifted.get(on) : null;
-            Box badge = applications.get(app.id());
-            if (d != null && badge != null) {
-                g.applications.put(app.id(), translated(badge, d));
-                Segment l = applicationLinks.get(app.id());
-                if (l != null) {
-                    g.applicationLinks.put(app.id(), new Segment(l.id(), l.x1() + d[0], l.y1() + d[1], l.x2() + d[0], l.y2() + d[1]));
+        // An application on a VM hangs under the VM's host: it moves with the host.
+        shifted.forEach((on, d) -> {
+            for (String app : g.structure.applicationsOn.getOrDefault(on, List.of())) {
+                Box badge = applications.get(app);
+                if (badge != null) {
+                    g.applications.put(app, translated(badge, d));
+                    Segment l = applicationLinks.get(app);
+                    if (l != null) {
+                        g.applicationLinks.put(app, new Segment(l.id(), l.x1() + d[0], l.y1() + d[1], l.x2() + d[0], l.y2() + d[1]));
+                    }
                 }
             }
-        }
-        g.bounds = g.computeBounds();
+        });
+        g.bounds = g.boundsAfterMove();
         return g;
+    }
+
+    // Queues, by build order, the hulls of the domains an element is a member of that come after position "after".
+    private void enqueueDomainsOf(String member, int after, TreeMap<Integer, String> pending) {
+        for (int index : domainsOf(member)) {
+            String domain = source.ssiDomains().get(index).id();
+            Integer order = structure.hullOrder.get(domain);
+            if (order != null && order > after) {
+                pending.put(order, domain);
+            }
+        }
+    }
+
+    private Structure structure() {
+        if (structure == null) {
+            structure = new Structure(source, hulls.keySet());
+        }
+        return structure;
+    }
+
+    /**
+     * A moved copy's bounds: those of what stayed put since the full build (summed once per drag, kept by the full
+     * build) and of what moves now.
+     */
+    private Rect boundsAfterMove() {
+        Set<String> attached = attachedTo(movedSinceRoot);
+        if (!attached.equals(root.stillFor)) {
+            root.stillFor = attached;
+            root.stillBounds = root.boundsWithout(attached);
+        }
+        Rect all = root.stillBounds;
+        for (String id : attached) {
+            Box box = nodes.containsKey(id) ? nodes.get(id) : applications.get(id);
+            if (box != null) {
+                all = union(all, box.rect());
+            }
+            Hull h = hulls.get(id);
+            if (h != null) {
+                all = union(union(all, h.bounds()), h.label());
+            }
+        }
+        return all == null ? new Rect(0, 0, 0, 0) : all;
+    }
+
+    private static Rect union(Rect all, Rect r) {
+        return r == null ? all : all == null ? r : all.union(r);
     }
 
     /**
      * Everything whose drawing {@link #movedTo} changes when these nodes move: the nodes, the VMs
      * on them, their links, the hulls over any of those (and the VMs riding those domains), and
-     * the application badges on any of them, in drawing order. The canvas draws the rest once per drag.
+     * the application badges on any of them. The canvas draws the rest once per drag.
+     * O(what they carry), by the same indexes as {@link #movedTo}.
      */
     public Set<String> attachedTo(Collection<String> movingNodes) {
+        Structure index = structure();
         Set<String> out = new HashSet<>();
         for (String id : movingNodes) {
             if (nodes.containsKey(id)) {
                 out.add(id);
                 out.addAll(vmsOn(id));
-            }
-        }
-        for (Link link : source.links()) {
-            if (out.contains(link.from()) || out.contains(link.to())) {
-                out.add(link.id());
+                index.linksOf.getOrDefault(id, List.of()).forEach(l -> out.add(l.id()));
             }
         }
         // In build order, as movedTo goes: a domain over riders of a moved domain moves too.
-        Map<String, SsiDomain> domains = new HashMap<>();
-        source.ssiDomains().forEach(d -> domains.put(d.id(), d));
-        for (String hull : hulls.keySet()) {
-            if (domains.get(hull).members().stream().anyMatch(out::contains)) {
-                out.add(hull);
-                out.addAll(vmsOn(hull));
+        TreeMap<Integer, String> pending = new TreeMap<>();
+        List.copyOf(out).forEach(id -> enqueueDomainsOf(id, -1, pending));
+        while (!pending.isEmpty()) {
+            Map.Entry<Integer, String> hull = pending.pollFirstEntry();
+            out.add(hull.getValue());
+            for (String rider : vmsOn(hull.getValue())) {
+                out.add(rider);
+                enqueueDomainsOf(rider, hull.getKey(), pending);
             }
         }
-        for (Application app : source.applications()) {
-            if (out.contains(app.placedOn())) {
-                out.add(app.id());
-            }
+        for (String id : List.copyOf(out)) {
+            out.addAll(index.applicationsOn.getOrDefault(id, List.of()));
         }
-        // In drawing order (each map's own), so the moving part is drawn in the order a whole redraw uses.
+        return out;
+    }
+
+    /**
+     * These elements in drawing order (each map's own), so a part drawn from them alone comes out in
+     * the order of a whole redraw. O(elements): the canvas asks once per drag.
+     */
+    public Set<String> inDrawingOrder(Set<String> ids) {
         Set<String> ordered = new LinkedHashSet<>();
         for (Map<String, ?> drawn : List.of(nodes, vms, links, hulls, applications)) {
-            drawn.keySet().stream().filter(out::contains).forEach(ordered::add);
+            drawn.keySet().stream().filter(ids::contains).forEach(ordered::add);
         }
         return ordered;
     }
@@ -365,7 +454,7 @@ public final class DiagramGeometry {
     private void placeHullLabels() {
         for (Hull h : List.copyOf(hulls.values())) {
             Rect label = labelFor(h);
-            occupied.add(label);
+            occupied.put(h.id(), label);
             hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label, h.sparse(), h.pieces()));
         }
     }
@@ -434,7 +523,7 @@ public final class DiagramGeometry {
     }
 
     private boolean collides(Rect r) {
-        for (Rect o : occupied) {
+        for (Rect o : occupied.values()) {
             if (o.intersects(r)) {
                 return true;
             }
@@ -587,7 +676,7 @@ public final class DiagramGeometry {
             while (collides(badge)) {
                 badge = badge.moved(0, Shapes.APP_HEIGHT + 4);
             }
-            occupied.add(badge);
+            occupied.put(app.id(), badge);
             applications.put(app.id(), new Box(app.id(), ElementKind.APPLICATION, badge));
             if (chip != null) {
                 double cx = Math.max(badge.x() + 8, Math.min(badge.maxX() - 8, chip.rect().centerX()));
@@ -626,21 +715,28 @@ public final class DiagramGeometry {
         return Rect.between(minX, minY, maxX, maxY);
     }
 
-    private Rect computeBounds() {
+    /** Everything drawn, summed over every box, hull and label. */
+    Rect computeBounds() {
+        Rect all = boundsWithout(Set.of());
+        return all == null ? new Rect(0, 0, 0, 0) : all;
+    }
+
+    // The bounds of the nodes, hulls (with their labels) and badges not in "skip"; null when none is left.
+    private Rect boundsWithout(Set<String> skip) {
         Rect all = null;
         for (Box b : nodes.values()) {
-            all = all == null ? b.rect() : all.union(b.rect());
+            all = skip.contains(b.id()) ? all : union(all, b.rect());
         }
         for (Hull h : hulls.values()) {
-            all = all == null ? h.bounds() : all.union(h.bounds());
+            all = skip.contains(h.id()) ? all : union(all, h.bounds());
         }
         for (Box b : applications.values()) {
-            all = all == null ? b.rect() : all.union(b.rect());
+            all = skip.contains(b.id()) ? all : union(all, b.rect());
         }
         for (Hull h : hulls.values()) {
-            all = h.label() == null ? all : all.union(h.label());
+            all = skip.contains(h.id()) ? all : union(all, h.label());
         }
-        return all == null ? new Rect(0, 0, 0, 0) : all;
+        return all;
     }
 
     /**

@@ -254,7 +254,7 @@ public final class DiagramRenderer {
 
     /**
      * The elements of one map a frame may draw: when it draws the moving part of a drag, only the
-     * moving ones, looked up (in the order {@link DiagramGeometry#attachedTo} gives, the maps' own), so
+     * moving ones, looked up (in {@link DiagramGeometry#inDrawingOrder}, as the canvas passes them), so
      * a drag frame does not walk every element of the design.
      */
     private static <T> Collection<T> drawable(Map<String, T> all, Part part) {

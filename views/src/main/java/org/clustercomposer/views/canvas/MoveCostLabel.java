@@ -59,7 +59,10 @@ public final class MoveCostLabel {
         return box;
     }
 
-    /** The title as it is (shortened to fit), every other line wrapped at spaces to the width: reasons are long. */
+    /**
+     * The title as it is (shortened to fit), every other line wrapped at spaces to the width: reasons are long. A number
+     * keeps its unit ("9.95 Gbit/s" is never cut after 9.95).
+     */
     static List<String> wrapped(List<String> lines, double width) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -68,7 +71,7 @@ public final class MoveCostLabel {
                 continue;
             }
             StringBuilder line = new StringBuilder();
-            for (String word : lines.get(i).split(" ")) {
+            for (String word : lines.get(i).split("(?<!(?:^|\\s)[\\d.,]{1,12}) ")) {
                 if (line.length() > 0 && Painter.approximateWidth(line + " " + word, 12, false) > width) {
                     out.add(line.toString());
                     line.setLength(0);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.clustercomposer.scenario.ElementKind;
-import org.clustercomposer.scenario.Layout;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
@@ -115,24 +114,21 @@ public final class ScenarioEdits {
                                      String gestureId) {
         String what = ids.size() == 1 ? ids.iterator().next() : ids.size() + " elements";
         return EditCommand.merging("Move " + what, "move:" + gestureId, s -> {
-            Map<String, Position> next = new LinkedHashMap<>(s.layout().positions());
+            // Only the moved positions are new: a drag move costs O(moved nodes), not a copy of the layout.
+            Map<String, Position> moved = new LinkedHashMap<>();
             for (String id : ids) {
                 Position from = origins.get(id);
                 if (from != null) {
-                    next.put(id, new Position(from.x() + dx, from.y() + dy));
+                    moved.put(id, new Position(from.x() + dx, from.y() + dy));
                 }
             }
-            return s.withLayout(new Layout(next));
+            return s.withLayout(s.layout().withAll(moved));
         });
     }
 
     /** Sets many positions at once (align, auto-layout). */
     public static EditCommand setPositions(String description, Map<String, Position> positions) {
-        return EditCommand.of(description, s -> {
-            Map<String, Position> next = new LinkedHashMap<>(s.layout().positions());
-            next.putAll(positions);
-            return s.withLayout(new Layout(next));
-        });
+        return EditCommand.of(description, s -> s.withLayout(s.layout().withAll(positions)));
     }
 
     /** The design's own name and description (About This Design…). */

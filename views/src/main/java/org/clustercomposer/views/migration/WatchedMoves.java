@@ -8,6 +8,7 @@ import org.clustercomposer.analysis.evacuation.EvacuationPlanner;
 import org.clustercomposer.analysis.migration.MigrationMethod;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
@@ -56,7 +57,12 @@ public final class WatchedMoves {
      * its writes, said on screen.
      */
     public static WatchedMove process(Scenario s, String appId, String fromMember, String toMember) {
-        ProcessMove move = ProcessMove.of(s, appId, fromMember, toMember);
+        ProcessMove move;
+        try {
+            move = ProcessMove.of(s, appId, fromMember, toMember);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(DisplayNames.of(s).inText(e.getMessage()), e); // the window's words
+        }
         Application app = s.applications().stream().filter(a -> a.id().equals(appId)).findFirst().orElseThrow();
         SsiDomain d = s.ssiDomain(move.domainId()).orElseThrow();
         MigrationRequest request = move.request();

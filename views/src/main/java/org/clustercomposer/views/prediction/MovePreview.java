@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.clustercomposer.analysis.evacuation.MoveCost;
 import org.clustercomposer.analysis.migration.MigrationCost;
 import org.clustercomposer.analysis.migration.MigrationMethod;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
 
@@ -16,10 +17,11 @@ import org.clustercomposer.units.Quantities;
  * not run.
  *
  * @param cost    the move's cost on its path, or null when it is refused
- * @param refusal why the move cannot run (no room, not connected), or null
+ * @param refusal why the move cannot run (no room, not connected), or null; in the words the label shows
+ * @param names   what the label calls the elements: the names the canvas draws
  */
-public record MovePreview(String vmId, String from, String to, MigrationMethod method, MoveCost cost, String refusal)
-        implements DragPreview {
+public record MovePreview(String vmId, String from, String to, MigrationMethod method, MoveCost cost, String refusal,
+                          DisplayNames names) implements DragPreview {
 
     @Override
     public boolean runs() {
@@ -52,7 +54,7 @@ public record MovePreview(String vmId, String from, String to, MigrationMethod m
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         if (cost == null) {
-            lines.add("Cannot move " + vmId + " to " + to + " (" + method.label() + ")");
+            lines.add("Cannot move " + names.name(vmId) + " to " + names.name(to) + " (" + method.label() + ")");
             lines.add(refusal);
             return lines;
         }
@@ -61,7 +63,7 @@ public record MovePreview(String vmId, String from, String to, MigrationMethod m
         lines.add("downtime " + duration(c.downtimeSeconds()) + " · " + Quantities.display(c.bytesSent(), Dimension.SIZE)
                 + " sent");
         lines.add(passes(c) + " · " + (c.converged() ? "converged" : "not converged (forced stop)"));
-        lines.add("at " + Quantities.display(cost.bandwidth(), Dimension.BANDWIDTH) + " via " + String.join(" → ",
+        lines.add("at " + Quantities.display(cost.bandwidth(), Dimension.BANDWIDTH) + " via " + names.route(from,
                 cost.path()));
         return lines;
     }

@@ -11,6 +11,7 @@ import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.analysis.utilization.NetworkLoad;
 import org.clustercomposer.analysis.utilization.UtilizationReport;
 import org.clustercomposer.scenario.Application;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
@@ -29,6 +30,8 @@ public final class MovePreviewer {
     private Scenario analysed;
     private UtilizationReport report;
     private NetworkLoad network;
+    private Scenario named;
+    private DisplayNames names;
 
     /** The calibration profiles the design's hypervisors name (those beside its file). */
     public void setProfiles(MigrationProfiles newProfiles) {
@@ -38,15 +41,16 @@ public final class MovePreviewer {
     /** The move of a VM to a host by a method; a target that is not another host gives a refusal. */
     public MovePreview preview(Scenario s, String vmId, String target, MigrationMethod method) {
         Vm vm = s.vm(vmId).orElseThrow(() -> new IllegalArgumentException("no VM \"" + vmId + "\""));
+        DisplayNames names = names(s);
         String from = vm.placedOn();
         if (s.kindOf(from).orElse(null) != ElementKind.HOST) {
-            return new MovePreview(vmId, from, target, method, null, onSsi(s, vmId, from));
+            return new MovePreview(vmId, from, target, method, null, onSsi(s, names, vmId, from), names);
         }
         if (s.kindOf(target).orElse(null) != ElementKind.HOST) {
-            return new MovePreview(vmId, from, target, method, null, "a cost is predicted for moves between hosts");
+            return new MovePreview(vmId, from, target, method, null, "a cost is predicted for moves between hosts", names);
         }
         if (from.equals(target)) {
-            return new MovePreview(vmId, from, target, method, null, "already on " + target);
+            return new MovePreview(vmId, from, target, method, null, "already on " + names.name(target), names);
         }
         EvacuationPlanner planner = EvacuationPlanner.of(method, profiles);
         analyse(s, planner);
@@ -54,14 +58,15 @@ public final class MovePreviewer {
         try {
             plan = planner.apply(s, report, network, List.of(new Move(vmId, from, target)));
         } catch (IllegalArgumentException e) {
-            return new MovePreview(vmId, from, target, method, null, e.getMessage()); // a named profile is unreadable
+            // a named profile is unreadable
+            return new MovePreview(vmId, from, target, method, null, names.inText(e.getMessage()), names);
         }
         if (plan.moves().isEmpty()) {
             String why = plan.refused().isEmpty() ? "the move cannot run" : plan.refused().get(0);
-            return new MovePreview(vmId, from, target, method, null, why.startsWith(vmId + ": ")
-                    ? why.substring(vmId.length() + 2) : why);
+            return new MovePreview(vmId, from, target, method, null, names.inText(why.startsWith(vmId + ": ")
+                    ? why.substring(vmId.length() + 2) : why), names);
         }
-        return new MovePreview(vmId, from, target, method, plan.moves().get(0), null);
+        return new MovePreview(vmId, from, target, method, plan.moves().get(0), null, names);
     }
 
     /**
@@ -69,17 +74,28 @@ public final class MovePreviewer {
      * members; a VM that runs as a process of the SSI is moved by the SSI's scheduler, and which member runs it is
      * not in the design.
      */
-    private static String onSsi(Scenario s, String vmId, String domainId) {
+    private static String onSsi(Scenario s, DisplayNames names, String vmId, String domainId) {
         SsiDomain d = s.ssiDomain(domainId).orElse(null);
+        String vm = names.name(vmId);
+        String domain = names.name(domainId);
         if (d == null) {
-            return vmId + " runs on " + domainId + ", not on a host";
+            return vm + " runs on " + domain + ", not on a host";
         }
         if (d.kind() == SsiKind.AGGREGATE_VM) {
-            return vmId + " is an aggregate VM spread over the " + d.members().size() + " members of " + domainId
+            return vm + " is an aggregate VM spread over the " + d.members().size() + " members of " + domain
                     + ": it does not move to one host as a whole, so no migration cost is predicted";
         }
-        return vmId + " runs as a process of SSI " + domainId + ", which moves it between its members (process "
+        return vm + " runs as a process of SSI " + domain + ", which moves it between its members (process "
                 + "migration); the design does not say which member runs it, so no cost is predicted";
+    }
+
+    // The canvas's names for one scenario value, kept while it is the one dragged over.
+    private DisplayNames names(Scenario s) {
+        if (named != s) {
+            names = DisplayNames.of(s);
+            named = s;
+        }
+        return names;
     }
 
     private void analyse(Scenario s, EvacuationPlanner planner) {
@@ -101,11 +117,17 @@ public final class MovePreviewer {
         if (d == null || target == null || target.equals(d.id())) {
             return null;
         }
-        String member = memberAt(s, d, target);
-        if (member == null) {
-            return ProcessMovePreview.refused(appId, d.id(), target, app.processes(), target + " is not a member of "
-                    + d.id() + ": processes migrate only between its members (a drop there restarts them)");
+        DisplayNames names = names(s);
+        List<String> onTarget = membersAt(s, d, target);
+        if (onTarget.size() != 1) {
+            String why = onTarget.isEmpty() ? names.name(target) + " is not a member of " + names.name(d.id())
+                    + ": processes migrate only between its members (a drop there restarts them)"
+                    : names.name(target) + " runs " + onTarget.size() + " members of " + names.name(d.id()) + " ("
+                    + String.join(", ", onTarget.stream().map(names::name).toList())
+                    + "): drop on one of them to see its processes' migration";
+            return ProcessMovePreview.refused(appId, d.id(), target, app.processes(), why, names);
         }
+        String member = onTarget.get(0);
         analyse(s, EvacuationPlanner.of(MigrationMethod.PRE_COPY, profiles));
         List<ProcessMovePreview.Group> groups = new ArrayList<>();
         List<String> members = d.members();
@@ -117,22 +139,20 @@ public final class MovePreviewer {
                 }
             }
         } catch (IllegalArgumentException e) {
-            return ProcessMovePreview.refused(appId, d.id(), member, app.processes(), e.getMessage());
+            return ProcessMovePreview.refused(appId, d.id(), member, app.processes(), names.inText(e.getMessage()), names);
         }
         if (groups.isEmpty()) {
             return ProcessMovePreview.refused(appId, d.id(), member, app.processes(), "all its processes already run on "
-                    + member);
+                    + names.name(member), names);
         }
-        return new ProcessMovePreview(appId, d.id(), member, app.processes(), groups, null);
+        return new ProcessMovePreview(appId, d.id(), member, app.processes(), groups, null, names);
     }
 
-    // The member a drop lands on: the target itself, or the one member VM on a target host.
-    private static String memberAt(Scenario s, SsiDomain d, String target) {
+    // The members a drop lands on: the target itself, or the member VMs on a target host.
+    private static List<String> membersAt(Scenario s, SsiDomain d, String target) {
         if (d.members().contains(target)) {
-            return target;
+            return List.of(target);
         }
-        List<String> onHost = d.members().stream()
-                .filter(m -> s.vm(m).map(vm -> vm.placedOn().equals(target)).orElse(false)).toList();
-        return onHost.size() == 1 ? onHost.get(0) : null;
+        return d.members().stream().filter(m -> s.vm(m).map(vm -> vm.placedOn().equals(target)).orElse(false)).toList();
     }
 }

@@ -16,13 +16,15 @@ import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.clustercomposer.topology.Link;
+import org.clustercomposer.topology.RoutingTree;
 
 /**
  * One process of an application on an SSI domain moved from one member of the domain to another, costed as
  * {@code cluster-composer migration-cost --method process} costs it for the same inputs: the process's share of the
  * application's memory, the application's dirty rate, a written set of {@value #WRITTEN_SECONDS} s of those writes
  * (the design has no written set for a process) and the bandwidth a new flow gets on the path between the members'
- * hosts. The drag preview and the migration animation both cost a process this way.
+ * hosts (between two member VMs on one host, the in-machine rate {@link RoutingTree#inMachineBandwidth} and no
+ * link, as the event-driven engine copies it). The drag preview and the migration animation both cost a process this way.
  *
  * @param remoteFraction share of the address space left at the source and paged in remotely afterwards
  * @param slowdown       how much slower the process runs while all those pages are still remote (1 + the domain's
@@ -45,6 +47,11 @@ public record ProcessMove(String appId, String domainId, String from, String to,
                 HypervisorMigrationSettings.qemuDefaults(), null);
     }
 
+    /** Whether the two members share a host, so that nothing crosses a link. */
+    public boolean local() {
+        return fromHost.equals(toHost);
+    }
+
     /** The move on the design's own network load; an {@link IllegalArgumentException} says why it cannot run. */
     public static ProcessMove of(Scenario s, String appId, String fromMember, String toMember) {
         return of(s, NetworkLoad.of(s), appId, fromMember, toMember);
@@ -60,12 +67,14 @@ public record ProcessMove(String appId, String domainId, String from, String to,
                 throw new IllegalArgumentException(m + " is not a member of SSI domain " + d.id());
             }
         }
+        if (fromMember.equals(toMember)) {
+            throw new IllegalArgumentException(fromMember + " is where the process already runs");
+        }
         String fromHost = hostOf(s, fromMember);
         String toHost = hostOf(s, toMember);
-        if (fromHost.equals(toHost)) {
-            throw new IllegalArgumentException(fromMember + " and " + toMember + " are on one host: nothing crosses the network");
-        }
-        double bandwidth = network.availableBandwidth(fromHost, toHost);
+        // Two member VMs on one host: the copy crosses no link, at the event-driven engine's in-machine rate.
+        boolean local = fromHost.equals(toHost);
+        double bandwidth = local ? RoutingTree.inMachineBandwidth(s.hosts()) : network.availableBandwidth(fromHost, toHost);
         if (!(bandwidth > 0)) {
             throw new IllegalArgumentException(fromHost + " and " + toHost + " are not connected");
         }
@@ -76,7 +85,7 @@ public record ProcessMove(String appId, String domainId, String from, String to,
         MigrationCostModel model = model();
         double remote = ProcessMigrationModel.lazy().remoteFraction(request);
         return new ProcessMove(appId, d.id(), fromMember, toMember, fromHost, toHost,
-                network.path(fromHost, toHost).stream().map(Link::id).toList(), request, model.cost(request), model.name(),
+                local ? List.of() : network.path(fromHost, toHost).stream().map(Link::id).toList(), request, model.cost(request), model.name(),
                 remote, ProcessMigrationModel.slowdown(remote, d.remoteMemoryPenalty()));
     }
 

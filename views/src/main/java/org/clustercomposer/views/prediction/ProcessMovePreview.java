@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.clustercomposer.analysis.migration.MigrationCost;
+import org.clustercomposer.scenario.DisplayNames;
 import org.clustercomposer.units.Dimension;
 import org.clustercomposer.units.Quantities;
 
@@ -16,10 +17,11 @@ import org.clustercomposer.units.Quantities;
  *
  * @param processes how many processes the application has
  * @param groups    the processes that move, by the member they leave; empty when refused
- * @param refusal   why the drop is no process migration, or null
+ * @param refusal   why the drop is no process migration, or null; in the words the label shows
+ * @param names     what the label calls the elements: the names the canvas draws
  */
 public record ProcessMovePreview(String appId, String domainId, String to, int processes, List<Group> groups,
-                                 String refusal) implements DragPreview {
+                                 String refusal, DisplayNames names) implements DragPreview {
 
     /** {@code count} processes leaving one member, each costing {@code move}. */
     public record Group(ProcessMove move, int count) {
@@ -29,8 +31,9 @@ public record ProcessMovePreview(String appId, String domainId, String to, int p
         groups = List.copyOf(groups);
     }
 
-    static ProcessMovePreview refused(String appId, String domainId, String to, int processes, String why) {
-        return new ProcessMovePreview(appId, domainId, to, processes, List.of(), why);
+    static ProcessMovePreview refused(String appId, String domainId, String to, int processes, String why,
+                                      DisplayNames names) {
+        return new ProcessMovePreview(appId, domainId, to, processes, List.of(), why, names);
     }
 
     @Override
@@ -80,24 +83,31 @@ public record ProcessMovePreview(String appId, String domainId, String to, int p
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         if (!runs()) {
-            lines.add("No process migration of " + appId + " to " + to);
+            lines.add("No process migration of " + names.name(appId) + " to " + names.name(to));
             lines.add(refusal);
             return lines;
         }
         lines.add("SSI process migration · total " + duration(totalSeconds()));
-        lines.add(moving() + " of " + processes + " processes move to " + to + ", one after another");
+        lines.add(moving() + " of " + processes + " processes move to " + names.name(to) + ", one after another");
+        boolean several = groups.size() > 1;
         for (Group g : groups) {
             MigrationCost c = g.move().cost();
-            lines.add((groups.size() > 1 ? "from " + g.move().from() + ": " : "each ") + "frozen "
-                    + duration(c.downtimeSeconds()) + " · " + size(c.bytesSent()) + " sent"
-                    + (groups.size() > 1 ? " × " + g.count() : ""));
+            lines.add((several ? "from " + names.name(g.move().from()) + ": " : "each ") + "frozen "
+                    + duration(c.downtimeSeconds()) + " · " + size(c.bytesSent()) + " sent" + (several ? " × " + g.count() : "")
+                    + ", " + way(g.move()));
         }
         ProcessMove first = groups.get(0).move();
         lines.add(String.format(Locale.ROOT, "remote paging: %.0f %% of its pages stay at %s, runs up to %.2f× slower",
-                100 * first.remoteFraction(), first.fromHost(), first.slowdown()));
-        lines.add("data " + size(bytesSent()) + " at " + Quantities.display(first.request().bandwidth(), Dimension.BANDWIDTH)
-                + " via " + String.join(" → ", first.path()));
+                100 * first.remoteFraction(), several ? "the member each left" : names.name(first.from()), first.slowdown()));
+        lines.add("data " + size(bytesSent()) + " sent in all");
         return lines;
+    }
+
+    // "at 1.25 GB/s via node-4 → rack-2 ToR → node-5", or a copy inside one host.
+    private String way(ProcessMove m) {
+        String bandwidth = Quantities.display(m.request().bandwidth(), Dimension.BANDWIDTH);
+        return m.local() ? "inside " + names.name(m.fromHost()) + " at " + bandwidth + " (no link: both members on it)"
+                : "at " + bandwidth + " via " + names.route(m.fromHost(), m.path());
     }
 
     private static String duration(double seconds) {

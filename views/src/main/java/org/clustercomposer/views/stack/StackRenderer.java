@@ -1,7 +1,10 @@
 package org.clustercomposer.views.stack;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javafx.scene.paint.Color;
@@ -42,6 +45,10 @@ public final class StackRenderer {
             p.fillRoundRect(column, 10, f.theme().selection().deriveColor(0, 1, 1, 0.08));
             p.strokeRoundRect(column, 10, f.theme().selection(), 2.5, true);
         }
+        if (!text) {
+            drawFar(f, p);
+            return;
+        }
         if (f.layers().hardware()) {
             g.hardware().values().stream().filter(b -> b.rect().intersects(f.visible())).forEach(b -> drawHardware(f, p, b, text));
             g.hypervisors().values().stream().filter(b -> b.rect().intersects(f.visible()))
@@ -57,6 +64,80 @@ public final class StackRenderer {
         if (f.layers().applications()) {
             g.applications().values().stream().filter(b -> b.rect().intersects(f.visible()) || stemsVisible(f, b.id()))
                     .forEach(b -> drawApplication(f, p, b, text));
+        }
+    }
+
+    /**
+     * Far out (below the text scale, where a column is a few pixels wide) every piece of one colour is one fill, layer by
+     * layer, as the topology draws far out ({@code DiagramRenderer.drawFar}): hosts in their load colour, hypervisors,
+     * each domain's band, stems and joins in its colour, VMs in their load or domain colour, applications in their
+     * domain's colour; no text, no rounded corners, and only the selection outlined. Thousands of draw calls become a
+     * few dozen.
+     */
+    private static void drawFar(Frame f, Painter p) {
+        StackGeometry g = f.geometry();
+        CanvasTheme t = f.theme();
+        if (f.layers().hardware()) {
+            Map<Color, List<Rect>> fills = new LinkedHashMap<>();
+            for (StackGeometry.Piece b : g.hardware().values()) {
+                ElementLoad load = f.loads().get(b.id());
+                addIfVisible(f, fills, load == null ? t.nodeStroke() : t.levelColor(load), b.rect());
+            }
+            g.hypervisors().values().forEach(b -> addIfVisible(f, fills, t.nodeStroke().deriveColor(0, 1, 1, 0.5), b.rect()));
+            fills.forEach((colour, rects) -> p.fillRects(rects, colour));
+        }
+        if (f.layers().ssi()) {
+            Map<Color, List<Rect>> fills = new LinkedHashMap<>();
+            for (StackGeometry.Band b : g.bands().values()) {
+                ElementLoad load = f.loads().get(b.id());
+                Color colour = load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED ? t.overloaded()
+                        : SsiColours.at(g.domainIndex(b.id()));
+                b.stems().forEach(r -> addIfVisible(f, fills, colour, r));
+                List<Rect> segments = b.segments();
+                for (int i = 0; i < segments.size(); i++) {
+                    addIfVisible(f, fills, colour, segments.get(i));
+                    if (i + 1 < segments.size()) {
+                        // The join between two runs of members, as a bar one pixel-ish high.
+                        Rect a = segments.get(i);
+                        addIfVisible(f, fills, colour, Rect.between(a.maxX(), a.centerY() - 1.25, segments.get(i + 1).x(),
+                                a.centerY() + 1.25));
+                    }
+                }
+            }
+            fills.forEach((colour, rects) -> p.fillRects(rects, colour));
+        }
+        if (f.layers().vms()) {
+            Map<Color, List<Rect>> fills = new LinkedHashMap<>();
+            for (StackGeometry.Piece b : g.vms().values()) {
+                ElementLoad load = f.loads().get(b.id());
+                List<String> domains = g.domainsOf(b.id());
+                Color colour = load != null && load.level() != ElementLoad.LoadLevel.NORMAL ? t.levelColor(load)
+                        : domains.isEmpty() ? t.vmStroke() : SsiColours.at(g.domainIndex(domains.get(0)));
+                addIfVisible(f, fills, colour, b.rect());
+            }
+            fills.forEach((colour, rects) -> p.fillRects(rects, colour));
+        }
+        if (f.layers().applications()) {
+            Map<Color, List<Rect>> fills = new LinkedHashMap<>();
+            for (StackGeometry.Piece b : g.applications().values()) {
+                int domain = g.domainIndex(g.placedOn(b.id()));
+                Color colour = domain < 0 ? t.mutedText() : SsiColours.at(domain);
+                g.applicationStems(b.id()).forEach(r -> addIfVisible(f, fills, colour, r));
+                addIfVisible(f, fills, colour, b.rect());
+            }
+            fills.forEach((colour, rects) -> p.fillRects(rects, colour));
+        }
+        for (String id : f.selection()) {
+            Rect r = g.boundsOf(id).or(() -> Optional.ofNullable(g.bands().get(id)).map(StackGeometry.Band::span)).orElse(null);
+            if (r != null) {
+                p.strokeRoundRect(r.grow(3), 0, t.selection(), 2.5 / Math.max(f.scale(), 0.005), false);
+            }
+        }
+    }
+
+    private static void addIfVisible(Frame f, Map<Color, List<Rect>> fills, Color colour, Rect r) {
+        if (r.intersects(f.visible())) {
+            fills.computeIfAbsent(colour, k -> new ArrayList<>()).add(r);
         }
     }
 

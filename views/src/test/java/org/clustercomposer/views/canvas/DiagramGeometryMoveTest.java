@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.clustercomposer.scenario.Layout;
 import org.clustercomposer.scenario.Position;
@@ -35,13 +36,19 @@ class DiagramGeometryMoveTest {
             // Into empty space far below, so no badge of a full build has to step around another.
             Map<String, Position> positions = new LinkedHashMap<>(s.layout().positions());
             List<String> hosts = s.hosts().stream().map(h -> h.id()).toList();
+            List<String> moved = new ArrayList<>();
             for (int k = 0; k < 1 + random.nextInt(3); k++) {
                 String id = hosts.get(random.nextInt(hosts.size()));
                 positions.put(id, new Position(random.nextInt(20_000) * 1.5, 40_000 + step * 3_000 + k * 1_000));
+                moved.add(id);
             }
             s = s.withLayout(new Layout(positions));
-            g = g.movedTo(s);
+            // Every other step names the moved nodes, as a drag does; the others let movedTo find them.
+            g = step % 2 == 0 ? g.movedTo(s, moved) : g.movedTo(s);
             assertSameDrawing(DiagramGeometry.of(s, scale), g);
+            assertEquals(g.computeBounds(), g.bounds(), "the bounds kept during a drag are those of what is drawn");
+            Set<String> attached = g.attachedTo(moved);
+            assertTrue(attached.containsAll(moved), "what moves is attached to the moved nodes");
         }
     }
 
