@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.simulation.cluster.ClusterModel;
 import org.clustercomposer.simulation.cluster.ProcessTable;
@@ -17,7 +18,7 @@ import org.clustercomposer.simulation.event.LinkFailure;
 import org.clustercomposer.simulation.event.LinkRepair;
 import org.clustercomposer.simulation.event.MaintenanceEnd;
 import org.clustercomposer.simulation.event.MaintenanceStart;
-import org.clustercomposer.simulation.event.MigrationResumed;
+import org.clustercomposer.simulation.event.MigrationWaitOver;
 import org.clustercomposer.simulation.event.SimEvent;
 import org.clustercomposer.simulation.event.SwitchFailure;
 import org.clustercomposer.simulation.event.SwitchRepair;
@@ -25,6 +26,7 @@ import org.clustercomposer.simulation.event.Tick;
 import org.clustercomposer.simulation.event.VmRestart;
 import org.clustercomposer.simulation.fault.FaultHandler;
 import org.clustercomposer.simulation.migration.MigrationManager;
+import org.clustercomposer.simulation.migration.SourceHypervisors;
 import org.clustercomposer.simulation.network.FlowNetwork;
 import org.clustercomposer.simulation.network.Routing;
 import org.clustercomposer.simulation.output.SeriesRecorder;
@@ -65,13 +67,30 @@ public final class Simulation {
     private double wallSeconds;
     private boolean finished;
 
+    /** A scenario that names no calibration profile (or lives in no file). */
     public Simulation(Scenario scenario, SimulationConfig config) {
-        this(scenario, config, new WorkloadDriver(scenario.vms(), config.workload(), config.seed()),
+        this(scenario, config, MigrationProfiles.none());
+    }
+
+    /**
+     * @param profiles where the calibration profiles the scenario's hypervisors name are read
+     *                 ({@link MigrationProfiles#beside} its file)
+     * @throws IllegalArgumentException when the configuration does not fit the scenario, or a profile it names
+     *                                  cannot be read
+     */
+    public Simulation(Scenario scenario, SimulationConfig config, MigrationProfiles profiles) {
+        this(scenario, config, profiles, new WorkloadDriver(scenario.vms(), config.workload(), config.seed()),
                 config.policy().create(config.thresholds(), config.hysteresis()));
     }
 
     /** With a workload driver and a policy of the caller's (benchmarks, tests). */
     public Simulation(Scenario scenario, SimulationConfig config, WorkloadDriver workloads, Policy policy) {
+        this(scenario, config, MigrationProfiles.none(), workloads, policy);
+    }
+
+    /** With calibration profiles, a workload driver and a policy of the caller's. */
+    public Simulation(Scenario scenario, SimulationConfig config, MigrationProfiles profiles,
+                      WorkloadDriver workloads, Policy policy) {
         this.config = config;
         this.scenarioName = scenario.name();
         this.steps = config.steps();
@@ -79,8 +98,8 @@ public final class Simulation {
         Routing routing = new Routing(scenario);
         this.network = new FlowNetwork(routing.capacities(), RoutingTree.inMachineBandwidth(scenario.hosts()));
         this.processes = new ProcessTable(scenario, cluster);
-        this.migrations = new MigrationManager(cluster, processes, network, routing, config.migration(),
-                scenario.hasSharedStorage(), queue);
+        this.migrations = new MigrationManager(cluster, processes, network, routing,
+                SourceHypervisors.of(scenario, profiles), config.processTransfer(), scenario.hasSharedStorage(), queue);
         this.faults = new FaultHandler(cluster, processes, migrations, routing, network, queue,
                 config.restartLostVms(), config.vmBootTime(),
                 scenario.switches().stream().map(s -> s.id()).toList());
@@ -159,7 +178,7 @@ public final class Simulation {
             moveClock(t);
             dispatch(event);
             moves.poll(now);
-            migrations.decideRounds();
+            migrations.planStretches();
             events++;
             scheduleWakeup();
         }
@@ -188,8 +207,8 @@ public final class Simulation {
             if (wakeup.version() == network.version()) {
                 migrations.onFlowsFinished(now);
             }
-        } else if (event instanceof MigrationResumed resumed) {
-            migrations.onResumed(resumed.migration(), now);
+        } else if (event instanceof MigrationWaitOver wait) {
+            migrations.onWaitOver(wait.migration(), now);
         } else if (event instanceof HostFailure f) {
             faults.hostFailed(f.host(), now);
         } else if (event instanceof HostRepair r) {

@@ -64,9 +64,18 @@ final class Fixtures {
 
     /** A policy that acts once, at the first step. */
     static Policy once(Consumer<PolicyContext> action) {
-        return new Policy() {
-            private boolean done;
+        boolean[] done = {false};
+        return eachStep(context -> {
+            if (!done[0]) {
+                done[0] = true;
+                action.accept(context);
+            }
+        });
+    }
 
+    /** A policy that acts at every step. */
+    static Policy eachStep(Consumer<PolicyContext> action) {
+        return new Policy() {
             @Override
             public String name() {
                 return "test";
@@ -74,10 +83,7 @@ final class Fixtures {
 
             @Override
             public void apply(PolicyContext context) {
-                if (!done) {
-                    done = true;
-                    action.accept(context);
-                }
+                action.accept(context);
             }
         };
     }

@@ -89,7 +89,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Simulation simulation;
         try {
-            simulation = new Simulation(scenario, config);
+            simulation = new Simulation(scenario, config, ScenarioInput.profiles(file));
         } catch (IllegalArgumentException e) {
             err.println(file + ": cannot simulate: " + e.getMessage());
             return Cli.INVALID_INPUT;

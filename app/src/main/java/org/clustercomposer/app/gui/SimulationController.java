@@ -60,7 +60,8 @@ final class SimulationController {
         }
         results.showMessage("Simulating " + scenario.name() + "…");
         long revision = window.editor().stack().revision();
-        runner.run(scenario, revision, settings, this::finished, results::showMessage);
+        runner.run(scenario, revision, settings, window.canvasModel().migrationProfiles(), this::finished,
+                results::showMessage);
     }
 
     private void finished(SimulationRun run) {

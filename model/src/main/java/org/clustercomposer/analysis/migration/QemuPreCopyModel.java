@@ -34,7 +34,8 @@ import org.clustercomposer.units.Quantities;
  */
 public final class QemuPreCopyModel implements MigrationCostModel {
 
-    static final double STEP_SECONDS = 0.005;
+    /** The slice QEMU's loop is stepped in; the event engine plans and replays whole stretches of them. */
+    public static final double STEP_SECONDS = 0.005;
     /** QEMU measures the bandwidth behind its threshold over BUFFER_DELAY = 100 ms. */
     static final double BANDWIDTH_WINDOW_SECONDS = 0.1;
     /** QEMU's throttle-trigger-threshold: 50 % of the bytes sent in the period. */

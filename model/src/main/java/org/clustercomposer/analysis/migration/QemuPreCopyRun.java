@@ -1,6 +1,7 @@
 package org.clustercomposer.analysis.migration;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.clustercomposer.topology.HypervisorMigrationSettings;
@@ -52,7 +53,7 @@ public final class QemuPreCopyRun {
     private double t;
     private double sent;
     private int syncs = 1; // the bitmap's initial sync
-    private final List<Double> roundBytes; // bytes sent between syncs: the editor's rounds chart
+    private Round lastRound; // bytes sent between syncs, newest first: the editor's rounds chart
     private double sentAtSync;
     private double windowBytes;
     private double windowTime;
@@ -88,7 +89,6 @@ public final class QemuPreCopyRun {
         this.bitHot = hot;
         this.bitCold = r.nonZeroMemory() - hot;
         this.bitZero = r.zeroMemory();
-        this.roundBytes = new ArrayList<>();
         this.threshold = initialRate * limit;
     }
 
@@ -112,7 +112,7 @@ public final class QemuPreCopyRun {
         t = o.t;
         sent = o.sent;
         syncs = o.syncs;
-        roundBytes = new ArrayList<>(o.roundBytes);
+        lastRound = o.lastRound; // shared: a copy never changes the rounds before it
         sentAtSync = o.sentAtSync;
         windowBytes = o.windowBytes;
         windowTime = o.windowTime;
@@ -125,7 +125,7 @@ public final class QemuPreCopyRun {
         syncTime = o.syncTime;
     }
 
-    /** An independent copy: to plan a stretch ahead without committing to it. */
+    /** An independent copy, made in constant time: to plan a stretch ahead without committing to it. */
     public QemuPreCopyRun copy() {
         return new QemuPreCopyRun(this);
     }
@@ -150,7 +150,7 @@ public final class QemuPreCopyRun {
         periodDirtied += log;
         log = 0;
         syncs++;
-        roundBytes.add(sent - sentAtSync);
+        lastRound = new Round(sent - sentAtSync, lastRound);
         sentAtSync = sent;
         t += syncSeconds;
         syncTime += syncSeconds;
@@ -303,7 +303,16 @@ public final class QemuPreCopyRun {
 
     /** Bytes sent between syncs so far. */
     public List<Double> roundBytes() {
-        return roundBytes;
+        List<Double> rounds = new ArrayList<>();
+        for (Round r = lastRound; r != null; r = r.previous) {
+            rounds.add(r.bytes);
+        }
+        Collections.reverse(rounds);
+        return rounds;
+    }
+
+    /** One round's bytes and the rounds before it: shared between a run and its copies. */
+    private record Round(double bytes, Round previous) {
     }
 
     public int throttle() {

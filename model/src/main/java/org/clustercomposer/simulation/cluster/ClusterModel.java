@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
@@ -458,13 +457,9 @@ public final class ClusterModel {
         return vmMemory[v];
     }
 
-    /**
-     * Bytes a live migration's first pass puts on the wire: the resident (non-zero) memory whole, each zero page as
-     * a marker, as {@link MigrationRequest#fullCopyBytes()} counts it.
-     */
-    public double vmFirstPassBytes(int v) {
-        double zero = vmMemory[v] - vmNonZeroMemory[v];
-        return vmNonZeroMemory[v] + zero / MigrationRequest.PAGE_SIZE * MigrationRequest.ZERO_PAGE_WIRE_BYTES;
+    /** Bytes of the VM's memory that hold data (the rest are all-zero pages). */
+    public double vmNonZeroMemory(int v) {
+        return vmNonZeroMemory[v];
     }
 
     public double vmDisk(int v) {

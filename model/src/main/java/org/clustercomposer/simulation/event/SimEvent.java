@@ -6,7 +6,7 @@ package org.clustercomposer.simulation.event;
  * the hot path never looks up strings.
  */
 public sealed interface SimEvent permits Tick, FlowWakeup, HostFailure, HostRepair, LinkFailure, LinkRepair,
-        SwitchFailure, SwitchRepair, MaintenanceStart, MaintenanceEnd, VmRestart, MigrationResumed {
+        SwitchFailure, SwitchRepair, MaintenanceStart, MaintenanceEnd, VmRestart, MigrationWaitOver {
 
     /** Order among events at the same time: lower runs first (faults before the periodic tick). */
     int priority();

@@ -8,34 +8,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.clustercomposer.analysis.migration.MigrationRequest;
+import org.clustercomposer.analysis.migration.TransferSettings;
 import org.clustercomposer.simulation.cluster.ClusterModel;
 import org.clustercomposer.simulation.cluster.ProcessTable;
 import org.clustercomposer.simulation.event.EventQueue;
-import org.clustercomposer.simulation.event.MigrationResumed;
+import org.clustercomposer.simulation.event.MigrationWaitOver;
 import org.clustercomposer.simulation.network.FlowNetwork;
 import org.clustercomposer.simulation.network.Routing;
 import org.clustercomposer.simulation.output.SlaViolation;
 import org.clustercomposer.simulation.output.SlaViolation.Cause;
 
 /**
- * Runs migrations as flows on the {@link FlowNetwork}. A VM migration is pre-copy: round 0 sends
- * the memory (and the disk without shared storage); each next round sends what was dirtied while
- * the previous one ran, so a round that got less bandwidth (because other migrations share its
- * links) takes longer and leaves more to send. Stop-and-copy pauses the VM; it resumes on the
- * target after the switchover pause. An SSI process migration freezes the process, sends its memory,
- * and thaws it on the target.
+ * Runs migrations as flows on the {@link FlowNetwork}. A VM migration is QEMU pre-copy on its source host's
+ * hypervisor settings, the physics {@code migration-cost} computes ({@link PreCopyStream}): the local disk first when
+ * storage is not shared, then stretches from one dirty-log sync to the next, each one flow planned at the share it
+ * gets when it starts; a stretch that ran slower because others shared its links leaves more dirty pages. When QEMU
+ * stops the guest, the paused copy goes uncapped at the stop-copy rate and the VM resumes on the target after the
+ * switchover; with post-copy the guest moves after the switchover and the rest follows it. An SSI process migration
+ * freezes the process, sends its memory, and thaws it on the target.
  */
 public final class MigrationManager {
+
+    /** VM streams are TCP over Ethernet, as {@code migration-cost} counts them. */
+    private static final double STREAM_EFFICIENCY = TransferSettings.TCP_OVER_ETHERNET;
 
     private final ClusterModel cluster;
     private final ProcessTable processes;
     private final FlowNetwork network;
     private final Routing routing;
-    private final MigrationParameters parameters;
+    private final SourceHypervisors hypervisors;
+    private final TransferSettings processTransfer;
     private final boolean sharedStorage;
     private final EventQueue queue;
     private final Map<Integer, Migration> byFlow = new LinkedHashMap<>();
-    private final Map<Integer, Migration> resuming = new LinkedHashMap<>();
+    private final Map<Integer, Migration> active = new LinkedHashMap<>();
     private final List<MigrationRecord> records = new ArrayList<>();
     private final List<SlaViolation> violations = new ArrayList<>();
     private final List<Migration> undecided = new ArrayList<>();
@@ -44,16 +51,40 @@ public final class MigrationManager {
     private int[] finishedIds = new int[64];
     private double[] finishedBytes = new double[64];
 
+    /**
+     * @param hypervisors     the QEMU model of each source host's live migrations
+     * @param processTransfer how SSI process migrations move their bytes (protocol efficiency, cap)
+     */
     public MigrationManager(ClusterModel cluster, ProcessTable processes, FlowNetwork network, Routing routing,
-                            MigrationParameters parameters, boolean sharedStorage, EventQueue queue) {
+                            SourceHypervisors hypervisors, TransferSettings processTransfer, boolean sharedStorage,
+                            EventQueue queue) {
         this.cluster = cluster;
         this.processes = processes;
         this.network = network;
         this.routing = routing;
-        this.parameters = parameters;
+        this.hypervisors = hypervisors;
+        this.processTransfer = processTransfer;
         this.sharedStorage = sharedStorage;
         this.queue = queue;
         this.activeAt = new int[cluster.hostCount()];
+    }
+
+    /** Where a migration is; each stage ends with a flow or a {@link MigrationWaitOver}. */
+    private enum Stage {
+        /** SSI process: frozen while its memory moves. */
+        PROCESS,
+        /** The local disk, copied first when storage is not shared. */
+        DISK,
+        /** Live pre-copy: one stretch. */
+        PRECOPY,
+        /** The guest is paused: the final copy. */
+        STOP_COPY,
+        /** The guest is paused: switchover and zero-page scan before it runs on the target. */
+        RESUME,
+        /** Post-copy: the guest is paused while it switches to the target. */
+        SWITCH,
+        /** Post-copy: the guest runs on the target while the rest follows it. */
+        POSTCOPY
     }
 
     private static final class Migration {
@@ -67,16 +98,22 @@ public final class MigrationManager {
         final int[] path;
         final double reservedCores;
         final double reservedBytes;
-        int flow;
-        int round;
-        double roundStart;
-        double toSend;
-        double bytes;
-        double stopCopyStart = -1;
-        String cause;
+        final double efficiency;
+        final String cause;
+        Stage stage;
+        int flow = -1;
+        double stageStart;
+        double delivered; // payload bytes its flows have carried
+        double disk;
+        PreCopyStream stream;
+        double runStart;
+        PreCopyStream.Ending ending;
+        boolean onTarget;
+        double pauseStart = -1;
+        double pauseEnd = -1;
 
         Migration(int id, boolean isVm, int subject, int from, int to, int targetPlace, double start, int[] path,
-                  double reservedCores, double reservedBytes) {
+                  double reservedCores, double reservedBytes, double efficiency, String cause) {
             this.id = id;
             this.isVm = isVm;
             this.subject = subject;
@@ -87,6 +124,8 @@ public final class MigrationManager {
             this.path = path;
             this.reservedCores = reservedCores;
             this.reservedBytes = reservedBytes;
+            this.efficiency = efficiency;
+            this.cause = cause;
         }
     }
 
@@ -105,15 +144,17 @@ public final class MigrationManager {
         }
         network.advance(now);
         Migration m = new Migration(nextId++, true, v, from, target, target, now, path.get(), cluster.vmDemand(v),
-                cluster.vmMemory(v));
-        m.cause = cause;
+                cluster.vmMemory(v), STREAM_EFFICIENCY, cause);
         cluster.reserve(target, m.reservedCores, m.reservedBytes, cluster.vcpus(v));
         cluster.setMigrating(v, true);
-        m.round = 1;
-        m.toSend = cluster.vmFirstPassBytes(v) + (sharedStorage ? 0 : cluster.vmDisk(v));
-        startRound(m, now);
-        activeAt[from]++;
-        activeAt[target]++;
+        begin(m);
+        m.disk = sharedStorage ? 0 : cluster.vmDisk(v);
+        if (m.disk > 0) {
+            m.stage = Stage.DISK;
+            transfer(m, m.disk, 0, now); // as migration-cost's disk copy: at the path's rate, uncapped
+        } else {
+            startPreCopy(m, now);
+        }
         return true;
     }
 
@@ -130,17 +171,126 @@ public final class MigrationManager {
         }
         network.advance(now);
         processes.freeze(process);
-        Migration m = new Migration(nextId++, false, process, from, to, targetPlace, now, path.get(), 0, 0);
-        m.cause = cause;
-        m.round = 1;
-        m.roundStart = now;
-        m.stopCopyStart = now;
-        m.toSend = processes.memoryOf(process);
-        m.flow = network.start(m.path, wire(m.toSend), wire(parameters.transfer().bandwidthCap()));
+        Migration m = new Migration(nextId++, false, process, from, to, targetPlace, now, path.get(), 0, 0,
+                processTransfer.protocolEfficiency(), cause);
+        begin(m);
+        m.stage = Stage.PROCESS;
+        m.pauseStart = now;
+        double payload = processes.memoryOf(process);
+        m.stageStart = now;
+        m.flow = network.start(m.path, payload / m.efficiency, processTransfer.bandwidthCap() / m.efficiency);
         byFlow.put(m.flow, m);
-        activeAt[from]++;
-        activeAt[to]++;
         return true;
+    }
+
+    private void begin(Migration m) {
+        active.put(m.id, m);
+        activeAt[m.from]++;
+        activeAt[m.to]++;
+    }
+
+    private void startPreCopy(Migration m, double now) {
+        int v = m.subject;
+        MigrationRequest request = new MigrationRequest(cluster.vmMemory(v), cluster.dirtyRate(v),
+                cluster.writableWorkingSet(v), lineRate(m.path), MigrationRequest.DEFAULT_DOWNTIME_LIMIT,
+                MigrationRequest.DEFAULT_MAX_ROUNDS, 0, true, cluster.vmNonZeroMemory(v));
+        m.stream = new PreCopyStream(hypervisors.model(m.from), request);
+        m.runStart = now;
+        m.stage = Stage.PRECOPY;
+        nextStretch(m, now);
+    }
+
+    // The slowest line rate on the path: what migration-cost calls the move's bandwidth.
+    private double lineRate(int[] path) {
+        double rate = Double.POSITIVE_INFINITY;
+        for (int r : path) {
+            rate = Math.min(rate, network.capacity(r));
+        }
+        return rate;
+    }
+
+    /** QEMU's checks on the run; then a stretch whose size {@link #planStretches()} settles, or the end. */
+    private void nextStretch(Migration m, double now) {
+        PreCopyStream.Next next = m.stream.next(cluster.dirtyRate(m.subject));
+        if (next == PreCopyStream.Next.SEND) {
+            startStretch(m, now);
+        } else {
+            end(m, next, now);
+        }
+    }
+
+    private void startStretch(Migration m, double now) {
+        m.stageStart = now;
+        double rate = m.stream.streamRate() / m.efficiency;
+        m.flow = network.start(m.path, rate, rate); // resized once its share is known
+        byFlow.put(m.flow, m);
+        undecided.add(m);
+    }
+
+    // The live phase is over: the paused copy, or post-copy's switch.
+    private void end(Migration m, PreCopyStream.Next next, double now) {
+        m.ending = m.stream.ending(next);
+        double owed = m.stream.owed(now - m.runStart); // a dirty-log sync just taken
+        m.pauseStart = now + owed;
+        cluster.setPaused(m.subject, true);
+        if (next == PreCopyStream.Next.POSTCOPY) {
+            m.stage = Stage.SWITCH;
+            wait(m, now + owed + m.ending.pauseSeconds());
+        } else {
+            m.stage = Stage.STOP_COPY;
+            transfer(m, m.ending.payload(), owed + m.ending.payload() / m.ending.rate(), now);
+        }
+    }
+
+    /**
+     * Plans the pre-copy stretches started at this instant, with the share each flow gets once every transfer
+     * starting now shares the network: first every share, then every plan (a plan lowers its flow's cap to its
+     * planned rate). Call after each event.
+     */
+    public void planStretches() {
+        if (undecided.isEmpty()) {
+            return;
+        }
+        double[] shares = new double[undecided.size()];
+        for (int i = 0; i < shares.length; i++) {
+            Migration m = undecided.get(i);
+            shares[i] = byFlow.get(m.flow) == m ? network.rate(m.flow) * m.efficiency : -1; // -1: aborted meanwhile
+        }
+        for (int i = 0; i < shares.length; i++) {
+            Migration m = undecided.get(i);
+            if (shares[i] < 0) {
+                continue;
+            }
+            m.stream.plan(shares[i], m.stageStart - m.runStart);
+            double bytes = m.stream.plannedBytes();
+            double seconds = m.stream.plannedSeconds();
+            if (bytes > 0) {
+                network.resize(m.flow, bytes / m.efficiency, bytes / seconds / m.efficiency);
+            } else {
+                byFlow.remove(m.flow);
+                network.cancel(m.flow);
+                m.flow = -1;
+                wait(m, m.stageStart + seconds);
+            }
+        }
+        undecided.clear();
+    }
+
+    // Payload bytes in `seconds` (0 = as fast as the path goes): one flow, or a wait when there are no bytes.
+    private void transfer(Migration m, double payload, double seconds, double now) {
+        m.stageStart = now;
+        if (payload <= 0) {
+            wait(m, now + seconds);
+            return;
+        }
+        double cap = seconds > 0 ? payload / seconds / m.efficiency : Double.POSITIVE_INFINITY;
+        m.flow = network.start(m.path, payload / m.efficiency, cap);
+        byFlow.put(m.flow, m);
+    }
+
+    private void wait(Migration m, double until) {
+        m.flow = -1;
+        queue.schedule(until, new MigrationWaitOver(m.id));
     }
 
     /** Handles the flows finished by {@code now} (the network must have been advanced to now). */
@@ -150,8 +300,9 @@ public final class MigrationManager {
             for (int i = 0; i < n; i++) {
                 Migration m = byFlow.remove(finishedIds[i]);
                 if (m != null) {
-                    m.bytes += finishedBytes[i] * parameters.transfer().protocolEfficiency();
-                    roundDone(m, now);
+                    m.flow = -1;
+                    m.delivered += finishedBytes[i] * m.efficiency;
+                    stageDone(m, now);
                 }
             }
             if (n < finishedIds.length) {
@@ -162,78 +313,60 @@ public final class MigrationManager {
         }
     }
 
-    // Payload bytes and rates become wire bytes and rates through the protocol efficiency.
-    private double wire(double payload) {
-        return payload / parameters.transfer().protocolEfficiency();
+    /** A migration's wait has ended (nothing happens if it was aborted meanwhile). */
+    public void onWaitOver(int migrationId, double now) {
+        Migration m = active.get(migrationId);
+        if (m != null && m.flow < 0) {
+            stageDone(m, now);
+        }
     }
 
-    /** Sends the next round; {@link #decideRounds()} settles whether it is the stop-and-copy. */
-    private void startRound(Migration m, double now) {
-        m.roundStart = now;
-        m.flow = network.start(m.path, wire(m.toSend), wire(parameters.transfer().bandwidthCap()));
-        byFlow.put(m.flow, m);
-        undecided.add(m);
-    }
-
-    /**
-     * Decides, as the analytical model does before each round, which rounds started at this instant
-     * are the stop-and-copy: with the rate each flow gets once every transfer starting now shares
-     * the network, does what is left fit in the downtime limit, is the round limit reached, would
-     * the next round be no smaller, or has too much been sent? Call after each event.
-     */
-    public void decideRounds() {
-        for (Migration m : undecided) {
-            if (byFlow.get(m.flow) != m) {
-                continue; // aborted meanwhile
+    private void stageDone(Migration m, double now) {
+        switch (m.stage) {
+            case PROCESS -> {
+                processes.thawAt(m.subject, m.targetPlace);
+                m.pauseEnd = now;
+                record(m, now, m.delivered, 1, "completed");
             }
-            double payloadRate = network.rate(m.flow) * parameters.transfer().protocolEfficiency();
-            double memory = cluster.vmMemory(m.subject);
-            double next = Math.min(cluster.dirtyRate(m.subject) * m.toSend / payloadRate, hotSet(m.subject));
-            boolean last = payloadRate <= 0 || parameters.fitsDowntime(m.toSend, payloadRate)
-                    || m.round >= parameters.maxRounds() || next >= m.toSend
-                    || m.bytes + m.toSend > parameters.maxSentFactor() * memory;
-            if (last) {
-                m.stopCopyStart = m.roundStart;
-                cluster.setPaused(m.subject, true);
+            case DISK -> startPreCopy(m, now);
+            case PRECOPY -> {
+                PreCopyStream.Next next = m.stream.replay(now - m.stageStart);
+                if (next == PreCopyStream.Next.SEND) {
+                    nextStretch(m, now);
+                } else {
+                    end(m, next, now);
+                }
             }
+            case STOP_COPY -> {
+                m.stage = Stage.RESUME;
+                wait(m, now + m.ending.pauseSeconds());
+            }
+            case RESUME -> {
+                moveToTarget(m, now);
+                finish(m, now);
+            }
+            case SWITCH -> {
+                moveToTarget(m, now);
+                m.stage = Stage.POSTCOPY;
+                transfer(m, m.ending.payload(), m.ending.tailSeconds(), now);
+            }
+            case POSTCOPY -> finish(m, now);
         }
-        undecided.clear();
     }
 
-    private double hotSet(int v) {
-        double wws = cluster.writableWorkingSet(v);
-        return wws > 0 ? Math.min(wws, cluster.vmMemory(v)) : cluster.vmMemory(v);
-    }
-
-    private void roundDone(Migration m, double now) {
-        if (!m.isVm) {
-            processes.thawAt(m.subject, m.targetPlace);
-            record(m, now, now - m.stopCopyStart, "completed");
-            return;
-        }
-        if (m.stopCopyStart >= 0) {
-            resuming.put(m.id, m);
-            queue.schedule(now + parameters.transfer().switchoverSeconds(), new MigrationResumed(m.id));
-            return;
-        }
-        // What was written while this round ran, bounded by the hot set, goes in the next one.
-        m.toSend = Math.min(cluster.dirtyRate(m.subject) * (now - m.roundStart), hotSet(m.subject));
-        m.round++;
-        startRound(m, now);
-    }
-
-    /** The VM has resumed on the target: move it there for good. */
-    public void onResumed(int migrationId, double now) {
-        Migration m = resuming.remove(migrationId);
-        if (m == null) {
-            return; // aborted meanwhile
-        }
-        cluster.release(m.to, m.reservedCores, m.reservedBytes, m.isVm ? cluster.vcpus(m.subject) : 0);
+    // The VM runs on the target from now on.
+    private void moveToTarget(Migration m, double now) {
+        cluster.release(m.to, m.reservedCores, m.reservedBytes, cluster.vcpus(m.subject));
         cluster.removeVm(m.subject);
         cluster.placeVm(m.subject, m.to);
         cluster.setPaused(m.subject, false);
+        m.onTarget = true;
+        m.pauseEnd = now;
+    }
+
+    private void finish(Migration m, double now) {
         cluster.setMigrating(m.subject, false);
-        record(m, now, now - m.stopCopyStart, "completed");
+        record(m, now, m.disk + m.ending.bytesSent(), m.ending.rounds(), "completed");
     }
 
     /** Aborts migrations from or to a host that failed; the subject stays (or dies) at its source. */
@@ -248,22 +381,24 @@ public final class MigrationManager {
 
     private void abortIf(Predicate<Migration> which, double now) {
         network.advance(now);
-        List<Migration> hit = new ArrayList<>();
-        byFlow.values().stream().filter(which).forEach(hit::add);
-        resuming.values().stream().filter(which).forEach(hit::add);
+        List<Migration> hit = active.values().stream().filter(which).toList();
         for (Migration m : hit) {
-            if (byFlow.remove(m.flow) != null) {
-                m.bytes += network.cancel(m.flow) * parameters.transfer().protocolEfficiency();
+            if (m.flow >= 0 && byFlow.remove(m.flow) != null) {
+                m.delivered += network.cancel(m.flow) * m.efficiency;
             }
-            resuming.remove(m.id);
-            if (m.isVm) {
-                cluster.release(m.to, m.reservedCores, m.reservedBytes, m.isVm ? cluster.vcpus(m.subject) : 0);
-                cluster.setMigrating(m.subject, false);
-                cluster.setPaused(m.subject, false);
-            } else {
+            if (m.pauseStart >= 0 && m.pauseEnd < 0) {
+                m.pauseEnd = Math.max(m.pauseStart, now);
+            }
+            if (!m.isVm) {
                 processes.thawAt(m.subject, processes.placeOfProcess(m.subject));
+            } else {
+                if (!m.onTarget) {
+                    cluster.release(m.to, m.reservedCores, m.reservedBytes, cluster.vcpus(m.subject));
+                    cluster.setPaused(m.subject, false);
+                }
+                cluster.setMigrating(m.subject, false);
             }
-            record(m, now, m.stopCopyStart >= 0 ? now - m.stopCopyStart : 0, "aborted");
+            record(m, now, m.delivered, m.stream == null ? 1 : m.stream.syncs(), "aborted");
         }
     }
 
@@ -276,15 +411,17 @@ public final class MigrationManager {
         return false;
     }
 
-    private void record(Migration m, double now, double downtime, String outcome) {
+    private void record(Migration m, double now, double bytes, int rounds, String outcome) {
+        active.remove(m.id);
         activeAt[m.from]--;
         activeAt[m.to]--;
         String subject = m.isVm ? cluster.vmId(m.subject) : processes.processName(m.subject);
+        double downtime = m.pauseStart >= 0 ? Math.max(0, m.pauseEnd - m.pauseStart) : 0;
         records.add(new MigrationRecord(m.id, m.isVm ? "vm" : "process", subject, cluster.hostId(m.from),
-                cluster.hostId(m.to), m.start, now, downtime, m.bytes, m.round, outcome, m.cause));
+                cluster.hostId(m.to), m.start, now, downtime, bytes, rounds, outcome, m.cause));
         if (downtime > 0) {
             double demand = m.isVm ? cluster.vmDemand(m.subject) : processes.demandOf(m.subject);
-            violations.add(new SlaViolation(now - downtime, now, subject,
+            violations.add(new SlaViolation(m.pauseStart, m.pauseEnd, subject,
                     m.isVm ? Cause.MIGRATION_DOWNTIME : Cause.PROCESS_FREEZE, demand * downtime));
         }
     }
@@ -295,7 +432,7 @@ public final class MigrationManager {
     }
 
     public int inFlight() {
-        return byFlow.size() + resuming.size();
+        return active.size();
     }
 
     /** Work not served while subjects were paused or frozen by a migration. */

@@ -144,6 +144,26 @@ public final class FlowNetwork {
         return s;
     }
 
+    /**
+     * Gives a running flow a new size (bytes still to send) and cap: a sender that learns its share only once every
+     * flow starting at the same instant is in (a pre-copy stretch planned at that share). Call {@link #advance}
+     * first.
+     */
+    public void resize(int id, double bytes, double cap) {
+        int slot = slotOf(id);
+        if (slot < 0) {
+            throw new IllegalArgumentException("no running flow " + id);
+        }
+        remaining[slot] = Math.max(0, bytes);
+        double flowCap = cap > 0 ? cap : Double.POSITIVE_INFINITY;
+        if (caps[slot] != flowCap) {
+            caps[slot] = flowCap;
+            changed(paths[slot]);
+        } else {
+            version++; // the completion time moved
+        }
+    }
+
     /** Removes a flow before it completes (its endpoint failed); returns the bytes it had sent. */
     public double cancel(int id) {
         int slot = slotOf(id);

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.simulation.Simulation;
 import org.clustercomposer.simulation.SimulationConfig;
 import org.clustercomposer.simulation.SimulationResult;
@@ -46,10 +47,12 @@ public final class SimulationRunner implements AutoCloseable {
     /**
      * Plays a snapshot of the design. {@code done} gets the run (cancelled ones too, with what was
      * simulated); {@code failed} a message naming what is wrong (a bad trace file, a fault plan
-     * naming a host the design lacks).
+     * naming a host the design lacks, a calibration profile a hypervisor names that cannot be read).
+     *
+     * @param profiles where the profiles the design's hypervisors name are read (beside its file)
      */
-    public void run(Scenario scenario, long revision, SimulationSettings settings, Consumer<SimulationRun> done,
-                    Consumer<String> failed) {
+    public void run(Scenario scenario, long revision, SimulationSettings settings, MigrationProfiles profiles,
+                    Consumer<SimulationRun> done, Consumer<String> failed) {
         cancel();
         running.set(true);
         progress.set(0);
@@ -58,7 +61,7 @@ public final class SimulationRunner implements AutoCloseable {
             SimulationConfig config;
             try {
                 config = settings.config();
-                simulation = new Simulation(scenario, config);
+                simulation = new Simulation(scenario, config, profiles);
             } catch (TraceFormatException | IllegalArgumentException e) {
                 fx.execute(() -> {
                     running.set(false);
