@@ -211,7 +211,8 @@ public final class CanvasView extends StackPane {
         } else {
             if (still == null || !model.editor().scenario().sameExceptLayout(still.source())) {
                 // Once per drag: everything that stays put, under and over the moving part.
-                Set<String> moving = model.drawnGeometry().attachedTo(dragged);
+                DiagramGeometry drawn = model.drawnGeometry();
+                Set<String> moving = drawn.inDrawingOrder(drawn.attachedTo(dragged));
                 still = new StillPart(model.editor().scenario(), moving, related());
                 drawPart(canvas, new DiagramRenderer.Part(moving, false, true, false), still.related());
                 drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), still.related());

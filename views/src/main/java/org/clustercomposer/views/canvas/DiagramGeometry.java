@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -365,6 +366,18 @@ public final class DiagramGeometry {
             out.addAll(index.applicationsOn.getOrDefault(id, List.of()));
         }
         return out;
+    }
+
+    /**
+     * These elements in drawing order (each map's own), so a part drawn from them alone comes out in
+     * the order of a whole redraw. O(elements): the canvas asks once per drag.
+     */
+    public Set<String> inDrawingOrder(Set<String> ids) {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (Map<String, ?> drawn : List.of(nodes, vms, links, hulls, applications)) {
+            drawn.keySet().stream().filter(ids::contains).forEach(ordered::add);
+        }
+        return ordered;
     }
 
     private static Box translated(Box b, double[] d) {

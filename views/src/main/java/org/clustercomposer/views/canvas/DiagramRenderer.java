@@ -1,7 +1,8 @@
 package org.clustercomposer.views.canvas;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class DiagramRenderer {
     public static final double TEXT_SCALE = 0.3;
     /** How strongly the outline of a sparse SSI hull is drawn. */
     private static final double SPARSE_EDGE_OPACITY = 0.35;
+    /** How far past the view links are cut: wider than any link's stroke (7, times presentation's factor). */
+    private static final double LINK_CLIP_MARGIN = 64;
 
     /** Everything one frame depends on. */
     public record Frame(DiagramGeometry geometry, Map<String, ElementLoad> loads, Set<String> selection,
@@ -79,7 +82,7 @@ public final class DiagramRenderer {
         Part part = f.part();
         if (part.under()) {
             if (f.layers().ssi()) {
-                g.hulls().values().stream().filter(h -> (!h.sparse() || !h.pieces().isEmpty()) && part.draws(h.id())
+                drawable(g.hulls(), part).stream().filter(h -> (!h.sparse() || !h.pieces().isEmpty()) && part.draws(h.id())
                         && h.bounds().intersects(f.visible())).forEach(h -> fillHull(f, p, h));
             }
             if (f.layers().hardware()) {
@@ -90,7 +93,7 @@ public final class DiagramRenderer {
             return;
         }
         if (f.layers().hardware()) {
-            for (DiagramGeometry.Box b : g.nodes().values()) {
+            for (DiagramGeometry.Box b : drawable(g.nodes(), part)) {
                 if (part.draws(b.id()) && b.rect().intersects(f.visible())) {
                     drawNode(f, p, b, text);
                 }
@@ -100,11 +103,11 @@ public final class DiagramRenderer {
             drawVms(f, p, text);
         }
         if (f.layers().ssi()) {
-            g.hulls().values().stream().filter(h -> part.draws(h.id()) && h.bounds().intersects(f.visible()))
+            drawable(g.hulls(), part).stream().filter(h -> part.draws(h.id()) && h.bounds().intersects(f.visible()))
                     .forEach(h -> drawHullEdge(f, p, h, text));
         }
         if (f.layers().applications()) {
-            g.applications().values().stream().filter(b -> part.draws(b.id()) && b.rect().intersects(f.visible()))
+            drawable(g.applications(), part).stream().filter(b -> part.draws(b.id()) && b.rect().intersects(f.visible()))
                     .forEach(b -> drawApplication(f, p, b, text));
         }
     }
@@ -122,7 +125,7 @@ public final class DiagramRenderer {
         List<DiagramGeometry.Hull> outlined = new ArrayList<>();
         Part part = f.part();
         if (f.layers().ssi()) {
-            for (DiagramGeometry.Hull h : g.hulls().values()) {
+            for (DiagramGeometry.Hull h : drawable(g.hulls(), part)) {
                 if (!part.draws(h.id()) || !h.bounds().intersects(f.visible())) {
                     continue;
                 }
@@ -150,7 +153,7 @@ public final class DiagramRenderer {
             return;
         }
         if (f.layers().hardware()) {
-            for (DiagramGeometry.Box b : g.nodes().values()) {
+            for (DiagramGeometry.Box b : drawable(g.nodes(), part)) {
                 if (part.draws(b.id()) && b.rect().intersects(f.visible())) {
                     ElementLoad load = f.loads().get(b.id());
                     boxes.computeIfAbsent(load == null ? t.nodeStroke() : t.levelColor(load), k -> new ArrayList<>())
@@ -159,7 +162,7 @@ public final class DiagramRenderer {
             }
         }
         if (f.layers().applications()) {
-            g.applications().values().stream().filter(b -> part.draws(b.id()) && b.rect().intersects(f.visible()))
+            drawable(g.applications(), part).stream().filter(b -> part.draws(b.id()) && b.rect().intersects(f.visible()))
                     .forEach(b -> boxes.computeIfAbsent(t.appStroke(), k -> new ArrayList<>()).add(b.rect()));
         }
         boxes.forEach((colour, rects) -> p.fillRects(rects, colour));
@@ -173,32 +176,99 @@ public final class DiagramRenderer {
         }
     }
 
-    /** Links grouped by color and width, each group one stroke. */
+    /** Links grouped by color and width, each group one stroke, cut to the visible part. */
     private static void drawLinks(Frame f, Painter p) {
-        Map<Color, double[]> normal = new LinkedHashMap<>();
-        Map<Color, double[]> busy = new LinkedHashMap<>();
-        Map<double[], Integer> counts = new IdentityHashMap<>();
-        for (DiagramGeometry.Segment s : f.geometry().links().values()) {
-            if (!f.part().draws(s.id()) || !s.bounds().grow(4).intersects(f.visible())) {
+        Map<Color, LineBatch> normal = new LinkedHashMap<>();
+        Map<Color, LineBatch> busy = new LinkedHashMap<>();
+        Rect clip = f.visible().grow(LINK_CLIP_MARGIN);
+        double[] end = new double[4];
+        for (DiagramGeometry.Segment s : drawable(f.geometry().links(), f.part())) {
+            if (!f.part().draws(s.id()) || !clip(s, clip, end)) {
                 continue;
             }
             ElementLoad load = f.loads().get(s.id());
             if (f.selection().contains(s.id())) {
-                p.line(s.x1(), s.y1(), s.x2(), s.y2(), f.theme().selection(), 7);
+                p.line(end[0], end[1], end[2], end[3], f.theme().selection(), 7);
             }
             Color color = load == null ? f.theme().link() : f.theme().levelColor(load);
             boolean heavy = load != null && load.level() != ElementLoad.LoadLevel.NORMAL;
-            var groups = heavy ? busy : normal;
-            double[] c = groups.computeIfAbsent(color, k -> new double[4 * f.geometry().links().size()]);
-            int n = counts.getOrDefault(c, 0);
-            c[n] = s.x1();
-            c[n + 1] = s.y1();
-            c[n + 2] = s.x2();
-            c[n + 3] = s.y2();
-            counts.put(c, n + 4);
+            (heavy ? busy : normal).computeIfAbsent(color, k -> new LineBatch()).add(end);
         }
-        normal.forEach((color, c) -> p.lines(c, counts.get(c), color, 2));
-        busy.forEach((color, c) -> p.lines(c, counts.get(c), color, 3.5));
+        normal.forEach((color, c) -> p.lines(c.coordinates, c.count, color, 2));
+        busy.forEach((color, c) -> p.lines(c.coordinates, c.count, color, 3.5));
+    }
+
+    /** Segments for one {@link Painter#lines} call, growing as they come. */
+    private static final class LineBatch {
+        private double[] coordinates = new double[64];
+        private int count;
+
+        void add(double[] end) {
+            if (count + 4 > coordinates.length) {
+                coordinates = Arrays.copyOf(coordinates, coordinates.length * 2);
+            }
+            System.arraycopy(end, 0, coordinates, count, 4);
+            count += 4;
+        }
+    }
+
+    /**
+     * The part of a segment inside a rectangle (Liang-Barsky), into {@code end}; false when none is.
+     * A link that crosses the view is rasterized only where it can be seen: long links across a
+     * zoomed-in view were most of a frame.
+     */
+    static boolean clip(DiagramGeometry.Segment s, Rect r, double[] end) {
+        double dx = s.x2() - s.x1();
+        double dy = s.y2() - s.y1();
+        double[] t = {0, 1};
+        if (!clipEdge(-dx, s.x1() - r.x(), t) || !clipEdge(dx, r.maxX() - s.x1(), t)
+                || !clipEdge(-dy, s.y1() - r.y(), t) || !clipEdge(dy, r.maxY() - s.y1(), t)) {
+            return false;
+        }
+        end[0] = t[0] == 0 ? s.x1() : s.x1() + t[0] * dx;
+        end[1] = t[0] == 0 ? s.y1() : s.y1() + t[0] * dy;
+        end[2] = t[1] == 1 ? s.x2() : s.x1() + t[1] * dx;
+        end[3] = t[1] == 1 ? s.y2() : s.y1() + t[1] * dy;
+        return true;
+    }
+
+    /** One boundary of Liang-Barsky: narrows [t0, t1] to where {@code p * t <= q}; false when empty. */
+    private static boolean clipEdge(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double at = q / p;
+        if (p < 0) {
+            if (at > t[1]) {
+                return false;
+            }
+            t[0] = Math.max(t[0], at);
+        } else {
+            if (at < t[0]) {
+                return false;
+            }
+            t[1] = Math.min(t[1], at);
+        }
+        return true;
+    }
+
+    /**
+     * The elements of one map a frame may draw: when it draws the moving part of a drag, only the
+     * moving ones, looked up (in {@link DiagramGeometry#inDrawingOrder}, as the canvas passes them), so
+     * a drag frame does not walk every element of the design.
+     */
+    private static <T> Collection<T> drawable(Map<String, T> all, Part part) {
+        if (!part.movingOnes()) {
+            return all.values();
+        }
+        List<T> out = new ArrayList<>();
+        for (String id : part.moving()) {
+            T element = all.get(id);
+            if (element != null) {
+                out.add(element);
+            }
+        }
+        return out;
     }
 
     private static void drawNode(Frame f, Painter p, DiagramGeometry.Box b, boolean text) {
@@ -248,7 +318,7 @@ public final class DiagramRenderer {
         CanvasTheme t = f.theme();
         if (f.scale() < VM_DETAIL_SCALE) {
             // Level of detail: one count per host instead of a chip per VM.
-            for (DiagramGeometry.Box host : g.nodes().values()) {
+            for (DiagramGeometry.Box host : drawable(g.nodes(), f.part())) {
                 int count = host.kind() == ElementKind.HOST ? g.vmsOn(host.id()).size() : 0;
                 if (count > 0 && f.part().draws(host.id()) && host.rect().intersects(f.visible())) {
                     Rect pill = Shapes.vmCountBadge(host.rect());
@@ -259,7 +329,7 @@ public final class DiagramRenderer {
             }
             return;
         }
-        for (DiagramGeometry.Box b : g.vms().values()) {
+        for (DiagramGeometry.Box b : drawable(g.vms(), f.part())) {
             if (!f.part().draws(b.id()) || !b.rect().intersects(f.visible())) {
                 continue;
             }

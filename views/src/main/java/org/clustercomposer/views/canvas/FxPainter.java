@@ -1,10 +1,13 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -15,8 +18,9 @@ public final class FxPainter implements Painter {
     private static final double[] DASHES = {6, 4};
     private final GraphicsContext gc;
     private final double strokeScale;
-    private final Font[] regular = new Font[32];
-    private final Font[] bold = new Font[32];
+    /** Fonts by size in quarter pixels, bold ones at odd keys. */
+    private final Map<Integer, Font> fonts = new HashMap<>();
+    private final Affine transform = new Affine();
 
     public FxPainter(GraphicsContext gc) {
         this(gc, 1);
@@ -95,7 +99,24 @@ public final class FxPainter implements Painter {
         if (text.isEmpty()) {
             return;
         }
-        gc.setFont(font((int) Math.round(size), isBold));
+        gc.getTransform(transform);
+        double scale = transform.getMxx();
+        boolean scaled = scale != 1 && scale > 0 && scale == transform.getMyy() && transform.getMxy() == 0
+                && transform.getMyx() == 0;
+        if (scaled) {
+            // Under a scale the software pipeline fills every glyph as an outline (a shape each, several
+            // times the cost of the whole rest of a frame at 40 %); at screen size the glyphs come from
+            // its glyph cache. Same place, same size on screen (docs/decisions/0450).
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            fillText(text, x * scale + transform.getTx(), y * scale + transform.getTy(), size * scale, isBold, color, align);
+            gc.setTransform(transform);
+        } else {
+            fillText(text, x, y, size, isBold, color, align);
+        }
+    }
+
+    private void fillText(String text, double x, double y, double size, boolean isBold, Color color, Align align) {
+        gc.setFont(font(size, isBold));
         gc.setFill(color);
         gc.setTextAlign(switch (align) {
             case LEFT -> TextAlignment.LEFT;
@@ -111,12 +132,10 @@ public final class FxPainter implements Painter {
         gc.setLineDashes(dashed ? DASHES : null);
     }
 
-    private Font font(int size, boolean isBold) {
-        int i = Math.max(1, Math.min(31, size));
-        Font[] cache = isBold ? bold : regular;
-        if (cache[i] == null) {
-            cache[i] = Font.font(Font.getDefault().getFamily(), isBold ? FontWeight.BOLD : FontWeight.NORMAL, i);
-        }
-        return cache[i];
+    /** Sizes are kept to quarter pixels, so zooming makes a bounded number of glyph caches. */
+    private Font font(double size, boolean isBold) {
+        int quarters = Math.max(1, (int) Math.round(size * 4));
+        return fonts.computeIfAbsent(quarters * 2 + (isBold ? 1 : 0), k -> Font.font(Font.getDefault().getFamily(),
+                isBold ? FontWeight.BOLD : FontWeight.NORMAL, quarters / 4.0));
     }
 }

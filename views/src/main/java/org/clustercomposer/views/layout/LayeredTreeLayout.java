@@ -2,6 +2,7 @@ package org.clustercomposer.views.layout;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -82,28 +83,43 @@ public final class LayeredTreeLayout {
     }
 
     private List<String> rootsOf(Scenario scenario, Graph<String, Link> graph) {
+        // One breadth-first search per switch over the whole graph: on int indices, as 1,000 searches
+        // over 11,000 nodes with maps and neighbour lists took seconds of a 10,000-host open.
+        List<String> vertices = new ArrayList<>(graph.vertexSet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < vertices.size(); i++) {
+            index.put(vertices.get(i), i);
+        }
+        int[][] neighbours = new int[vertices.size()][];
+        for (int i = 0; i < vertices.size(); i++) {
+            neighbours[i] = Graphs.neighborListOf(graph, vertices.get(i)).stream().mapToInt(index::get).toArray();
+        }
+        int[] depth = new int[vertices.size()];
+        int[] queue = new int[vertices.size()];
         Map<String, Integer> eccentricity = new HashMap<>();
         for (NetworkSwitch sw : scenario.switches()) {
-            eccentricity.put(sw.id(), eccentricity(graph, sw.id()));
+            eccentricity.put(sw.id(), eccentricity(neighbours, index.get(sw.id()), depth, queue));
         }
         List<String> roots = new ArrayList<>(eccentricity.keySet());
         roots.sort(Comparator.comparing((String id) -> eccentricity.get(id)).thenComparing(NaturalOrder.INSTANCE));
         return roots;
     }
 
-    private static int eccentricity(Graph<String, Link> graph, String from) {
-        Map<String, Integer> depth = new HashMap<>();
-        Deque<String> queue = new ArrayDeque<>();
-        depth.put(from, 0);
-        queue.add(from);
+    /** The most hops from one node to any it reaches (depth and queue are scratch space). */
+    private static int eccentricity(int[][] neighbours, int from, int[] depth, int[] queue) {
+        Arrays.fill(depth, -1);
+        depth[from] = 0;
+        queue[0] = from;
+        int head = 0;
+        int tail = 1;
         int max = 0;
-        while (!queue.isEmpty()) {
-            String v = queue.poll();
-            int d = depth.get(v);
-            max = Math.max(max, d);
-            for (String n : Graphs.neighborListOf(graph, v)) {
-                if (depth.putIfAbsent(n, d + 1) == null) {
-                    queue.add(n);
+        while (head < tail) {
+            int v = queue[head++];
+            max = Math.max(max, depth[v]);
+            for (int n : neighbours[v]) {
+                if (depth[n] < 0) {
+                    depth[n] = depth[v] + 1;
+                    queue[tail++] = n;
                 }
             }
         }

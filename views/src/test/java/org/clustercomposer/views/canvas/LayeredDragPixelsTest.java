@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -42,16 +41,29 @@ class LayeredDragPixelsTest extends FxRobot {
     }
 
     static Stream<Arguments> designs() {
-        return Stream.of(Arguments.of("rack sample", SmallDesigns.rack(), "h1"),
-                Arguments.of("generated 20 hosts / 40 VMs", new ScenarioGenerator().generate(new GeneratorParameters(20, 40, 1, 7)),
-                        null));
+        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(20, 40, 1, 7));
+        // Fitted, and zoomed in on the host (text at screen size, links cut at the view's edge). The
+        // generated design at 100 % differs mid-drag on main too (13,435 pixels near the host): left
+        // for a separate look (docs/decisions/0450, 2026-12-03 redraw section).
+        return Stream.of(Arguments.of("rack sample", SmallDesigns.rack(), "h1", 0.0),
+                Arguments.of("generated 20 hosts / 40 VMs", generated, null, 0.0),
+                Arguments.of("rack sample at 150 %", SmallDesigns.rack(), "h1", 1.5));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
-    void aDraggedHostLooksAsAWholeRedrawOfTheSameState(String name, Scenario design, String hostOrNull) throws Exception {
+    void aDraggedHostLooksAsAWholeRedrawOfTheSameState(String name, Scenario design, String hostOrNull, double zoom)
+            throws Exception {
         String host = hostOrNull != null ? hostOrNull : design.hosts().get(design.hosts().size() / 2).id();
         CanvasView dragging = onFx(() -> show(new ScenarioEditor(design)));
+        if (zoom > 0) {
+            onFx(() -> {
+                Rect r = dragging.model().geometry().boundsOf(host).orElseThrow();
+                dragging.model().viewportProperty().set(new Viewport(zoom, 0, 0).centredOn(r.centerX(), r.centerY(), 640, 420));
+                dragging.redraw();
+                return null;
+            });
+        }
         WritableImage layered = onFx(() -> {
             CanvasViewModel model = dragging.model();
             Rect r = model.geometry().boundsOf(host).orElseThrow();
@@ -98,23 +110,6 @@ class LayeredDragPixelsTest extends FxRobot {
      * differs by far more.
      */
     private static int differingPixels(WritableImage a, WritableImage b) {
-        assertEquals(a.getWidth(), b.getWidth());
-        assertEquals(a.getHeight(), b.getHeight());
-        PixelReader pa = a.getPixelReader();
-        PixelReader pb = b.getPixelReader();
-        int differing = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                int p = pa.getArgb(x, y);
-                int q = pb.getArgb(x, y);
-                for (int shift = 0; shift < 32; shift += 8) {
-                    if (Math.abs((p >>> shift & 0xff) - (q >>> shift & 0xff)) > ROUNDING) {
-                        differing++;
-                        break;
-                    }
-                }
-            }
-        }
-        return differing;
+        return Pixels.differing(a, b, ROUNDING);
     }
 }
