@@ -155,6 +155,10 @@ public final class DragBenchmark {
         System.out.printf(Locale.ROOT, "%-48s frames %4d   median gap %6.1f ms   p90 %6.1f ms   max %6.1f ms%s%n",
                 label, gaps.size(), median(gaps), CanvasBenchmark.percentile(gaps, 0.9), Collections.max(gaps),
                 events > 0 ? "   (" + events + " drag events handled)" : "");
+        // The press's frame draws the still layers: the first gaps and where the longest one fell.
+        System.out.printf(Locale.ROOT, "  first gaps %s ms; the longest is gap %d of %d%n",
+                gaps.stream().limit(3).map(g -> String.format(Locale.ROOT, "%.1f", g)).toList(),
+                gaps.indexOf(Collections.max(gaps)) + 1, gaps.size());
     }
 
     /** The host whose box is nearest the centre of the view. */
