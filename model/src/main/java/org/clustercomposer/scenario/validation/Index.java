@@ -33,8 +33,12 @@ final class Index {
                     checks.add(JsonPaths.element(kind, i), "id", "must not be empty");
                     continue;
                 }
-                safeText(checks, JsonPaths.element(kind, i), "id", key);
-                safeText(checks, JsonPaths.element(kind, i), "name", elements.get(i).name());
+                // The path is built only for an element with a problem: most have none.
+                if (Quote.firstUnsafe(key) >= 0 || elements.get(i).name() != null
+                        && Quote.firstUnsafe(elements.get(i).name()) >= 0) {
+                    safeText(checks, JsonPaths.element(kind, i), "id", key);
+                    safeText(checks, JsonPaths.element(kind, i), "name", elements.get(i).name());
+                }
                 Ref previous = byId.putIfAbsent(key, new Ref(kind, i));
                 if (previous != null) {
                     checks.add(JsonPaths.element(kind, i), "id", "duplicate id " + Quote.of(key) + ", also used by "
