@@ -128,7 +128,7 @@ final class SimulationOptions {
             return new Hysteresis(first(triggerSteps, first(file.triggerSteps(), d.triggerSteps())), coolDownSeconds,
                     first(margin, first(file.margin(), d.margin())));
         } catch (IllegalArgumentException e) {
-            throw usage(commandLine, optionFor(e.getMessage()) + e.getMessage());
+            throw usage(commandLine, namingTheOption(e.getMessage()));
         }
     }
 
@@ -145,10 +145,15 @@ final class SimulationOptions {
         return new MigrationLimits(perHost, perLink);
     }
 
-    // The record's message names the setting; say which option set it.
-    private static String optionFor(String message) {
-        return message.startsWith("trigger") ? "--trigger-steps: " : message.startsWith("margin") ? "--margin: "
-                : "--cool-down: ";
+    // The record's message starts with the setting's name; the user typed the option, so name that instead.
+    private static String namingTheOption(String message) {
+        for (String[] setting : new String[][] {{"trigger steps", "--trigger-steps"}, {"cool-down", "--cool-down"},
+                {"margin", "--margin"}}) {
+            if (message.startsWith(setting[0])) {
+                return setting[1] + message.substring(setting[0].length());
+            }
+        }
+        return message;
     }
 
     private static <T> T first(T given, T fallback) {

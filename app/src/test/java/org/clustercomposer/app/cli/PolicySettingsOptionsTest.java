@@ -82,10 +82,10 @@ class PolicySettingsOptionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--trigger-steps|0|--trigger-steps: trigger steps must be at least 1",
+        "--trigger-steps|0|--trigger-steps must be at least 1",
         "--cool-down|soon|--cool-down: ",
         "--cool-down|5|--cool-down: ",
-        "--margin|1.5|--margin: margin must be at least 0 and below 1",
+        "--margin|1.5|--margin must be at least 0 and below 1 (0: none): 1.5",
         "--max-migrations-per-host|-1|--max-migrations-per-host must be 0 (no limit) or more, got -1",
         "--max-migrations-per-link|-2|--max-migrations-per-link must be 0 (no limit) or more, got -2",
         "--max-migrations-per-host|many|--max-migrations-per-host"
@@ -120,6 +120,6 @@ class PolicySettingsOptionsTest {
         assertFalse(job.contains("--trigger-steps") || job.contains("--max-migrations-per-link"), job);
         assertEquals(2, run("sweep", plain.toString(), "--vary", "/vms/0/workload/cpuUtilization=0.1",
                 "--duration", "2h", "--margin", "2", "--out", dir.resolve("bad").toString()));
-        assertTrue(err.toString().contains("--margin: margin must be"), err.toString());
+        assertTrue(err.toString().contains("--margin must be at least 0"), err.toString());
     }
 }
