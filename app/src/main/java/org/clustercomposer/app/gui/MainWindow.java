@@ -362,6 +362,11 @@ public final class MainWindow {
         return editor;
     }
 
+    /** The window's one validation, shared by Problems, the predictor and F5. */
+    IncrementalValidation validation() {
+        return validation;
+    }
+
     public CanvasView canvas() {
         return canvas;
     }
