@@ -13,6 +13,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.generate.GeneratorParameters;
 import org.clustercomposer.scenario.generate.ScenarioGenerator;
+import org.clustercomposer.scenario.validation.IncrementalValidation;
 import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.views.prediction.ElementLoad;
 import org.clustercomposer.views.prediction.Prediction;
@@ -22,7 +23,9 @@ import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
  * Before/after of one editor re-prediction, in one run on the same edits: a VM moved to another VM's
  * host, then "before" (validate, full analysis, a hash map of loads and Prediction's copy, as the
  * predictor did before decision 0460), "after" (UtilizationLoadPredictor, incremental) and the
- * incremental analysis alone. Medians over the moves, after five moves of warm-up.
+ * incremental analysis alone. Then the editor's whole step, Problems panel and predictor: validated
+ * twice (each whole, before 0460's second section) against one shared {@link IncrementalValidation};
+ * and validation alone, full against incremental. Medians over the moves, after five moves of warm-up.
  * {@code java -jar benchmarks.jar repredict [HOSTS VMS DOMAINS MOVES]} (default 1000 10000 20 80).
  */
 final class RepredictComparison {
@@ -39,13 +42,23 @@ final class RepredictComparison {
         UtilizationAnalysis full = UtilizationAnalysis.standard();
         UtilizationLoadPredictor predictor = UtilizationLoadPredictor.standard();
         IncrementalUtilization incremental = new IncrementalUtilization(full);
+        IncrementalValidation sharedValidation = new IncrementalValidation();
+        UtilizationLoadPredictor sharedPredictor = new UtilizationLoadPredictor(full, sharedValidation::validate);
+        IncrementalValidation validationAlone = new IncrementalValidation();
         predictor.predict(s);
         incremental.analyze(s);
+        sharedPredictor.predict(s);
+        validationAlone.validate(s);
         Random random = new Random(1);
         double[] before = new double[moves];
         double[] after = new double[moves];
         double[] analysisOnly = new double[moves];
+        double[] editorBefore = new double[moves];
+        double[] editorAfter = new double[moves];
+        double[] fullValidation = new double[moves];
+        double[] incrementalValidation = new double[moves];
         int fullAnalyses = 0;
+        int fullValidations = 0;
         for (int i = 0; i < moves + 5; i++) {
             Vm vm = s.vms().get(random.nextInt(s.vms().size()));
             String target = s.vms().get(random.nextInt(s.vms().size())).placedOn();
@@ -69,10 +82,25 @@ final class RepredictComparison {
             incremental.analyze(next);
             long t3 = System.nanoTime();
             fullAnalyses += incremental.lastFullAnalysisReason().isPresent() ? 1 : 0;
+            ScenarioValidator.validate(next);
+            predictor.predict(next);
+            long t4 = System.nanoTime();
+            sharedValidation.validate(next);
+            sharedPredictor.predict(next);
+            long t5 = System.nanoTime();
+            ScenarioValidator.validate(next);
+            long t6 = System.nanoTime();
+            validationAlone.validate(next);
+            long t7 = System.nanoTime();
+            fullValidations += validationAlone.lastFullValidationReason().isPresent() ? 1 : 0;
             if (i >= 5) {
                 before[i - 5] = (t1 - t0) / 1e6;
                 after[i - 5] = (t2 - t1) / 1e6;
                 analysisOnly[i - 5] = (t3 - t2) / 1e6;
+                editorBefore[i - 5] = (t4 - t3) / 1e6;
+                editorAfter[i - 5] = (t5 - t4) / 1e6;
+                fullValidation[i - 5] = (t6 - t5) / 1e6;
+                incrementalValidation[i - 5] = (t7 - t6) / 1e6;
             }
             s = next;
         }
@@ -83,6 +111,11 @@ final class RepredictComparison {
                 median(after), median(before) / median(after));
         System.out.printf(Locale.ROOT, "  incremental analysis alone (timed apart)  %8.2f ms   (%d of %d moves fell back to a full"
                 + " analysis)%n", median(analysisOnly), fullAnalyses, moves + 5);
+        System.out.printf(Locale.ROOT, "  editor step, Problems + predictor, validated twice  %8.2f ms%n", median(editorBefore));
+        System.out.printf(Locale.ROOT, "  editor step, one shared incremental validation     %8.2f ms   (before/after %.1fx)%n",
+                median(editorAfter), median(editorBefore) / median(editorAfter));
+        System.out.printf(Locale.ROOT, "  validation alone: full %.2f ms, incremental %.2f ms   (%d of %d moves fell back to a full"
+                + " validation)%n", median(fullValidation), median(incrementalValidation), fullValidations, moves + 5);
     }
 
     private static double median(double[] values) {

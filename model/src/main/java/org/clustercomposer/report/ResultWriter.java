@@ -54,23 +54,10 @@ public final class ResultWriter {
             }
         }));
         if (!r.hostSeries().isEmpty() && r.hostSeries().get(0).steps() > 0) {
-            files.add(table(dir.resolve("hosts.csv"),
-                    "time,host,cpu_utilization,cpu_demand,memory_bytes,network_bytes_per_s,power_w", w -> {
-                        List<TimeSeries> s = r.hostSeries();
-                        List<String> hosts = s.get(0).elements();
-                        for (int k = 0; k < r.stepTimes().length; k++) {
-                            for (int h = 0; h < hosts.size(); h++) {
-                                StringBuilder line = new StringBuilder().append(r.stepTimes()[k]).append(',')
-                                        .append(csv(hosts.get(h)));
-                                for (TimeSeries series : s) {
-                                    line.append(',').append((float) series.get(h, k));
-                                }
-                                w.write(line.append('\n').toString());
-                            }
-                        }
-                    }));
-            files.add(series(dir.resolve("links.csv"), "time,link,utilization", r, r.linkSeries()));
-            files.add(series(dir.resolve("domains.csv"), "time,domain,cpu_demand_cores", r, r.domainSeries()));
+            files.add(series(dir.resolve("hosts.csv"),
+                    "time,host,cpu_utilization,cpu_demand,memory_bytes,network_bytes_per_s,power_w", r, r.hostSeries()));
+            files.add(series(dir.resolve("links.csv"), "time,link,utilization", r, List.of(r.linkSeries())));
+            files.add(series(dir.resolve("domains.csv"), "time,domain,cpu_demand_cores", r, List.of(r.domainSeries())));
         }
         files.add(table(dir.resolve("migrations.csv"),
                 "id,kind,subject,from,to,start,end,duration,downtime,bytes,rounds,outcome,cause", w -> {
@@ -95,14 +82,46 @@ public final class ResultWriter {
         return files;
     }
 
-    private static Path series(Path file, String header, SimulationResult r, TimeSeries s) throws IOException {
-        return table(file, header, w -> {
-            for (int k = 0; k < Math.min(r.stepTimes().length, s.steps()); k++) {
-                for (int e = 0; e < s.elements().size(); e++) {
-                    w.write(r.stepTimes()[k] + "," + csv(s.elements().get(e)) + "," + (float) s.get(e, k) + "\n");
+    // One line per step and element: the time, the element, then each series' value there. Step
+    // times and element ids are turned into bytes once, not once per line.
+    private static Path series(Path file, String header, SimulationResult r, List<TimeSeries> columns)
+            throws IOException {
+        List<String> elements = columns.get(0).elements();
+        int steps = r.stepTimes().length;
+        for (TimeSeries column : columns) {
+            steps = Math.min(steps, column.steps());
+        }
+        byte[][] ids = new byte[elements.size()][];
+        for (int e = 0; e < ids.length; e++) {
+            ids[e] = CsvOut.field(elements.get(e));
+        }
+        CsvOut.FloatColumn[] texts = new CsvOut.FloatColumn[columns.size()];
+        for (int c = 0; c < texts.length; c++) {
+            texts[c] = new CsvOut.FloatColumn();
+        }
+        try (CsvOut csv = new CsvOut(Files.newOutputStream(file))) {
+            csv.write(header.getBytes(StandardCharsets.UTF_8)).write('\n');
+            for (int k = 0; k < steps; k++) {
+                byte[] time = csv.text(r.stepTimes()[k]);
+                for (int e = 0; e < ids.length; e++) {
+                    csv.write(time).write(',').write(ids[e]);
+                    // A host's CPU demand is its utilization unless it is overloaded: the same text.
+                    int previousBits = 0;
+                    byte[] previousText = null;
+                    for (int c = 0; c < texts.length; c++) {
+                        float value = (float) columns.get(c).get(e, k);
+                        int bits = Float.floatToRawIntBits(value);
+                        byte[] text = previousText != null && bits == previousBits ? previousText
+                                : texts[c].text(value, csv);
+                        csv.write(',').write(text);
+                        previousBits = bits;
+                        previousText = text;
+                    }
+                    csv.write('\n');
                 }
             }
-        });
+        }
+        return file;
     }
 
     /** The headline numbers, in a fixed order. */
@@ -179,7 +198,7 @@ public final class ResultWriter {
         return file;
     }
 
-    private static String csv(String text) {
+    static String csv(String text) {
         if (text == null) {
             return "";
         }

@@ -28,6 +28,7 @@ import org.clustercomposer.analysis.migration.MigrationProfiles;
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.validation.IncrementalValidation;
 import org.clustercomposer.views.canvas.CanvasView;
 import org.clustercomposer.views.canvas.CanvasViewModel;
 import org.clustercomposer.views.canvas.DiagramGeometry;
@@ -61,7 +62,8 @@ public final class MainWindow {
     /** Whether the stack view shows instead of the topology canvas (F6). */
     private final BooleanProperty showingStack = new SimpleBooleanProperty(this, "showingStack", false);
     private final PropertiesViewModel propertiesModel = new PropertiesViewModel(editor);
-    private final ProblemsViewModel problemsModel = new ProblemsViewModel(editor, Engines.validator(),
+    private final IncrementalValidation validation = Engines.validation();
+    private final ProblemsViewModel problemsModel = new ProblemsViewModel(editor, Engines.validator(validation),
             Engines.background("validation"), Platform::runLater);
     private final StatusBar statusBar = new StatusBar(canvasModel);
     private final AppHome home;
@@ -87,7 +89,7 @@ public final class MainWindow {
         this.home = home;
         this.autosave = new Autosave(home.recoveryFile(), editor.stack());
         this.documents = new DocumentController(editor, new RecentFiles(home.recentFilesList()), autosave);
-        this.predictions = new PredictionService(Engines.predictor(), Platform::runLater);
+        this.predictions = new PredictionService(Engines.predictor(validation), Platform::runLater);
         this.migrations = new Migrations(this);
         this.migrationWatch = new MigrationWatch(this);
         // Profiles a design's hypervisors name are files beside it: re-read them when the document's file changes.
@@ -358,6 +360,11 @@ public final class MainWindow {
 
     public ScenarioEditor editor() {
         return editor;
+    }
+
+    /** The window's one validation, shared by Problems, the predictor and F5. */
+    IncrementalValidation validation() {
+        return validation;
     }
 
     public CanvasView canvas() {

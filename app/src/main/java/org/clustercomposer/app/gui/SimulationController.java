@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.stage.DirectoryChooser;
 
 import org.clustercomposer.scenario.Scenario;
-import org.clustercomposer.scenario.validation.ScenarioValidator;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.views.playback.CanvasPlayback;
 import org.clustercomposer.views.playback.PlaybackModel;
@@ -51,7 +50,8 @@ final class SimulationController {
             results.showMessage("Nothing to simulate: the design has no hosts");
             return;
         }
-        if (!ScenarioValidator.validate(scenario).isEmpty()) {
+        // Usually validated already for Problems: the shared result, not a second run on the FX thread.
+        if (!window.validation().validate(scenario).isEmpty()) {
             results.showMessage("Fix the problems listed first: the engine runs valid designs only");
             return;
         }

@@ -13,7 +13,6 @@ import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.scenario.validation.Problem;
 import org.clustercomposer.scenario.validation.Quote;
 import org.clustercomposer.units.Dimension;
-import org.clustercomposer.units.Quantities;
 
 /**
  * Reads the fields of one JSON object, recording a problem (with its JSON pointer) for each field
@@ -28,22 +27,30 @@ public final class FieldReader {
     private final JsonNode node;
     private final String path;
     private final List<Problem> problems;
+    private final ParsedQuantities quantities;
     // A handful of names per object: a list is cheaper than a hash set, and there are 100,000s of objects.
     private final List<String> known = new ArrayList<>(12);
 
-    private FieldReader(JsonNode node, String path, List<Problem> problems) {
+    private FieldReader(JsonNode node, String path, List<Problem> problems, ParsedQuantities quantities) {
         this.node = node;
         this.path = path;
         this.problems = problems;
+        this.quantities = quantities;
     }
 
     /** A reader for {@code node}, or empty (and a problem recorded) when it is not an object. */
     public static Optional<FieldReader> of(JsonNode node, String path, List<Problem> problems, String what) {
+        return of(node, path, problems, what, new ParsedQuantities());
+    }
+
+    /** The same, sharing the quantities parsed so far with the other readers of one file. */
+    static Optional<FieldReader> of(JsonNode node, String path, List<Problem> problems, String what,
+                                    ParsedQuantities quantities) {
         if (node == null || !node.isObject()) {
             problems.add(new Problem(path, "expected " + what + " (a JSON object), got " + describe(node)));
             return Optional.empty();
         }
-        return Optional.of(new FieldReader(node, path, problems));
+        return Optional.of(new FieldReader(node, path, problems, quantities));
     }
 
     public String path() {
@@ -116,7 +123,7 @@ public final class FieldReader {
             result = value.doubleValue();
         } else if (value.isTextual() && value.textValue().length() <= MAX_QUANTITY_CHARS) {
             try {
-                result = Quantities.parse(value.textValue(), dimension);
+                result = quantities.parse(value.textValue(), dimension);
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(JsonPaths.field(path, field), quantityMessage(value, dimension, e)));
                 return 0;
@@ -155,7 +162,7 @@ public final class FieldReader {
         if (!has(field)) {
             return Optional.empty();
         }
-        return of(node.get(field), JsonPaths.field(path, field), problems, what);
+        return of(node.get(field), JsonPaths.field(path, field), problems, what, quantities);
     }
 
     /** A required array of texts (ids). */

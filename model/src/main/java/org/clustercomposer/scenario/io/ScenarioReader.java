@@ -39,6 +39,7 @@ import org.clustercomposer.units.Dimension;
 final class ScenarioReader implements JsonSyntax.ElementMapper {
 
     private final List<Problem> problems;
+    private final ParsedQuantities quantities = new ParsedQuantities();
 
     ScenarioReader(List<Problem> problems) {
         this.problems = problems;
@@ -50,7 +51,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
      * @param streamed lists already mapped element by element while parsing, by field name
      */
     Optional<Scenario> read(JsonNode root, Map<String, List<Object>> streamed) {
-        return FieldReader.of(root, "", problems, "a scenario").map(r -> scenario(r, streamed));
+        return FieldReader.of(root, "", problems, "a scenario", quantities).map(r -> scenario(r, streamed));
     }
 
     @Override
@@ -110,7 +111,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Optional<Host> host(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a host").map(r -> {
+        return FieldReader.of(node, path, problems, "a host", quantities).map(r -> {
             String id = r.text("id");
             Host host = new Host(id, r.text("name", id), r.wholeNumber("cores"),
                     r.quantity("coreSpeed", Dimension.FREQUENCY), r.quantity("memory", Dimension.SIZE),
@@ -158,7 +159,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Optional<NetworkSwitch> networkSwitch(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a switch").map(r -> {
+        return FieldReader.of(node, path, problems, "a switch", quantities).map(r -> {
             String id = r.text("id");
             NetworkSwitch s = new NetworkSwitch(id, r.text("name", id), r.wholeNumber("ports"),
                     r.quantity("bandwidth", Dimension.BANDWIDTH));
@@ -168,7 +169,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Optional<Link> link(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a link").map(r -> {
+        return FieldReader.of(node, path, problems, "a link", quantities).map(r -> {
             Link link = new Link(r.text("id"), r.text("from"), r.text("to"),
                     r.quantity("bandwidth", Dimension.BANDWIDTH), r.quantity("latency", Dimension.DURATION, 0));
             r.finish();
@@ -177,7 +178,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Optional<Storage> storage(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a storage").map(r -> {
+        return FieldReader.of(node, path, problems, "a storage", quantities).map(r -> {
             String id = r.text("id");
             Storage s = new Storage(id, r.text("name", id), r.quantity("capacity", Dimension.SIZE),
                     r.quantity("bandwidth", Dimension.BANDWIDTH));
@@ -187,7 +188,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Optional<Vm> vm(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a VM").map(r -> {
+        return FieldReader.of(node, path, problems, "a VM", quantities).map(r -> {
             String id = r.text("id");
             Vm vm = new Vm(id, r.text("name", id), r.wholeNumber("vcpus"), r.quantity("memory", Dimension.SIZE),
                     r.quantity("disk", Dimension.SIZE, 0), r.text("placedOn"),
@@ -217,7 +218,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Optional<SsiDomain> ssiDomain(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "an SSI domain").map(r -> {
+        return FieldReader.of(node, path, problems, "an SSI domain", quantities).map(r -> {
             String id = r.text("id");
             SsiDomain d = new SsiDomain(id, r.text("name", id), ssiKind(r), r.texts("members"),
                     r.number("remoteMemoryPenalty", 0), r.number("schedulingOverhead", 0));
@@ -237,7 +238,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     private Optional<Application> application(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "an application").map(r -> {
+        return FieldReader.of(node, path, problems, "an application", quantities).map(r -> {
             String id = r.text("id");
             Application a = new Application(id, r.text("name", id), r.text("placedOn"), r.wholeNumber("processes", 1),
                     r.number("cpuDemand"), r.quantity("memory", Dimension.SIZE, 0),
@@ -252,7 +253,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
         Map<String, Position> positions = new LinkedHashMap<>();
         // Any id may be a key here, so no field is unknown: finish() is not called.
         r.entries().forEachRemaining(e -> {
-            FieldReader.of(e.getValue(), JsonPaths.field(r.path(), e.getKey()), problems, "a position {\"x\", \"y\"}")
+            FieldReader.of(e.getValue(), JsonPaths.field(r.path(), e.getKey()), problems, "a position {\"x\", \"y\"}", quantities)
                     .ifPresent(p -> {
                         positions.put(e.getKey(), new Position(p.number("x"), p.number("y")));
                         p.finish();

@@ -44,6 +44,16 @@ final class Checks {
         return unknown.isEmpty() || !unknown.contains(path);
     }
 
+    /** Whether the reader could read every value (always so for a scenario that was not read from a file). */
+    boolean everythingRead() {
+        return unknown.isEmpty();
+    }
+
+    /** Whether the value at a field of the element {@code ref} was read; its path is built only when some value was not. */
+    boolean known(Index.Ref ref, String field) {
+        return everythingRead() || known(ref.path() + "/" + field);
+    }
+
     /** Whether every element's id was read: if not, an id that names nothing may name that element. */
     boolean idsComplete() {
         return idsComplete;

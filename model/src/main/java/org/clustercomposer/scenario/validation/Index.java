@@ -21,26 +21,41 @@ final class Index {
 
     private final Map<String, Ref> byId = new HashMap<>();
 
-    Index(Scenario s, Checks checks) {
-        safeText(checks, "", "name", s.name());
-        String description = s.description() == null ? null : s.description().replace('\n', ' ').replace('\t', ' ');
-        safeText(checks, "", "description", description);
+    /** Ids only: the problems they have are {@link #headerProblems} and {@link #elementProblems}. */
+    Index(Scenario s) {
         for (ElementKind kind : ElementKind.values()) {
             List<? extends Element> elements = s.elementsOf(kind);
             for (int i = 0; i < elements.size(); i++) {
                 String key = elements.get(i).id();
-                if (key == null || key.isBlank()) {
-                    checks.add(JsonPaths.element(kind, i), "id", "must not be empty");
-                    continue;
-                }
-                safeText(checks, JsonPaths.element(kind, i), "id", key);
-                safeText(checks, JsonPaths.element(kind, i), "name", elements.get(i).name());
-                Ref previous = byId.putIfAbsent(key, new Ref(kind, i));
-                if (previous != null) {
-                    checks.add(JsonPaths.element(kind, i), "id", "duplicate id " + Quote.of(key) + ", also used by "
-                            + previous.path());
+                if (key != null && !key.isBlank()) {
+                    byId.putIfAbsent(key, new Ref(kind, i));
                 }
             }
+        }
+    }
+
+    static void headerProblems(Scenario s, Checks checks) {
+        safeText(checks, "", "name", s.name());
+        String description = s.description() == null ? null : s.description().replace('\n', ' ').replace('\t', ' ');
+        safeText(checks, "", "description", description);
+    }
+
+    /** The problems of one element's id and name: empty, unsafe text, or an id an earlier element has. */
+    void elementProblems(ElementKind kind, int i, Element element, Checks checks) {
+        String key = element.id();
+        if (key == null || key.isBlank()) {
+            checks.add(JsonPaths.element(kind, i), "id", "must not be empty");
+            return;
+        }
+        // The path is built only for an element with a problem: most have none.
+        if (Quote.firstUnsafe(key) >= 0 || element.name() != null && Quote.firstUnsafe(element.name()) >= 0) {
+            safeText(checks, JsonPaths.element(kind, i), "id", key);
+            safeText(checks, JsonPaths.element(kind, i), "name", element.name());
+        }
+        Ref first = byId.get(key);
+        if (first.kind() != kind || first.index() != i) {
+            checks.add(JsonPaths.element(kind, i), "id", "duplicate id " + Quote.of(key) + ", also used by "
+                    + first.path());
         }
     }
 

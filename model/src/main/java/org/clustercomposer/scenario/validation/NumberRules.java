@@ -1,6 +1,5 @@
 package org.clustercomposer.scenario.validation;
 
-import java.util.List;
 import java.util.Map;
 
 import org.clustercomposer.scenario.Application;
@@ -11,6 +10,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.SsiDomain;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
+import org.clustercomposer.topology.Element;
 import org.clustercomposer.topology.Host;
 import org.clustercomposer.topology.Hypervisor;
 import org.clustercomposer.topology.HypervisorMigrationSettings;
@@ -28,14 +28,21 @@ final class NumberRules {
         this.c = checks;
     }
 
-    void check(Scenario s) {
-        forEach(s.hosts(), ElementKind.HOST, this::host);
-        forEach(s.switches(), ElementKind.SWITCH, this::networkSwitch);
-        forEach(s.links(), ElementKind.LINK, this::link);
-        forEach(s.storages(), ElementKind.STORAGE, this::storage);
-        forEach(s.vms(), ElementKind.VM, this::vm);
-        forEach(s.ssiDomains(), ElementKind.SSI_DOMAIN, this::ssiDomain);
-        forEach(s.applications(), ElementKind.APPLICATION, this::application);
+    /** The numbers of one element, {@code path} its JSON path: they depend on nothing else. */
+    void element(ElementKind kind, Element e, String path) {
+        switch (kind) {
+            case HOST -> host((Host) e, path);
+            case SWITCH -> networkSwitch((NetworkSwitch) e, path);
+            case LINK -> link((Link) e, path);
+            case STORAGE -> storage((Storage) e, path);
+            case VM -> vm((Vm) e, path);
+            case SSI_DOMAIN -> ssiDomain((SsiDomain) e, path);
+            case APPLICATION -> application((Application) e, path);
+        }
+    }
+
+    /** The numbers outside the elements: positions and the policy settings. */
+    void layoutAndPolicy(Scenario s) {
         for (Map.Entry<String, Position> e : s.layout().positions().entrySet()) {
             String p = JsonPaths.field("/layout", e.getKey());
             c.finite(p, "x", e.getValue().x());
@@ -60,16 +67,6 @@ final class NumberRules {
         }
         if (s.maxMigrationsPerLink() != null) {
             c.count(p, "maxMigrationsPerLink", s.maxMigrationsPerLink(), 0, Limits.MAX_CONCURRENT_MIGRATIONS);
-        }
-    }
-
-    private interface ElementRule<T> {
-        void check(T element, String path);
-    }
-
-    private static <T> void forEach(List<T> elements, ElementKind kind, ElementRule<T> rule) {
-        for (int i = 0; i < elements.size(); i++) {
-            rule.check(elements.get(i), JsonPaths.element(kind, i));
         }
     }
 

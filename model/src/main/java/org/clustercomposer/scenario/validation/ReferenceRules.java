@@ -75,42 +75,51 @@ final class ReferenceRules {
         }
     }
 
+    // Once per VM on every validation: paths and quoted names are built only for a problem.
     private void vms() {
         for (int i = 0; i < s.vms().size(); i++) {
             Vm vm = s.vms().get(i);
-            String p = JsonPaths.element(ElementKind.VM, i);
-            if (reference(p, "placedOn", vm.placedOn(), VM_TARGETS, "a VM runs on a host or an SSI domain")) {
-                Index.Ref target = index.get(vm.placedOn());
+            Index.Ref target = index.get(vm.placedOn());
+            boolean placed = target != null && VM_TARGETS.contains(target.kind())
+                    || reference(vmPath(i), "placedOn", vm.placedOn(), VM_TARGETS, "a VM runs on a host or an SSI domain");
+            if (placed) {
                 if (target.kind() == ElementKind.HOST) {
-                    onHost(vm, p, s.hosts().get(target.index()), target.path());
-                } else if (c.known(target.path() + "/kind") && c.known(target.path() + "/members")) {
-                    onSsi(vm, p, s.ssiDomains().get(target.index()));
+                    onHost(vm, i, s.hosts().get(target.index()), target);
+                } else if (c.known(target, "kind") && c.known(target, "members")) {
+                    onSsi(vm, i, s.ssiDomains().get(target.index()));
                 }
             }
             String trafficTo = vm.workload() == null ? null : vm.workload().trafficTo();
             if (trafficTo != null) {
+                Index.Ref to = index.get(trafficTo);
                 if (trafficTo.equals(vm.id())) {
-                    c.add(p, "workload/trafficTo", "a VM cannot send its traffic to itself; leave trafficTo out for traffic leaving"
+                    c.add(vmPath(i), "workload/trafficTo", "a VM cannot send its traffic to itself; leave trafficTo out for traffic leaving"
                             + " the cluster");
-                } else {
-                    reference(p, "workload/trafficTo", trafficTo, TRAFFIC_TARGETS, "traffic goes to a host, switch, storage, VM or"
+                } else if (to == null || !TRAFFIC_TARGETS.contains(to.kind())) {
+                    reference(vmPath(i), "workload/trafficTo", trafficTo, TRAFFIC_TARGETS, "traffic goes to a host, switch, storage, VM or"
                             + " SSI domain");
                 }
             }
         }
     }
 
-    private void onHost(Vm vm, String p, Host host, String hostPath) {
-        if (!host.isVirtualized() && c.known(hostPath + "/hypervisor")) {
-            c.add(p + "/placedOn", "host " + Quote.of(host.id()) + " has no hypervisor; give it one or place the VM"
+    private static String vmPath(int i) {
+        return JsonPaths.element(ElementKind.VM, i);
+    }
+
+    private void onHost(Vm vm, int i, Host host, Index.Ref hostRef) {
+        if (!host.isVirtualized() && c.known(hostRef, "hypervisor")) {
+            c.add(vmPath(i) + "/placedOn", "host " + Quote.of(host.id()) + " has no hypervisor; give it one or place the VM"
                     + " on a host that has one");
         }
-        fits(vm, p, "host " + Quote.of(host.id()), host.memory(), host.cores(),
-                c.known(hostPath + "/memory"), c.known(hostPath + "/cores"));
+        if (vm.memory() > host.memory() || vm.vcpus() > host.cores()) {
+            fits(vm, vmPath(i), "host " + Quote.of(host.id()), host.memory(), host.cores(),
+                    c.known(hostRef, "memory"), c.known(hostRef, "cores"));
+        }
     }
 
     // An aggregate VM spans all members; a VM that is a process of the SSI runs on one member at a time.
-    private void onSsi(Vm vm, String p, SsiDomain d) {
+    private void onSsi(Vm vm, int i, SsiDomain d) {
         double memory = 0;
         double largestMemory = 0;
         int cores = 0;
@@ -122,8 +131,8 @@ final class ReferenceRules {
             if (ref == null || ref.kind() != ElementKind.HOST && ref.kind() != ElementKind.VM) {
                 continue;
             }
-            memoryKnown &= c.known(ref.path() + "/memory");
-            coresKnown &= c.known(ref.path() + (ref.kind() == ElementKind.HOST ? "/cores" : "/vcpus"));
+            memoryKnown &= c.known(ref, "memory");
+            coresKnown &= c.known(ref, ref.kind() == ElementKind.HOST ? "cores" : "vcpus");
             double m = ref.kind() == ElementKind.HOST ? s.hosts().get(ref.index()).memory()
                     : s.vms().get(ref.index()).memory();
             int n = ref.kind() == ElementKind.HOST ? s.hosts().get(ref.index()).cores()
@@ -136,11 +145,12 @@ final class ReferenceRules {
         if (memory == 0) {
             return;
         }
-        String where = "SSI domain " + Quote.of(d.id());
-        if (d.kind() == SsiKind.AGGREGATE_VM) {
-            fits(vm, p, where + " (all its members together)", memory, cores, memoryKnown, coresKnown);
-        } else {
-            fits(vm, p, where + " (its largest member)", largestMemory, largestCores, memoryKnown, coresKnown);
+        boolean aggregate = d.kind() == SsiKind.AGGREGATE_VM;
+        double room = aggregate ? memory : largestMemory;
+        int roomCores = aggregate ? cores : largestCores;
+        if (vm.memory() > room || vm.vcpus() > roomCores) {
+            fits(vm, vmPath(i), "SSI domain " + Quote.of(d.id()) + (aggregate ? " (all its members together)" : " (its largest member)"),
+                    room, roomCores, memoryKnown, coresKnown);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.clustercomposer.scenario.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +22,7 @@ public final class ScenarioValidator {
     private ScenarioValidator() {
     }
 
-    /** Every problem of the scenario; empty when it is valid. */
+    /** Every problem of the scenario (an unmodifiable list); empty when it is valid. */
     public static List<Problem> validate(Scenario scenario) {
         return validate(scenario, Set.of());
     }
@@ -34,13 +33,6 @@ public final class ScenarioValidator {
      * placeholders in): no problem is reported at those fields or derived from their placeholders.
      */
     public static List<Problem> validate(Scenario scenario, Set<String> unread) {
-        List<Problem> problems = new ArrayList<>();
-        Checks checks = new Checks(problems, unread);
-        Index index = new Index(scenario, checks);
-        new NumberRules(checks).check(scenario);
-        new ReferenceRules(scenario, index, checks).check();
-        new StackingRules(scenario, index, checks).check();
-        problems.sort(ProblemOrder.IN_FILE_ORDER);
-        return problems;
+        return Validation.full(scenario, unread).problems();
     }
 }

@@ -3,6 +3,7 @@ package org.clustercomposer.views.prediction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.clustercomposer.analysis.Explanation;
 import org.clustercomposer.analysis.utilization.ElementUtilization;
@@ -21,13 +22,21 @@ import org.clustercomposer.scenario.validation.ScenarioValidator;
 public final class UtilizationLoadPredictor implements LoadPredictor {
 
     private final IncrementalUtilization analysis;
+    /** The design's rule problems; the editor passes the validation its Problems panel shares. */
+    private final Function<Scenario, List<Problem>> rules;
     /** The last report and the loads made from it: loads of results the next report keeps are kept too. */
     private IndexedMap<ElementUtilization> lastResults;
     private IndexedMap<ElementLoad> lastLoads;
 
     /** Each call analyses from what the previous one left (an edit in the editor: only what it touched). */
     public UtilizationLoadPredictor(UtilizationAnalysis analysis) {
+        this(analysis, ScenarioValidator::validate);
+    }
+
+    /** {@code rules} gives the design's rule problems (an {@code IncrementalValidation} shared with Problems). */
+    public UtilizationLoadPredictor(UtilizationAnalysis analysis, Function<Scenario, List<Problem>> rules) {
         this.analysis = new IncrementalUtilization(analysis);
+        this.rules = rules;
     }
 
     public static UtilizationLoadPredictor standard() {
@@ -45,7 +54,7 @@ public final class UtilizationLoadPredictor implements LoadPredictor {
     /** @throws NotComputed when validation reports problems, as the command line refuses them */
     @Override
     public synchronized Map<String, ElementLoad> predict(Scenario scenario) {
-        List<Problem> problems = ScenarioValidator.validate(scenario);
+        List<Problem> problems = rules.apply(scenario);
         if (!problems.isEmpty()) {
             throw new NotComputed(problems.size());
         }
