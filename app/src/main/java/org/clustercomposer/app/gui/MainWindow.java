@@ -6,6 +6,7 @@ import java.util.Map;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -136,6 +137,8 @@ public final class MainWindow {
         lessons.setMigrationAnimation((vm, to) -> migrationWatch.open(vm, to));
         presentation = new PresentationMode(this);
         propertiesView = new PropertiesView(propertiesModel);
+        propertiesView.waitWhile(Bindings.createBooleanBinding(() -> !canvasModel.draggedProperty().get().isEmpty(),
+                canvasModel.draggedProperty()));
         MainMenus menus = new MainMenus(this);
         canvas.setOnElementMenu((id, screenX, screenY) -> {
             ContextMenu menu = menus.contextMenuFor(id);

@@ -104,6 +104,19 @@ class EditorInteractionTest extends MainWindowTestBase {
     }
 
     @Test
+    void thePropertySheetFollowsAPressedHostAtTheDropNotDuringTheDrag(FxRobot robot) {
+        open(robot, Designs.stacked(false));
+        robot.clickOn(centreOf("h2"));
+        assertEquals("h2", robot.lookup("#property-id").queryAs(TextField.class).getText());
+        var drag = robot.drag(centreOf("h1"), MouseButton.PRIMARY).moveBy(30, 0);
+        assertEquals(Set.of("h1"), window.editor().selection().ids(), "the press selected the host");
+        assertEquals("h2", robot.lookup("#property-id").queryAs(TextField.class).getText(),
+                "its sheet is not built while it is dragged (decision 0450)");
+        drag.moveBy(20, 10).drop();
+        assertEquals("h1", robot.lookup("#property-id").queryAs(TextField.class).getText(), "the sheet at the drop");
+    }
+
+    @Test
     void editsMemoryWithUnitsAndRefusesBadInputKeepingTheOldValue(FxRobot robot) {
         open(robot, Designs.stacked(false));
         robot.clickOn(centreOf("h2"));

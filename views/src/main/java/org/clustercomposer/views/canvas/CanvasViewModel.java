@@ -174,16 +174,15 @@ public final class CanvasViewModel implements CanvasGestures.Target {
             gesture = null;
             return;
         }
-        if (!editor.selection().ids().contains(hit)) {
-            editor.selection().select(hit);
-        }
+        boolean selects = !editor.selection().ids().contains(hit);
+        Set<String> selected = selects ? Set.of(hit) : editor.selection().ids();
         if (kind == ElementKind.VM || kind == ElementKind.APPLICATION) {
             gesture = new DragChip(hit, kind);
         } else if (isNode(kind) || kind == ElementKind.SSI_DOMAIN) {
             // Dragging a domain drags the hosts it spans (a domain over VMs follows its VMs' hosts).
             Map<String, Position> origins = new HashMap<>();
             Map<String, Position> placed = positionsOfNodes();
-            for (String id : editor.selection().ids()) {
+            for (String id : selected) {
                 List<String> moved = kind == ElementKind.SSI_DOMAIN && id.equals(hit)
                         ? editor.scenario().ssiDomain(id).map(d -> d.members()).orElse(List.of()) : List.of(id);
                 moved.stream().filter(placed::containsKey).forEach(m -> origins.put(m, placed.get(m)));
@@ -192,6 +191,11 @@ public final class CanvasViewModel implements CanvasGestures.Target {
             dragged.set(origins.isEmpty() ? Set.of() : Set.copyOf(origins.keySet()));
         } else {
             gesture = null;
+        }
+        // After the drag has begun: what follows the selection and waits for the drop (the property sheet)
+        // already sees that nodes are being dragged.
+        if (selects) {
+            editor.selection().select(hit);
         }
     }
 
