@@ -40,6 +40,10 @@ class HypervisorSettingsFromFileTest {
                       "workload": {"dirtyRate": "50 MiB/s", "writableWorkingSet": "256 MiB", "residentMemory": "2 GiB"}}]}
             """;
 
+    /** One VM's move, priced as JSON; the tests add where its settings come from. */
+    private static final String[] MOVE = {"migration-cost", "--memory", "4GiB", "--non-zero-memory", "2GiB",
+            "--dirty-rate", "50MiB/s", "--working-set", "256MiB", "--bandwidth", "10Gbit/s", "--format", "json"};
+
     @TempDir
     Path dir;
     private StringWriter out;
@@ -70,16 +74,14 @@ class HypervisorSettingsFromFileTest {
     @Test
     void migrationCostTakesTheSourceHostsSettingsAndProfileFromTheFile() throws Exception {
         Path file = design("lab.json");
-        String[] move = {"migration-cost", "--memory", "4GiB", "--non-zero-memory", "2GiB", "--dirty-rate", "50MiB/s",
-                "--working-set", "256MiB", "--bandwidth", "10Gbit/s", "--format", "json"};
-        double fromFile = total(concat(move, "--scenario", file.toString(), "--host", "h1"));
-        double fromFlags = total(concat(move, "--max-bandwidth", "512MiB/s", "--downtime-limit", "100ms",
+        double fromFile = total(concat(MOVE, "--scenario", file.toString(), "--host", "h1"));
+        double fromFlags = total(concat(MOVE, "--max-bandwidth", "512MiB/s", "--downtime-limit", "100ms",
                 "--auto-converge", "--profile", dir.resolve("lab.json").toString()));
         assertEquals(fromFlags, fromFile, 1e-9);
-        double defaults = total(move);
+        double defaults = total(MOVE);
         assertTrue(Math.abs(defaults - fromFile) > 0.5, "128 MiB/s built-in " + defaults + " vs file " + fromFile);
         // A flag given on the command line wins over the file.
-        double overridden = total(concat(move, "--scenario", file.toString(), "--host", "h1", "--max-bandwidth",
+        double overridden = total(concat(MOVE, "--scenario", file.toString(), "--host", "h1", "--max-bandwidth",
                 "32MiB/s"));
         assertTrue(overridden > 3 * fromFile, overridden + " vs " + fromFile);
     }
@@ -87,13 +89,11 @@ class HypervisorSettingsFromFileTest {
     @Test
     void aHostWithoutACapIsPricedAsLibvirtRunsItAsDrainDoes() throws Exception {
         Path file = design("lab.json");
-        String[] move = {"migration-cost", "--memory", "4GiB", "--non-zero-memory", "2GiB", "--dirty-rate", "50MiB/s",
-                "--working-set", "256MiB", "--bandwidth", "10Gbit/s", "--format", "json"};
-        double fromFile = total(concat(move, "--scenario", file.toString(), "--host", "h2"));
+        double fromFile = total(concat(MOVE, "--scenario", file.toString(), "--host", "h2"));
         assertTrue(out.toString().contains("max-bandwidth unset: uncapped, as libvirt runs QEMU"),
                 "h2 sets no cap: libvirt lifts QEMU's, said so: " + out);
-        assertEquals(total(concat(move, "--max-bandwidth", "0")), fromFile, 1e-9);
-        assertTrue(total(move) > 2 * fromFile, "a bare QEMU keeps its 128 MiB/s cap");
+        assertEquals(total(concat(MOVE, "--max-bandwidth", "0")), fromFile, 1e-9);
+        assertTrue(total(MOVE) > 2 * fromFile, "a bare QEMU keeps its 128 MiB/s cap");
     }
 
     @Test
