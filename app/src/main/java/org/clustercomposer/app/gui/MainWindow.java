@@ -137,7 +137,7 @@ public final class MainWindow {
         lessons.setMigrationAnimation((vm, to) -> migrationWatch.open(vm, to));
         presentation = new PresentationMode(this);
         propertiesView = new PropertiesView(propertiesModel);
-        propertiesView.waitWhile(Bindings.createBooleanBinding(() -> !canvasModel.draggedProperty().get().isEmpty(),
+        propertiesModel.waitWhile(Bindings.createBooleanBinding(() -> !canvasModel.draggedProperty().get().isEmpty(),
                 canvasModel.draggedProperty()));
         MainMenus menus = new MainMenus(this);
         canvas.setOnElementMenu((id, screenX, screenY) -> {

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -39,7 +38,6 @@ public final class PropertiesView extends VBox {
     private List<PropertyRow> shown = List.of();
     private String openCategory;
     private Accordion watched;
-    private ObservableBooleanValue busy;
 
     public PropertiesView(PropertiesViewModel model) {
         this.model = model;
@@ -82,23 +80,8 @@ public final class PropertiesView extends VBox {
         show(model.rowsProperty().get());
     }
 
-    /**
-     * Holds the sheet back while {@code busy} is true and shows the newest rows when it turns false. The
-     * window passes "nodes are being dragged": pressing a host that was not selected selects it, and building
-     * its sheet (18 ms on the FX thread, then CSS and layout in the next pulses) made the first frames of a
-     * drag at 1,000 hosts 50-145 ms apart; the sheet now follows at the drop.
-     */
-    public void waitWhile(ObservableBooleanValue busy) {
-        this.busy = busy;
-        busy.addListener((o, was, now) -> {
-            if (!now) {
-                show(model.rowsProperty().get());
-            }
-        });
-    }
-
     private void show(List<PropertyRow> rows) {
-        if (rows.equals(shown) || (busy != null && busy.get())) {
+        if (rows.equals(shown)) {
             return;
         }
         shown = rows;
