@@ -33,12 +33,15 @@ public final class PropertiesViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private ObservableBooleanValue busy;
+    private boolean heldBack; // a selection came while busy: refresh when it ends (not on every drop)
 
     public PropertiesViewModel(ScenarioEditor editor) {
         this.editor = editor;
         editor.selection().idsProperty().addListener(o -> {
             error.set("");
-            if (busy == null || !busy.get()) {
+            if (busy != null && busy.get()) {
+                heldBack = true;
+            } else {
                 refresh();
             }
         });
@@ -60,7 +63,8 @@ public final class PropertiesViewModel {
     public void waitWhile(ObservableBooleanValue busy) {
         this.busy = busy;
         busy.addListener((o, was, now) -> {
-            if (!now) {
+            if (!now && heldBack) {
+                heldBack = false;
                 refresh();
             }
         });
