@@ -261,6 +261,14 @@ public final class QemuPreCopyRun {
         return bitHot + bitCold;
     }
 
+    /**
+     * Whether only the hot set is left to send, round after round: the first pass is over and its cold and zero pages
+     * are sent, so every step sends the same bytes at a given rate (the stream is steady).
+     */
+    public boolean resendingHotSet() {
+        return !firstPass && bitCold <= 0 && bitZero <= 0;
+    }
+
     /** Zero pages left in the bitmap. */
     public double leftZero() {
         return bitZero;

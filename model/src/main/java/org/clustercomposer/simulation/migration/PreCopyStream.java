@@ -60,7 +60,9 @@ final class PreCopyStream {
     private double plannedLiveSeconds;
     private double plannedBytes;
     private double plannedSeconds;
+    private double plannedLength; // the live seconds after which the stretch ends at its next sync
     private double debt;
+    private double steadySince = Double.NaN; // engine seconds since when the stream is steady and not cut
 
     /**
      * @param lineRate the slowest line rate on the path, bytes/s (what {@code migration-cost} calls the bandwidth)
@@ -101,43 +103,77 @@ final class PreCopyStream {
 
     /**
      * Plans the next stretch at a payload share of the network, on a copy of the run: QEMU's loop, through the
-     * dirty-log syncs that keep it going, until it has run {@value #MIN_STRETCH_SECONDS} s and is due for a sync, or a
-     * sync would stop the guest or switch to post-copy, or it gives up, or it has nothing left to send until a sync.
-     * When the share is the stream's own rate the plan is the one {@code migration-cost} steps through; below it, the
-     * share limits the bytes of each step as a cap would.
+     * dirty-log syncs that keep it going, until it has run the stretch's length and is due for a sync, or a sync would
+     * stop the guest or switch to post-copy, or it gives up, or it has nothing left to send until a sync. When the
+     * share is the stream's own rate the plan is the one {@code migration-cost} steps through; below it, the share
+     * limits the bytes of each step as a cap would.
+     *
+     * <p>The length is {@value #MIN_STRETCH_SECONDS} s until the stream is steady (only its hot set left, so every
+     * step sends alike); from then on it is the time the stream has been steady without a {@link #cut}: 1, 1, 2, 4, 8
+     * s ..., so a guest that never converges runs to QEMU's give-up in about a dozen stretches, not one a second. A
+     * stretch longer than {@value #MIN_STRETCH_SECONDS} s is {@link #isLong() long}: its migration cuts it when its
+     * flow's rate changes.
      *
      * @param engineSeconds seconds since the run started on the engine's clock
      */
     void plan(double share, double engineSeconds) {
         plannedCap = share >= streamRate() * (1 - 1e-9) ? cap : share;
         debt = run.elapsed() - engineSeconds;
+        if (!run.resendingHotSet()) {
+            steadySince = Double.NaN;
+        } else if (Double.isNaN(steadySince)) {
+            steadySince = engineSeconds;
+        }
+        plannedLength = Double.isNaN(steadySince) ? MIN_STRETCH_SECONDS
+                : Math.max(MIN_STRETCH_SECONDS, engineSeconds - steadySince);
+        double startedAt = run.elapsed();
+        QemuPreCopyRun ahead = ahead(Double.POSITIVE_INFINITY);
+        planned = ahead;
+        plannedBytes = ahead.sent() - run.sent();
+        plannedSeconds = Math.max(0, ahead.elapsed() - engineSeconds);
+        plannedLiveSeconds = ahead.elapsed() - startedAt;
+    }
+
+    /**
+     * The stretch planned last, stepped on a copy of the run at its planned rate: to its end, or to the first step
+     * that reaches {@code until} on the run's clock (where a cut leaves it).
+     */
+    private QemuPreCopyRun ahead(double until) {
         QemuPreCopyRun ahead = run.copy();
         double startedAt = ahead.elapsed();
-        double sentBefore = ahead.sent();
-        double endsAt;
         boolean sent = false;
         while (true) {
             boolean sending = ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) > 0;
             sent |= sending;
-            endsAt = ahead.elapsed();
-            if (ahead.gaveUp() || sent && !sending) {
-                break;
+            if (ahead.gaveUp() || sent && !sending || ahead.elapsed() >= until - 1e-9) {
+                return ahead;
             }
             if (ahead.dueForSync()) {
-                if (endsAt - startedAt >= MIN_STRETCH_SECONDS) {
-                    break;
+                if (ahead.elapsed() - startedAt >= plannedLength) {
+                    return ahead;
                 }
                 QemuPreCopyRun synced = ahead.copy();
                 if (synced.sync() != QemuPreCopyRun.Sync.CONTINUE) {
-                    break; // the run itself takes this sync, at the next stretch
+                    return ahead; // the run itself takes this sync, at the next stretch
                 }
                 ahead = synced;
             }
         }
-        planned = ahead;
-        plannedBytes = ahead.sent() - sentBefore;
-        plannedSeconds = Math.max(0, endsAt - engineSeconds);
-        plannedLiveSeconds = endsAt - startedAt;
+    }
+
+    /** Whether the stretch planned last is longer than {@value #MIN_STRETCH_SECONDS} s: cut when its rate changes. */
+    boolean isLong() {
+        return plannedLength > MIN_STRETCH_SECONDS;
+    }
+
+    /**
+     * Ends the stretch planned last early, at {@code engineSeconds}: its flow's rate is about to change (another flow
+     * started or ended on its links). Until now it ran at its planned rate, so the run is the plan up to this step; the
+     * next stretch is planned at the new share, and the stretches grow again from {@value #MIN_STRETCH_SECONDS} s.
+     */
+    void cut(double engineSeconds) {
+        run = ahead(Math.max(engineSeconds, run.elapsed())); // the run's clock keeps a sync owed at the start
+        steadySince = engineSeconds;
     }
 
     /** Payload bytes of the stretch planned last. */
