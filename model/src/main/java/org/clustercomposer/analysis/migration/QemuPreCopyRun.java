@@ -262,11 +262,11 @@ public final class QemuPreCopyRun {
     }
 
     /**
-     * Whether only the hot set is left to send, round after round: the first pass is over and its cold and zero pages
-     * are sent, so every step sends the same bytes at a given rate (the stream is steady).
+     * Whether the first pass is over: from here each round re-sends the hot set the guest dirtied (hot pages go first,
+     * so the few the first pass left below the threshold wait behind them), and each step sends alike at a rate.
      */
     public boolean resendingHotSet() {
-        return !firstPass && bitCold <= 0 && bitZero <= 0;
+        return !firstPass;
     }
 
     /** Zero pages left in the bitmap. */

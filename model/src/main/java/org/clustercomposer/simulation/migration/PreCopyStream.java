@@ -108,8 +108,8 @@ final class PreCopyStream {
      * share is the stream's own rate the plan is the one {@code migration-cost} steps through; below it, the share
      * limits the bytes of each step as a cap would.
      *
-     * <p>The length is {@value #MIN_STRETCH_SECONDS} s until the stream is steady (only its hot set left, so every
-     * step sends alike); from then on it is the time the stream has been steady without a {@link #cut}: 1, 1, 2, 4, 8
+     * <p>The length is {@value #MIN_STRETCH_SECONDS} s until the stream is steady (its first pass over: rounds re-send
+     * the hot set, every step alike); from then on it is the time the stream has been steady without a {@link #cut}: 1, 1, 2, 4, 8
      * s ..., so a guest that never converges runs to QEMU's give-up in about a dozen stretches, not one a second. A
      * stretch longer than {@value #MIN_STRETCH_SECONDS} s is {@link #isLong() long}: its migration cuts it when its
      * flow's rate changes.
