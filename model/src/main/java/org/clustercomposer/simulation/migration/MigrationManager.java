@@ -257,15 +257,17 @@ public final class MigrationManager {
     }
 
     /**
-     * Cuts the long stretches whose flow's rate changed at this instant, then plans the pre-copy stretches started
-     * now, with the share each flow gets once every transfer starting now shares the network: first every share,
-     * then every plan (a plan lowers its flow's cap to its planned rate). Call after each event.
+     * Plans the pre-copy stretches started at this instant, with the share each flow gets once every transfer
+     * starting now shares the network: first every share, then every plan (a plan lowers its flow's cap to its
+     * planned rate); then cuts the long stretches whose flow's rate changed, and plans what follows them. Call after
+     * each event.
      */
     public void planStretches(double now) {
-        cutChangedStretches(now);
-        if (!undecided.isEmpty()) {
-            planUndecided();
-        }
+        do {
+            if (!undecided.isEmpty()) {
+                planUndecided();
+            }
+        } while (cutChangedStretches(now)); // seen once every flow starting now has its plan; a cut one is planned
         for (Migration m : longStretches) {
             if (Double.isNaN(m.headroom) && m.flow == m.longFlow) {
                 m.headroom = headroom(m);
@@ -281,9 +283,9 @@ public final class MigrationManager {
      * second), or when the guest's write rate changed. The network's rates change only when its version does, so
      * nothing is looked at otherwise; a cut stream starts again from 1 s stretches, so cuts stay rarer than those.
      */
-    private void cutChangedStretches(double now) {
+    private boolean cutChangedStretches(double now) {
         if (longStretches.isEmpty()) {
-            return;
+            return false;
         }
         boolean rates = network.version() != checkedVersion;
         List<Migration> cut = new ArrayList<>();
@@ -304,6 +306,7 @@ public final class MigrationManager {
             m.stream.cut(now - m.runStart);
             nextStretch(m, now);
         }
+        return !cut.isEmpty();
     }
 
     private boolean rateChanged(Migration m) {
