@@ -1,5 +1,8 @@
 package org.clustercomposer.simulation.migration;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.QemuPreCopyModel;
 import org.clustercomposer.analysis.migration.QemuPreCopyRun;
@@ -48,10 +51,18 @@ final class PreCopyStream {
      * few events a second of its run at most, whatever its rounds (issue 13: tens of thousands of migrations a day).
      */
     static final double MIN_STRETCH_SECONDS = 1.0;
+    /**
+     * A steady stream's stretch is this fraction of the time it has been steady and not cut: a plan a cut throws away
+     * is at most that fraction of what ran, and a lone stream that never converges still needs only a few dozen.
+     */
+    static final double STRETCH_GROWTH = 0.25;
+    /** How far apart a plan keeps copies of itself, for a cut to step from. */
+    private static final double WAYPOINT_SECONDS = 10;
 
     private final QemuPreCopyModel model;
     private QemuPreCopyRun run;
     private QemuPreCopyRun planned; // where the stretch planned last ends if it gets its planned rate
+    private final List<QemuPreCopyRun> waypoints = new ArrayList<>(); // the plan every WAYPOINT_SECONDS
     private final double lineRate;
     private final double ceiling;
     private final double cap;
@@ -125,9 +136,10 @@ final class PreCopyStream {
             steadySince = engineSeconds;
         }
         plannedLength = Double.isNaN(steadySince) ? MIN_STRETCH_SECONDS
-                : Math.max(MIN_STRETCH_SECONDS, engineSeconds - steadySince);
+                : Math.max(MIN_STRETCH_SECONDS, (engineSeconds - steadySince) * STRETCH_GROWTH);
         double startedAt = run.elapsed();
-        QemuPreCopyRun ahead = ahead(Double.POSITIVE_INFINITY);
+        waypoints.clear();
+        QemuPreCopyRun ahead = ahead(run, false, Double.POSITIVE_INFINITY);
         planned = ahead;
         plannedBytes = ahead.sent() - run.sent();
         plannedSeconds = Math.max(0, ahead.elapsed() - engineSeconds);
@@ -135,13 +147,15 @@ final class PreCopyStream {
     }
 
     /**
-     * The stretch planned last, stepped on a copy of the run at its planned rate: to its end, or to the first step
-     * that reaches {@code until} on the run's clock (where a cut leaves it).
+     * The stretch planned last, stepped on a copy of {@code from} (the run, or a waypoint of the plan) at its planned
+     * rate: to its end, or to the first step that reaches {@code until} on the run's clock (where a cut leaves it).
+     * Planning, it keeps a copy every {@value #WAYPOINT_SECONDS} s, so a cut steps again from the last one before it.
      */
-    private QemuPreCopyRun ahead(double until) {
-        QemuPreCopyRun ahead = run.copy();
-        double startedAt = ahead.elapsed();
-        boolean sent = false;
+    private QemuPreCopyRun ahead(QemuPreCopyRun from, boolean sent, double until) {
+        QemuPreCopyRun ahead = from.copy();
+        double startedAt = run.elapsed();
+        boolean planning = until == Double.POSITIVE_INFINITY;
+        double nextWaypoint = ahead.elapsed() + WAYPOINT_SECONDS;
         while (true) {
             boolean sending = ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) > 0;
             sent |= sending;
@@ -158,6 +172,10 @@ final class PreCopyStream {
                 }
                 ahead = synced;
             }
+            if (planning && sent && ahead.elapsed() >= nextWaypoint) {
+                waypoints.add(ahead.copy());
+                nextWaypoint = ahead.elapsed() + WAYPOINT_SECONDS;
+            }
         }
     }
 
@@ -172,7 +190,16 @@ final class PreCopyStream {
      * next stretch is planned at the new share, and the stretches grow again from {@value #MIN_STRETCH_SECONDS} s.
      */
     void cut(double engineSeconds) {
-        run = ahead(Math.max(engineSeconds, run.elapsed())); // the run's clock keeps a sync owed at the start
+        double until = Math.max(engineSeconds, run.elapsed()); // the run's clock keeps a sync owed at the start
+        QemuPreCopyRun from = run;
+        for (QemuPreCopyRun w : waypoints) {
+            if (w.elapsed() >= until) {
+                break;
+            }
+            from = w;
+        }
+        run = ahead(from, from != run, until);
+        waypoints.clear();
         steadySince = engineSeconds;
     }
 
