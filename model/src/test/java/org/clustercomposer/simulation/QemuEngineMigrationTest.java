@@ -170,7 +170,7 @@ class QemuEngineMigrationTest {
      * The tolerance of {@link #aLongStretchIsCutWhenAnotherMigrationHalvesItsShareAndFollowsTheShareItReallyHad}: the
      * engine's stretches (planned at a share, one flow each) against QEMU's loop stepped at the share of every 5 ms.
      * Measured (2026-12-03): 1 s stretches, replayed at achieved/planned when B slows them, 0.03 % fewer bytes and one
-     * sync less; long stretches cut when B starts and ends, 0.0003 % and the same syncs.
+     * sync less; long stretches cut when B starts and ends, 0.001 % and the same syncs.
      */
     private static final double SHARED_TOLERANCE = 1e-3;
 

@@ -16,7 +16,9 @@ import org.clustercomposer.analysis.migration.QemuPreCopyRun;
  * its planned rate, so it replays exactly what {@code migration-cost} computes.
  *
  * <p>Each stretch costs about twice the 5 ms steps it spans (planned, then replayed) and one flow: one or two events,
- * never one per step.
+ * never one per step. Once the first pass is over a stretch grows with the time the stream has run steady (a guest
+ * that never converges reaches QEMU's give-up in a few dozen stretches, not one a second); such a long stretch is
+ * {@link #cut} when its flow's share changes, so it is never replayed at one achieved/planned ratio.
  */
 final class PreCopyStream {
 
@@ -120,10 +122,10 @@ final class PreCopyStream {
      * limits the bytes of each step as a cap would.
      *
      * <p>The length is {@value #MIN_STRETCH_SECONDS} s until the stream is steady (its first pass over: rounds re-send
-     * the hot set, every step alike); from then on it is the time the stream has been steady without a {@link #cut}: 1, 1, 2, 4, 8
-     * s ..., so a guest that never converges runs to QEMU's give-up in about a dozen stretches, not one a second. A
-     * stretch longer than {@value #MIN_STRETCH_SECONDS} s is {@link #isLong() long}: its migration cuts it when its
-     * flow's rate changes.
+     * the hot set, every step alike); from then on it is {@value #STRETCH_GROWTH} of the time the stream has been
+     * steady without a {@link #cut}, at least {@value #MIN_STRETCH_SECONDS} s, so a guest that never converges runs to
+     * QEMU's give-up in a few dozen stretches, not one a second. A stretch longer than {@value #MIN_STRETCH_SECONDS} s
+     * is {@link #isLong() long}: its migration cuts it when its flow's rate changes.
      *
      * @param engineSeconds seconds since the run started on the engine's clock
      */
