@@ -3,11 +3,12 @@ package org.clustercomposer.scenario.io;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.scenario.validation.Problem;
@@ -24,15 +25,44 @@ public final class FieldReader {
     private static final int MAX_QUANTITY_CHARS = 64;
     private static final String UNKNOWN_FIELD = "unknown field ";
 
-    private final JsonNode node;
+    private final Fields fields;
     private final String path;
     private final List<Problem> problems;
     private final ParsedQuantities quantities;
     // A handful of names per object: a list is cheaper than a hash set, and there are 100,000s of objects.
     private final List<String> known = new ArrayList<>(12);
 
-    private FieldReader(JsonNode node, String path, List<Problem> problems, ParsedQuantities quantities) {
-        this.node = node;
+    /** The fields of one JSON object: a tree's, or one element's read straight from the parser. */
+    interface Fields {
+        /** The value of a field, null when absent; a nested object is a JSON object node. */
+        JsonNode get(String name);
+
+        /** The fields of a nested object, null when the field is absent or not an object. */
+        Fields object(String name);
+
+        Iterator<String> names();
+    }
+
+    /** The fields of an object in a JSON tree. */
+    private record TreeFields(ObjectNode node) implements Fields {
+        @Override
+        public JsonNode get(String name) {
+            return node.get(name);
+        }
+
+        @Override
+        public Fields object(String name) {
+            return node.get(name) instanceof ObjectNode child ? new TreeFields(child) : null;
+        }
+
+        @Override
+        public Iterator<String> names() {
+            return node.fieldNames();
+        }
+    }
+
+    private FieldReader(Fields fields, String path, List<Problem> problems, ParsedQuantities quantities) {
+        this.fields = fields;
         this.path = path;
         this.problems = problems;
         this.quantities = quantities;
@@ -46,11 +76,24 @@ public final class FieldReader {
     /** The same, sharing the quantities parsed so far with the other readers of one file. */
     static Optional<FieldReader> of(JsonNode node, String path, List<Problem> problems, String what,
                                     ParsedQuantities quantities) {
-        if (node == null || !node.isObject()) {
-            problems.add(new Problem(path, "expected " + what + " (a JSON object), got " + describe(node)));
-            return Optional.empty();
+        if (node instanceof ObjectNode object) {
+            return Optional.of(new FieldReader(new TreeFields(object), path, problems, quantities));
         }
-        return Optional.of(new FieldReader(node, path, problems, quantities));
+        return notAnObject(node, path, problems, what);
+    }
+
+    /** A reader for a value read straight from the parser, or empty (and a problem recorded) when it is not an object. */
+    static Optional<FieldReader> of(StreamedObject value, String path, List<Problem> problems, String what,
+                                    ParsedQuantities quantities) {
+        if (value.isObject()) {
+            return Optional.of(new FieldReader(value, path, problems, quantities));
+        }
+        return notAnObject(value.notAnObject(), path, problems, what);
+    }
+
+    private static Optional<FieldReader> notAnObject(JsonNode value, String path, List<Problem> problems, String what) {
+        problems.add(new Problem(path, "expected " + what + " (a JSON object), got " + describe(value)));
+        return Optional.empty();
     }
 
     public String path() {
@@ -149,7 +192,7 @@ public final class FieldReader {
         if (!has(field)) {
             return null;
         }
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         if (!value.isBoolean()) {
             wrongType(field, "true or false", value);
             return null;
@@ -159,10 +202,24 @@ public final class FieldReader {
 
     /** An optional object field, read by the returned reader. */
     public Optional<FieldReader> object(String field, String what) {
-        if (!has(field)) {
-            return Optional.empty();
+        return has(field) ? child(field, what) : Optional.empty();
+    }
+
+    /**
+     * Each field of this object read as an object, by {@code action} given its name (a map such as
+     * the layout, where any name may be a key); a field that is not an object is a problem.
+     */
+    void forEachObject(String what, BiConsumer<String, FieldReader> action) {
+        fields.names().forEachRemaining(name -> child(name, what).ifPresent(child -> action.accept(name, child)));
+    }
+
+    private Optional<FieldReader> child(String field, String what) {
+        Fields child = fields.object(field);
+        String childPath = JsonPaths.field(path, field);
+        if (child == null) {
+            return notAnObject(fields.get(field), childPath, problems, what);
         }
-        return of(node.get(field), JsonPaths.field(path, field), problems, what, quantities);
+        return Optional.of(new FieldReader(child, childPath, problems, quantities));
     }
 
     /** A required array of texts (ids). */
@@ -198,7 +255,7 @@ public final class FieldReader {
     /** An optional array of objects, each read by {@code element} (given the node and its path). */
     public <T> List<T> array(String field, BiFunction<JsonNode, String, ? extends Optional<? extends T>> element) {
         know(field);
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         List<T> result = new ArrayList<>();
         if (value == null || value.isNull()) {
             return result;
@@ -214,21 +271,16 @@ public final class FieldReader {
         return result;
     }
 
-    /** The fields of this object as (name, value) pairs, for maps such as the layout. */
-    Iterator<Map.Entry<String, JsonNode>> entries() {
-        return node.fields();
-    }
-
     /** Whether the field is present and not null. Marks it known. */
     public boolean has(String field) {
         know(field);
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         return value != null && !value.isNull();
     }
 
     /** Reports every field that was never asked for, suggesting the nearest known name. */
     public void finish() {
-        Iterator<String> names = node.fieldNames();
+        Iterator<String> names = fields.names();
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
@@ -252,7 +304,7 @@ public final class FieldReader {
 
     private JsonNode value(String field, String expected) {
         know(field);
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         if (value == null) {
             problems.add(new Problem(JsonPaths.field(path, field), "missing; expected " + expected));
         }
