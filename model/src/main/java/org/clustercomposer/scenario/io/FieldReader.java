@@ -26,7 +26,13 @@ public final class FieldReader {
     private static final String UNKNOWN_FIELD = "unknown field ";
 
     private final Fields fields;
-    private final String path;
+    // The JSON path is built only when asked (a problem, or a caller): from a parent reader or a
+    // base path and a field name or an index. Most of the 100,000s of objects of a file have none.
+    private String path;
+    private final FieldReader pathParent;
+    private final String pathBase;
+    private final String pathName;
+    private final int pathIndex;
     private final List<Problem> problems;
     private final ParsedQuantities quantities;
     // A handful of names per object: a list is cheaper than a hash set, and there are 100,000s of objects.
@@ -62,8 +68,17 @@ public final class FieldReader {
     }
 
     private FieldReader(Fields fields, String path, List<Problem> problems, ParsedQuantities quantities) {
+        this(fields, path, null, null, null, -1, problems, quantities);
+    }
+
+    private FieldReader(Fields fields, String path, FieldReader parent, String base, String name, int index,
+                        List<Problem> problems, ParsedQuantities quantities) {
         this.fields = fields;
         this.path = path;
+        this.pathParent = parent;
+        this.pathBase = base;
+        this.pathName = name;
+        this.pathIndex = index;
         this.problems = problems;
         this.quantities = quantities;
     }
@@ -82,13 +97,18 @@ public final class FieldReader {
         return notAnObject(node, path, problems, what);
     }
 
-    /** A reader for a value read straight from the parser, or empty (and a problem recorded) when it is not an object. */
-    static Optional<FieldReader> of(StreamedObject value, String path, List<Problem> problems, String what,
-                                    ParsedQuantities quantities) {
+    /**
+     * A reader for a value read straight from the parser at {@code base}'s element {@code index}
+     * (or, when {@code key} is not null, its field {@code key}), or empty (and a problem recorded)
+     * when it is not an object.
+     */
+    static Optional<FieldReader> of(StreamedObject value, String base, String key, int index, List<Problem> problems,
+                                    String what, ParsedQuantities quantities) {
+        FieldReader reader = new FieldReader(value, null, null, base, key, index, problems, quantities);
         if (value.isObject()) {
-            return Optional.of(new FieldReader(value, path, problems, quantities));
+            return Optional.of(reader);
         }
-        return notAnObject(value.notAnObject(), path, problems, what);
+        return notAnObject(value.notAnObject(), reader.path(), problems, what);
     }
 
     private static Optional<FieldReader> notAnObject(JsonNode value, String path, List<Problem> problems, String what) {
@@ -97,6 +117,10 @@ public final class FieldReader {
     }
 
     public String path() {
+        if (path == null) {
+            String prefix = pathParent != null ? pathParent.path() : pathBase;
+            path = pathName != null ? JsonPaths.field(prefix, pathName) : JsonPaths.index(prefix, pathIndex);
+        }
         return path;
     }
 
@@ -168,7 +192,7 @@ public final class FieldReader {
             try {
                 result = quantities.parse(value.textValue(), dimension);
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(JsonPaths.field(path, field), quantityMessage(value, dimension, e)));
+                problems.add(new Problem(JsonPaths.field(path(), field), quantityMessage(value, dimension, e)));
                 return 0;
             }
         } else {
@@ -176,7 +200,7 @@ public final class FieldReader {
             return 0;
         }
         if (!Double.isFinite(result)) {
-            problems.add(new Problem(JsonPaths.field(path, field), "expected " + dimension.example()
+            problems.add(new Problem(JsonPaths.field(path(), field), "expected " + dimension.example()
                     + ", got " + describe(value) + ", which is too large for a number"));
             return 0;
         }
@@ -215,11 +239,10 @@ public final class FieldReader {
 
     private Optional<FieldReader> child(String field, String what) {
         Fields child = fields.object(field);
-        String childPath = JsonPaths.field(path, field);
         if (child == null) {
-            return notAnObject(fields.get(field), childPath, problems, what);
+            return notAnObject(fields.get(field), JsonPaths.field(path(), field), problems, what);
         }
-        return Optional.of(new FieldReader(child, childPath, problems, quantities));
+        return Optional.of(new FieldReader(child, null, this, null, field, -1, problems, quantities));
     }
 
     /** A required array of texts (ids). */
@@ -239,7 +262,7 @@ public final class FieldReader {
             wrongType(field, expected, value);
             return result;
         }
-        String arrayPath = JsonPaths.field(path, field);
+        String arrayPath = JsonPaths.field(path(), field);
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
             if (element.isTextual()) {
@@ -264,7 +287,7 @@ public final class FieldReader {
             wrongType(field, "an array", value);
             return result;
         }
-        String arrayPath = JsonPaths.field(path, field);
+        String arrayPath = JsonPaths.field(path(), field);
         for (int i = 0; i < value.size(); i++) {
             element.apply(value.get(i), JsonPaths.index(arrayPath, i)).ifPresent(result::add);
         }
@@ -286,7 +309,7 @@ public final class FieldReader {
             if (!known.contains(name)) {
                 String suggestion = Suggestions.nearest(name, known)
                         .map(s -> "; did you mean " + Quote.of(s) + "?").orElse("");
-                problems.add(new Problem(path, UNKNOWN_FIELD + Quote.of(name) + suggestion));
+                problems.add(new Problem(path(), UNKNOWN_FIELD + Quote.of(name) + suggestion));
             }
         }
     }
@@ -306,13 +329,13 @@ public final class FieldReader {
         know(field);
         JsonNode value = fields.get(field);
         if (value == null) {
-            problems.add(new Problem(JsonPaths.field(path, field), "missing; expected " + expected));
+            problems.add(new Problem(JsonPaths.field(path(), field), "missing; expected " + expected));
         }
         return value;
     }
 
     private void wrongType(String field, String expected, JsonNode value) {
-        problems.add(new Problem(JsonPaths.field(path, field), "expected " + expected + ", got " + describe(value)));
+        problems.add(new Problem(JsonPaths.field(path(), field), "expected " + expected + ", got " + describe(value)));
     }
 
     private static String quantityMessage(JsonNode value, Dimension dimension, IllegalArgumentException e) {

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.scenario.validation.Problem;
 
 /** Parses a scenario file's JSON, turning every syntax error into a problem with line and column. */
@@ -32,9 +31,10 @@ final class JsonSyntax {
 
         boolean isMap(String field);
 
-        void element(String list, StreamedObject element, String path);
+        /** The {@code index}th element of {@code list}. */
+        void element(String list, int index, StreamedObject element);
 
-        void entry(String map, String key, StreamedObject value, String path);
+        void entry(String map, String key, StreamedObject value);
     }
 
     /**
@@ -78,13 +78,12 @@ final class JsonSyntax {
             JsonToken token = p.nextToken();
             if (token == JsonToken.START_ARRAY && elements.isList(field) && ScenarioFormat.isCurrent(root)) {
                 for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    elements.element(field, value.read(p), JsonPaths.element(field, i));
+                    elements.element(field, i, value.read(p));
                 }
             } else if (token == JsonToken.START_OBJECT && elements.isMap(field) && ScenarioFormat.isCurrent(root)) {
-                String mapPath = JsonPaths.field("", field);
                 for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
                     p.nextToken();
-                    elements.entry(field, key, value.read(p), JsonPaths.field(mapPath, key));
+                    elements.entry(field, key, value.read(p));
                 }
             } else {
                 root.set(field, tree(mapper, p));

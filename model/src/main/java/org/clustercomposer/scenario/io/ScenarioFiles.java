@@ -179,12 +179,12 @@ public final class ScenarioFiles {
             }
 
             @Override
-            public void element(String list, StreamedObject element, String path) {
+            public void element(String list, int index, StreamedObject element) {
                 throw new IllegalStateException("no list is streamed");
             }
 
             @Override
-            public void entry(String map, String key, StreamedObject value, String path) {
+            public void entry(String map, String key, StreamedObject value) {
                 throw new IllegalStateException("no map is streamed");
             }
         };

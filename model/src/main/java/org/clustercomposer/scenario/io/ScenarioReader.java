@@ -41,6 +41,7 @@ import org.clustercomposer.units.Dimension;
 final class ScenarioReader implements JsonSyntax.ElementMapper {
 
     private static final String LAYOUT = "layout";
+    private static final String LAYOUT_PATH = JsonPaths.field("", LAYOUT);
     private static final String POSITION = "a position {\"x\", \"y\"}";
 
     /** What an element of a list is called in a message, and how its fields are mapped. */
@@ -57,6 +58,8 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
             ElementKind.VM.listName(), new ElementType("a VM", this::vm),
             ElementKind.SSI_DOMAIN.listName(), new ElementType("an SSI domain", this::ssiDomain),
             ElementKind.APPLICATION.listName(), new ElementType("an application", this::application));
+    /** Each list's JSON path ("/vms"), built once rather than once per element. */
+    private final Map<String, String> listPaths = new HashMap<>();
     /** The lists mapped while parsing, by field name; the others are still in the tree. */
     private final Map<String, List<Object>> streamed = new HashMap<>();
     /** The layout when it was mapped while parsing (else it is in the tree). */
@@ -64,6 +67,7 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
 
     ScenarioReader(List<Problem> problems) {
         this.problems = problems;
+        elementTypes.keySet().forEach(list -> listPaths.put(list, JsonPaths.field("", list)));
     }
 
     /** The scenario, or empty when the root is not an object (a problem was recorded). */
@@ -82,18 +86,18 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
     }
 
     @Override
-    public void element(String list, StreamedObject element, String path) {
+    public void element(String list, int index, StreamedObject element) {
         ElementType type = elementTypes.get(list);
-        FieldReader.of(element, path, problems, type.what(), quantities).map(type.mapping())
+        FieldReader.of(element, listPaths.get(list), null, index, problems, type.what(), quantities).map(type.mapping())
                 .ifPresent(streamed.computeIfAbsent(list, l -> new ArrayList<>())::add);
     }
 
     @Override
-    public void entry(String map, String key, StreamedObject value, String path) {
+    public void entry(String map, String key, StreamedObject value) {
         if (streamedLayout == null) {
             streamedLayout = new LinkedHashMap<>();
         }
-        FieldReader.of(value, path, problems, POSITION, quantities).ifPresent(p -> streamedLayout.put(key, position(p)));
+        FieldReader.of(value, LAYOUT_PATH, key, -1, problems, POSITION, quantities).ifPresent(p -> streamedLayout.put(key, position(p)));
     }
 
     // Each list is either streamed or still in the tree; both go through the same element mapping.
