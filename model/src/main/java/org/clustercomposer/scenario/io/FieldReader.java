@@ -1,7 +1,6 @@
 package org.clustercomposer.scenario.io;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -46,11 +45,21 @@ public final class FieldReader {
         /** The fields of a nested object, null when the field is absent or not an object. */
         Fields object(String name);
 
-        Iterator<String> names();
+        int size();
+
+        /** The name of the {@code index}th field, in file order. */
+        String name(int index);
     }
 
     /** The fields of an object in a JSON tree. */
-    private record TreeFields(ObjectNode node) implements Fields {
+    private static final class TreeFields implements Fields {
+        private final ObjectNode node;
+        private List<String> names;
+
+        TreeFields(ObjectNode node) {
+            this.node = node;
+        }
+
         @Override
         public JsonNode get(String name) {
             return node.get(name);
@@ -62,8 +71,17 @@ public final class FieldReader {
         }
 
         @Override
-        public Iterator<String> names() {
-            return node.fieldNames();
+        public int size() {
+            return node.size();
+        }
+
+        @Override
+        public String name(int index) {
+            if (names == null) {
+                names = new ArrayList<>(node.size());
+                node.fieldNames().forEachRemaining(names::add);
+            }
+            return names.get(index);
         }
     }
 
@@ -234,7 +252,10 @@ public final class FieldReader {
      * the layout, where any name may be a key); a field that is not an object is a problem.
      */
     void forEachObject(String what, BiConsumer<String, FieldReader> action) {
-        fields.names().forEachRemaining(name -> child(name, what).ifPresent(child -> action.accept(name, child)));
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.name(i);
+            child(name, what).ifPresent(child -> action.accept(name, child));
+        }
     }
 
     private Optional<FieldReader> child(String field, String what) {
@@ -303,9 +324,8 @@ public final class FieldReader {
 
     /** Reports every field that was never asked for, suggesting the nearest known name. */
     public void finish() {
-        Iterator<String> names = fields.names();
-        while (names.hasNext()) {
-            String name = names.next();
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.name(i);
             if (!known.contains(name)) {
                 String suggestion = Suggestions.nearest(name, known)
                         .map(s -> "; did you mean " + Quote.of(s) + "?").orElse("");

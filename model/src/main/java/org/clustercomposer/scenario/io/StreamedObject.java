@@ -2,7 +2,6 @@ package org.clustercomposer.scenario.io;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Iterator;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -129,7 +128,12 @@ final class StreamedObject implements FieldReader.Fields {
     }
 
     @Override
-    public Iterator<String> names() {
-        return Arrays.asList(names).subList(0, size).iterator();
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public String name(int index) {
+        return names[index];
     }
 }
