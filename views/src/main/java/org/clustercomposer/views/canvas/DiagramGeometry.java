@@ -107,6 +107,11 @@ public final class DiagramGeometry {
     // In a full build: the bounds of what does not move while the nodes that are moving move (one per drag).
     private Set<String> stillFor;
     private Rect stillBounds;
+    // During a full build only: the labels and badges placed so far, and the hull outlines, by place.
+    private RectGrid<Rect> occupiedNear;
+    private RectGrid<Hull> outlinesNear;
+    /** Cells per side of those grids: a few labels per cell on a design of 1,000 domains. */
+    private static final int GRID_SIDE = 64;
 
     /** Who is on what, for a moved copy to find what a move touches without a walk over the design. */
     private static final class Structure {
@@ -157,6 +162,7 @@ public final class DiagramGeometry {
         }
         if (twin == null) {
             twin = new DiagramGeometry(!vmCounts);
+            twin.captions = captions; // one scenario: its captions (and its id index) are made once
             twin.build(source, placed);
             twin.twin = this;
         }
@@ -396,7 +402,12 @@ public final class DiagramGeometry {
 
     private void build(Scenario s, Map<String, Position> given) {
         source = s;
-        captions = new Captions(s);
+        if (captions == null) {
+            captions = new Captions(s);
+        }
+        // Sized once: growing maps of 100,000 VMs was a tenth of a build.
+        vms = new LinkedHashMap<>(capacity(s.vms().size()));
+        containerOf = new HashMap<>(capacity(s.vms().size()));
         for (Vm vm : s.vms()) {
             vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
             containerOf.put(vm.id(), vm.placedOn());
@@ -439,12 +450,32 @@ public final class DiagramGeometry {
             }
         }
         buildHulls(s.ssiDomains());
+        Rect area = boundsWithout(Set.of());
+        if (area != null) {
+            occupiedNear = new RectGrid<>(area, GRID_SIDE);
+            outlinesNear = new RectGrid<>(area, GRID_SIDE);
+            hulls.values().stream().filter(h -> h.pieces().isEmpty()).forEach(h -> outlinesNear.add(h.bounds(), h));
+        }
         // Applications on VMs first, right under their VM's host and tied to the chip, so a domain
         // label below that host does not seem to own them.
         placeApplications(s.applications().stream().filter(a -> vms.containsKey(a.placedOn())).toList());
         placeHullLabels();
         placeApplications(s.applications().stream().filter(a -> !vms.containsKey(a.placedOn())).toList());
+        occupiedNear = null;
+        outlinesNear = null;
         bounds = computeBounds();
+    }
+
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75) + 1;
+    }
+
+    /** Marks a label's or badge's place taken. */
+    private void occupy(String id, Rect r) {
+        occupied.put(id, r);
+        if (occupiedNear != null) {
+            occupiedNear.add(r, r);
+        }
     }
 
     /**
@@ -454,7 +485,7 @@ public final class DiagramGeometry {
     private void placeHullLabels() {
         for (Hull h : List.copyOf(hulls.values())) {
             Rect label = labelFor(h);
-            occupied.put(h.id(), label);
+            occupy(h.id(), label);
             hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label, h.sparse(), h.pieces()));
         }
     }
@@ -475,6 +506,10 @@ public final class DiagramGeometry {
     }
 
     private boolean crossesAnotherOutline(Rect r, String own) {
+        if (outlinesNear != null) {
+            return outlinesNear.anyNear(r, other -> !other.id().equals(own) && other.bounds().intersects(r)
+                    && crosses(other.outline(), r));
+        }
         for (Hull other : hulls.values()) {
             if (!other.id().equals(own) && other.pieces().isEmpty() && other.bounds().intersects(r)
                     && crosses(other.outline(), r)) {
@@ -523,6 +558,9 @@ public final class DiagramGeometry {
     }
 
     private boolean collides(Rect r) {
+        if (occupiedNear != null) {
+            return occupiedNear.anyNear(r, o -> o.intersects(r));
+        }
         for (Rect o : occupied.values()) {
             if (o.intersects(r)) {
                 return true;
@@ -676,7 +714,7 @@ public final class DiagramGeometry {
             while (collides(badge)) {
                 badge = badge.moved(0, Shapes.APP_HEIGHT + 4);
             }
-            occupied.put(app.id(), badge);
+            occupy(app.id(), badge);
             applications.put(app.id(), new Box(app.id(), ElementKind.APPLICATION, badge));
             if (chip != null) {
                 double cx = Math.max(badge.x() + 8, Math.min(badge.maxX() - 8, chip.rect().centerX()));
@@ -696,6 +734,11 @@ public final class DiagramGeometry {
         Box chip = vms.get(target);
         if (chip == null) {
             return Optional.empty();
+        }
+        // Its host, found by index (a look at every node per badge was O(nodes x applications)).
+        Box host = nodes.get(containerOf.get(target));
+        if (host != null && host.rect().contains(chip.rect())) {
+            return Optional.of(host.rect());
         }
         return nodes.values().stream().filter(n -> n.rect().contains(chip.rect())).map(Box::rect).findFirst()
                 .or(() -> Optional.of(chip.rect()));
