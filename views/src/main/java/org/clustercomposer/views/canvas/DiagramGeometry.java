@@ -107,6 +107,8 @@ public final class DiagramGeometry {
     // In a full build: the bounds of what does not move while the nodes that are moving move (one per drag).
     private Set<String> stillFor;
     private Rect stillBounds;
+    /** Whether the structure-only maps came from another geometry of the same design. */
+    private boolean structureShared;
     // During a full build only: the labels and badges placed so far, and the hull outlines, by place.
     private RectGrid<Rect> occupiedNear;
     private RectGrid<Hull> outlinesNear;
@@ -146,9 +148,30 @@ public final class DiagramGeometry {
      * counts) is built, and the full one follows from {@link #forScale} when something asks for it.
      */
     public static DiagramGeometry of(Scenario s, double scale) {
+        return of(s, scale, null);
+    }
+
+    /**
+     * {@link #of(Scenario, double)}, taking from {@code previous} (may be null) what depends only on the
+     * design's structure when {@code s} differs from its scenario in the layout alone (an auto-layout,
+     * the drop after a drag): captions, the VMs on each container, domain membership.
+     */
+    public static DiagramGeometry of(Scenario s, double scale, DiagramGeometry previous) {
         DiagramGeometry g = new DiagramGeometry(scale < DiagramRenderer.VM_DETAIL_SCALE);
+        if (previous != null && s.sameExceptLayout(previous.source)) {
+            g.shareStructureOf(previous);
+        }
         g.build(s, null);
         return g;
+    }
+
+    /** Takes another geometry's structure-only maps (same design but for the layout): build does not make them again. */
+    private void shareStructureOf(DiagramGeometry other) {
+        captions = other.captions;
+        vmsByContainer = other.vmsByContainer;
+        containerOf = other.containerOf;
+        domainsOfMember = other.domainsOfMember;
+        structureShared = true;
     }
 
     /**
@@ -162,7 +185,7 @@ public final class DiagramGeometry {
         }
         if (twin == null) {
             twin = new DiagramGeometry(!vmCounts);
-            twin.captions = captions; // one scenario: its captions (and its id index) are made once
+            twin.shareStructureOf(this); // one scenario: its captions and indexes are made once
             twin.build(source, placed);
             twin.twin = this;
         }
@@ -402,29 +425,11 @@ public final class DiagramGeometry {
 
     private void build(Scenario s, Map<String, Position> given) {
         source = s;
-        if (captions == null) {
-            captions = new Captions(s);
-        }
-        // Sized once: growing maps of 100,000 VMs was a tenth of a build.
+        // Sized once: growing a map of 100,000 VMs was a tenth of a build.
         vms = new LinkedHashMap<>(capacity(s.vms().size()));
-        containerOf = new HashMap<>(capacity(s.vms().size()));
-        for (Vm vm : s.vms()) {
-            vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
-            containerOf.put(vm.id(), vm.placedOn());
+        if (!structureShared) {
+            buildStructure(s);
         }
-        for (int i = 0; i < s.ssiDomains().size(); i++) {
-            for (String m : s.ssiDomains().get(i).members()) {
-                domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
-            }
-        }
-        // Members of one domain over VMs side by side in each host, so its pieces hold only members.
-        Map<String, Integer> domainOfVm = new HashMap<>();
-        for (int i = s.ssiDomains().size() - 1; i >= 0; i--) {
-            int index = i;
-            s.ssiDomains().get(i).members().forEach(m -> domainOfVm.put(m, index));
-        }
-        vmsByContainer.values().forEach(ids -> ids.sort(Comparator.comparingInt(
-                id -> domainOfVm.getOrDefault(id, Integer.MAX_VALUE))));
         placed = given != null ? given : NodePositions.positions(s, this::chipSlots);
         s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
         s.switches().forEach(e -> addNode(e.id(), ElementKind.SWITCH, placed));
@@ -464,6 +469,29 @@ public final class DiagramGeometry {
         occupiedNear = null;
         outlinesNear = null;
         bounds = computeBounds();
+    }
+
+    /** What depends only on the design's structure: captions, the VMs on each container (members of a domain side by side), membership. */
+    private void buildStructure(Scenario s) {
+        captions = new Captions(s);
+        containerOf = new HashMap<>(capacity(s.vms().size()));
+        for (Vm vm : s.vms()) {
+            vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
+            containerOf.put(vm.id(), vm.placedOn());
+        }
+        for (int i = 0; i < s.ssiDomains().size(); i++) {
+            for (String m : s.ssiDomains().get(i).members()) {
+                domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
+            }
+        }
+        // Members of one domain over VMs side by side in each host, so its pieces hold only members.
+        Map<String, Integer> domainOfVm = new HashMap<>();
+        for (int i = s.ssiDomains().size() - 1; i >= 0; i--) {
+            int index = i;
+            s.ssiDomains().get(i).members().forEach(m -> domainOfVm.put(m, index));
+        }
+        vmsByContainer.values().forEach(ids -> ids.sort(Comparator.comparingInt(
+                id -> domainOfVm.getOrDefault(id, Integer.MAX_VALUE))));
     }
 
     private static int capacity(int entries) {
