@@ -85,14 +85,14 @@ public final class FxPainter implements Painter {
                         strokeScale);
             }
             if (i < groups.size()) {
-                stroke(groups.get(i));
+                strokeAsOnePath(groups.get(i));
             }
             from = i + 1;
         }
     }
 
-    /** One path, one stroke: the rasterizer sets up once instead of once per link. */
-    private void stroke(Lines g) {
+    /** The JavaFX stroke of a group, one path: the rasterizer sets up once instead of once per link. */
+    void strokeAsOnePath(Lines g) {
         stroke(g.stroke(), g.width(), false);
         gc.beginPath();
         double[] c = g.coordinates();

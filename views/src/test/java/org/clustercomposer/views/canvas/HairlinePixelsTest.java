@@ -79,21 +79,11 @@ class HairlinePixelsTest {
         assertTrue(pixelsApart(onFx(() -> rasterized(moved)), reference, tolerance) > 500, "links moved by 2 px must show");
     }
 
-    /** The picture as the JavaFX stroke draws it: one path per group, as FxPainter does for wide lines. */
+    /** The picture as the JavaFX stroke draws it: one path per group, as FxPainter does for lines a pixel wide or more. */
     private static WritableImage stroked(List<Painter.Lines> groups) {
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
-        GraphicsContext gc = background(canvas);
-        for (Painter.Lines g : groups) {
-            gc.setStroke(g.stroke());
-            gc.setLineWidth(g.width());
-            gc.beginPath();
-            double[] c = g.coordinates();
-            for (int i = 0; i + 3 < g.count(); i += 4) {
-                gc.moveTo(c[i], c[i + 1]);
-                gc.lineTo(c[i + 2], c[i + 3]);
-            }
-            gc.stroke();
-        }
+        FxPainter stroke = new FxPainter(background(canvas));
+        groups.forEach(stroke::strokeAsOnePath);
         return canvas.snapshot(null, null);
     }
 
