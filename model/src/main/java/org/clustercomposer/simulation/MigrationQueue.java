@@ -1,10 +1,14 @@
 package org.clustercomposer.simulation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 import org.clustercomposer.simulation.cluster.ClusterModel;
+import org.clustercomposer.simulation.cluster.IntList;
 import org.clustercomposer.simulation.cluster.ProcessTable;
 import org.clustercomposer.simulation.migration.MigrationManager;
 import org.clustercomposer.simulation.network.Routing;
@@ -16,7 +20,15 @@ import org.clustercomposer.simulation.policy.MigrationLimits;
  * it shares one of them with has ended. A waiting VM counts as migrating for the policies (so
  * they neither pick it again nor count its load at the source) and its room on the target is held,
  * as for a migration in flight. A waiting move whose VM or process has meanwhile moved, died or lost
- * its host is dropped. Cost: a move that ends re-scans the waiting list once.
+ * its host is dropped.
+ *
+ * <p>Cost: the rule is "when moves end, go through the waiting moves in order: drop the invalid, start
+ * those that fit". Going through only some of them gives the same result: a move that did not fit can
+ * fit only once a host or link it uses has freed a slot, so the moves waiting on the freed hosts and
+ * links are the ones to try (in order, merged), and a freed one that fills up again stops its list. A VM
+ * move turns invalid only through a fault, which switches, fails or drains a host
+ * ({@link ClusterModel#usabilityChanges}): after one, the next pass goes through every waiting move.
+ * A process move can turn invalid when the VM it leaves or goes to moves, so those are always tried.
  */
 final class MigrationQueue {
 
@@ -32,10 +44,90 @@ final class MigrationQueue {
     private final boolean[] vmWaiting;
     private final boolean[] processWaiting;
     private final List<Move> running = new ArrayList<>();
+    // Waiting moves in order of arrival; a move that stopped waiting stays until the list is compacted.
     private final List<Move> waiting = new ArrayList<>();
+    private final WaitingList[] waitingOnHost;
+    private final WaitingList[] waitingOnLink;
+    private final WaitingList waitingProcesses = new WaitingList();
+    private final List<WaitingList> toSweep = new ArrayList<>();
+    private final IntList freedHosts = new IntList();
+    private final IntList freedLinks = new IntList();
+    private final PriorityQueue<Cursor> merge = new PriorityQueue<>(Comparator.comparingLong(c -> c.head().order));
+    private int waitingNow;
+    private long arrivals;
+    private long passes;
+    private long usabilityChangesSeen;
+    private boolean everyPassFull;
     private int recordsSeen;
 
-    private record Move(boolean isVm, int subject, int from, int to, int targetPlace, int[] path) {
+    private static final class Move {
+        final boolean isVm;
+        final int subject;
+        final int from;
+        final int to;
+        final int targetPlace;
+        final int[] path;
+        long order;
+        boolean isWaiting;
+        long triedInPass = -1;
+
+        Move(boolean isVm, int subject, int from, int to, int targetPlace, int[] path) {
+            this.isVm = isVm;
+            this.subject = subject;
+            this.from = from;
+            this.to = to;
+            this.targetPlace = targetPlace;
+            this.path = path;
+        }
+    }
+
+    /**
+     * The waiting moves on one host or link (or every waiting process move), in order of arrival. Moves that
+     * stopped waiting are skipped by readers and swept out after the pass once they are most of the list.
+     */
+    private static final class WaitingList {
+        final List<Move> moves = new ArrayList<>();
+        int live;
+
+        void add(Move m) {
+            moves.add(m);
+            live++;
+        }
+
+        boolean wantsSweep() {
+            return moves.size() > 16 && moves.size() > 2 * live;
+        }
+
+        void sweep() {
+            moves.removeIf(m -> !m.isWaiting);
+        }
+    }
+
+    /** A reader of one list in a pass; {@code full} says when its host or link has no slot left. */
+    private final class Cursor {
+        final WaitingList list;
+        final int host;
+        final int link;
+        int index;
+
+        Cursor(WaitingList list, int host, int link) {
+            this.list = list;
+            this.host = host;
+            this.link = link;
+        }
+
+        Move head() {
+            return list.moves.get(index);
+        }
+
+        // Past the moves no longer waiting or already tried in this pass; false at the end or when full.
+        boolean settle() {
+            while (index < list.moves.size() && (!head().isWaiting || head().triedInPass == passes)) {
+                index++;
+            }
+            boolean full = host >= 0 ? atHost[host] >= limits.perHost() : link >= 0 && onLink[link] >= limits.perLink();
+            return index < list.moves.size() && !full;
+        }
     }
 
     MigrationQueue(ClusterModel cluster, ProcessTable processes, MigrationManager migrations, Routing routing,
@@ -51,6 +143,22 @@ final class MigrationQueue {
         this.waitingAtHost = new int[cluster.hostCount()];
         this.vmWaiting = new boolean[cluster.vmCount()];
         this.processWaiting = new boolean[processes.processCount()];
+        this.waitingOnHost = lists(limits.perHost() > 0 ? cluster.hostCount() : 0);
+        this.waitingOnLink = lists(limits.perLink() > 0 ? onLink.length : 0);
+        this.usabilityChangesSeen = cluster.usabilityChanges();
+    }
+
+    private static WaitingList[] lists(int n) {
+        WaitingList[] lists = new WaitingList[n];
+        for (int i = 0; i < n; i++) {
+            lists[i] = new WaitingList();
+        }
+        return lists;
+    }
+
+    /** For a test: go through every waiting move whenever moves end, the rule the index must match. */
+    void tryEveryWaitingMove() {
+        everyPassFull = true;
     }
 
     /** Starts or queues a VM move; false when it can never start (no path, VM busy or paused). */
@@ -111,54 +219,147 @@ final class MigrationQueue {
             return;
         }
         recordsSeen = migrations.records().size();
-        boolean freed = false;
+        freedHosts.clear();
+        freedLinks.clear();
         for (int i = running.size() - 1; i >= 0; i--) {
             Move m = running.get(i);
             boolean ended = m.isVm ? !cluster.isMigrating(m.subject) : !processes.isFrozen(m.subject);
             if (ended) {
                 running.remove(i);
                 count(m, -1);
-                freed = true;
+                freed(m);
             }
         }
-        if (freed && !waiting.isEmpty()) {
+        if (!freedHosts.isEmpty() && waitingNow > 0) {
             startWaiting(now);
         }
     }
 
-    // In place: the moves that still wait keep their order, and no list is built per ended move.
-    private void startWaiting(double now) {
-        int kept = 0;
-        for (int i = 0; i < waiting.size(); i++) {
-            Move m = waiting.get(i);
-            if (!stillValid(m)) {
-                stopWaiting(m);
-                drop(m);
-            } else if (fits(m)) {
-                stopWaiting(m);
-                unhold(m);
-                start(m, now);
-            } else {
-                waiting.set(kept++, m);
+    private void freed(Move m) {
+        freedHosts.add(m.from);
+        freedHosts.add(m.to);
+        for (int r : m.path) {
+            if (r < onLink.length) {
+                freedLinks.add(r);
             }
         }
-        waiting.subList(kept, waiting.size()).clear();
+    }
+
+    private void startWaiting(double now) {
+        passes++;
+        long usabilityChanges = cluster.usabilityChanges();
+        if (everyPassFull || usabilityChanges != usabilityChangesSeen) {
+            usabilityChangesSeen = usabilityChanges;
+            for (Move m : waiting) {
+                if (m.isWaiting) {
+                    tryWaiting(m, now);
+                }
+            }
+        } else {
+            startWaitingOnFreed(now);
+        }
+        // Sweeping waits for the pass's end: the readers hold positions in the lists.
+        for (WaitingList list : toSweep) {
+            list.sweep();
+        }
+        toSweep.clear();
+        if (waiting.size() > 16 && waiting.size() > 2 * waitingNow) {
+            waiting.removeIf(m -> !m.isWaiting);
+        }
+    }
+
+    // The moves waiting on a freed host or link, and every process move, merged in order of arrival.
+    private void startWaitingOnFreed(double now) {
+        merge.clear();
+        if (waitingOnHost.length > 0) {
+            for (int k = 0; k < freedHosts.size(); k++) {
+                enter(new Cursor(waitingOnHost[freedHosts.get(k)], freedHosts.get(k), -1));
+            }
+        }
+        if (waitingOnLink.length > 0) {
+            for (int k = 0; k < freedLinks.size(); k++) {
+                enter(new Cursor(waitingOnLink[freedLinks.get(k)], -1, freedLinks.get(k)));
+            }
+        }
+        enter(new Cursor(waitingProcesses, -1, -1));
+        while (!merge.isEmpty()) {
+            Cursor c = merge.poll();
+            int head = c.index;
+            if (!c.settle()) {
+                continue; // filled up by a move started since it entered
+            }
+            if (c.index != head) {
+                merge.add(c); // its head stopped waiting since it entered: sort it again by the next one
+                continue;
+            }
+            Move m = c.head();
+            c.index++;
+            enter(c);
+            tryWaiting(m, now);
+        }
+    }
+
+    private void enter(Cursor c) {
+        if (c.settle()) {
+            merge.add(c);
+        }
+    }
+
+    private void tryWaiting(Move m, double now) {
+        m.triedInPass = passes;
+        if (!stillValid(m)) {
+            stopWaiting(m);
+            drop(m);
+        } else if (fits(m)) {
+            stopWaiting(m);
+            unhold(m);
+            start(m, now);
+        }
     }
 
     private void stopWaiting(Move m) {
+        m.isWaiting = false;
+        waitingNow--;
         waitingAtHost[m.from]--;
         waitingAtHost[m.to]--;
+        forEachList(m, list -> {
+            list.live--;
+            if (list.wantsSweep() && !toSweep.contains(list)) {
+                toSweep.add(list);
+            }
+        });
         if (!m.isVm) {
             processWaiting[m.subject] = false;
         }
     }
 
     private void enqueue(Move m) {
+        m.order = arrivals++;
+        m.isWaiting = true;
         waiting.add(m);
+        waitingNow++;
         waitingAtHost[m.from]++;
         waitingAtHost[m.to]++;
+        forEachList(m, list -> list.add(m));
         if (!m.isVm) {
             processWaiting[m.subject] = true;
+        }
+    }
+
+    private void forEachList(Move m, Consumer<WaitingList> action) {
+        if (waitingOnHost.length > 0) {
+            action.accept(waitingOnHost[m.from]);
+            action.accept(waitingOnHost[m.to]);
+        }
+        if (waitingOnLink.length > 0) {
+            for (int r : m.path) {
+                if (r < onLink.length) {
+                    action.accept(waitingOnLink[r]);
+                }
+            }
+        }
+        if (!m.isVm) {
+            action.accept(waitingProcesses);
         }
     }
 
@@ -230,6 +431,6 @@ final class MigrationQueue {
 
     /** Moves still waiting (for a summary or a test). */
     int waitingCount() {
-        return waiting.size();
+        return waitingNow;
     }
 }

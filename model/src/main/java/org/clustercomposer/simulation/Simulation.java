@@ -116,6 +116,11 @@ public final class Simulation {
         queue.schedule(0, new Tick(0));
     }
 
+    /** For a test: the migration queue goes through every waiting move whenever moves end (the rule its index keeps). */
+    void tryEveryWaitingMove() {
+        moves.tryEveryWaitingMove();
+    }
+
     public void addListener(SimulationListener listener) {
         listeners.add(listener);
     }

@@ -27,6 +27,7 @@ public final class ClusterModel {
     private final boolean[] on;
     private final boolean[] failed;
     private final boolean[] maintenance;
+    private long usabilityChanges;
     private final double[] demand;
     private final double[] memoryUsed;
     private final double[] reservedCores;
@@ -358,18 +359,35 @@ public final class ClusterModel {
 
     public void setOn(int h, boolean isOn) {
         accounting.settle(h);
+        countUsabilityChange(on[h] != isOn);
         on[h] = isOn;
         refresh(h);
     }
 
     public void setFailed(int h, boolean isFailed) {
         accounting.settle(h);
+        countUsabilityChange(failed[h] != isFailed);
         failed[h] = isFailed;
         refresh(h);
     }
 
     public void setMaintenance(int h, boolean inMaintenance) {
+        countUsabilityChange(maintenance[h] != inMaintenance);
         maintenance[h] = inMaintenance;
+    }
+
+    private void countUsabilityChange(boolean changed) {
+        if (changed) {
+            usabilityChanges++;
+        }
+    }
+
+    /**
+     * How many times a host was switched on or off, failed or was repaired, entered or left maintenance: a
+     * fault's effects on VMs and processes come with one of these, so a reader that saw the same count saw no fault.
+     */
+    public long usabilityChanges() {
+        return usabilityChanges;
     }
 
     /** On, not failed, not in maintenance: may receive VMs. */

@@ -56,6 +56,14 @@ public final class FlowNetwork {
     private final int[] resourceMark;
     private final int[] localIndex;
     private final IntList pending = new IntList();
+    private final IntList componentResources = new IntList();
+    private final IntList componentSlots = new IntList();
+    private final MaxMinFairShare solver = new MaxMinFairShare();
+    private double[] free = new double[16];
+    private int[][] flowPaths = new int[16][];
+    private double[] flowCaps = new double[16];
+    private double[] flowRates = new double[16];
+    private int[] slotsInOrder = new int[16];
 
     /**
      * @param capacity      bytes/s of each resource
@@ -322,61 +330,49 @@ public final class FlowNetwork {
         }
         ended.clear();
         if (!pending.isEmpty()) {
-            int[] seeds = pending.toArray();
+            resolveAroundPending();
             pending.clear();
-            resolveAround(seeds, -1);
         }
     }
 
     /**
      * Re-solves max-min fairness for the flows connected (through shared resources) to the given
-     * resources or flow slot, and refreshes the load of every resource they touch.
+     * resources changed since the last solve, and refreshes the load of every resource they touch.
      */
-    private void resolveAround(int[] seeds, int seedSlot) {
+    private void resolveAroundPending() {
         markEpoch++;
-        IntList resources = new IntList();
-        IntList slots = new IntList();
-        for (int r : seeds) {
-            visitResource(r, resources);
-        }
-        if (seedSlot >= 0 && mark[seedSlot] != markEpoch) {
-            mark[seedSlot] = markEpoch;
-            slots.add(seedSlot);
+        componentResources.clear();
+        componentSlots.clear();
+        for (int k = 0; k < pending.size(); k++) {
+            visitResource(pending.get(k));
         }
         // Breadth-first over resource -> flows -> resources.
         int ri = 0;
         int si = 0;
-        while (ri < resources.size() || si < slots.size()) {
-            if (ri < resources.size()) {
-                int r = resources.get(ri++);
-                IntList at = flowsAt[r];
+        while (ri < componentResources.size() || si < componentSlots.size()) {
+            if (ri < componentResources.size()) {
+                IntList at = flowsAt[componentResources.get(ri++)];
                 for (int k = 0; k < at.size(); k++) {
                     int s = at.get(k);
                     if (mark[s] != markEpoch) {
                         mark[s] = markEpoch;
-                        slots.add(s);
+                        componentSlots.add(s);
                     }
                 }
             } else {
-                int s = slots.get(si++);
-                for (int r : paths[s]) {
-                    visitResource(r, resources);
+                for (int r : paths[componentSlots.get(si++)]) {
+                    visitResource(r);
                 }
             }
         }
-        solve(resources.toArray(), sorted(slots.toArray()));
+        solveComponent();
     }
 
-    private void visitResource(int r, IntList resources) {
+    private void visitResource(int r) {
         if (resourceMark[r] != markEpoch) {
             resourceMark[r] = markEpoch;
-            resources.add(r);
+            componentResources.add(r);
         }
-    }
-
-    private static int[] sorted(int[] a) {
-        Arrays.sort(a); // slot order: the same run solves in the same order
-        return a;
     }
 
     /** Bytes/s the flows may share on a resource: what background traffic leaves, at least 5 %. */
@@ -384,33 +380,44 @@ public final class FlowNetwork {
         return up[resource] ? Math.max(capacity[resource] - background[resource], capacity[resource] * 0.05) : 0;
     }
 
-    private void solve(int[] resources, int[] slots) {
-        double[] free = new double[resources.length];
-        for (int i = 0; i < resources.length; i++) {
-            int r = resources[i];
+    // The component's resources in the order found (the solver's tie order) and its flows in slot order.
+    private void solveComponent() {
+        int resourceCount = componentResources.size();
+        int flowCount = componentSlots.size();
+        if (free.length < resourceCount) {
+            free = new double[Math.max(resourceCount, 2 * free.length)];
+        }
+        if (flowPaths.length < flowCount) {
+            int n = Math.max(flowCount, 2 * flowPaths.length);
+            flowPaths = new int[n][];
+            flowCaps = new double[n];
+            flowRates = new double[n];
+            slotsInOrder = new int[n];
+        }
+        for (int i = 0; i < resourceCount; i++) {
+            int r = componentResources.get(i);
             localIndex[r] = i;
             free[i] = available(r);
         }
-        int[][] localPaths = new int[slots.length][];
-        double[] localCaps = new double[slots.length];
-        double[] localRates = new double[slots.length];
-        for (int f = 0; f < slots.length; f++) {
-            int[] p = paths[slots[f]];
-            localPaths[f] = new int[p.length];
-            for (int k = 0; k < p.length; k++) {
-                localPaths[f][k] = localIndex[p[k]];
-            }
-            localCaps[f] = caps[slots[f]];
+        for (int f = 0; f < flowCount; f++) {
+            slotsInOrder[f] = componentSlots.get(f);
         }
-        MaxMinFairShare.allocate(free, localPaths, localCaps, slots.length, localRates, unboundedRate);
-        for (int r : resources) {
+        Arrays.sort(slotsInOrder, 0, flowCount); // slot order: the same run solves in the same order
+        for (int f = 0; f < flowCount; f++) {
+            flowPaths[f] = paths[slotsInOrder[f]];
+            flowCaps[f] = caps[slotsInOrder[f]];
+        }
+        solver.solve(free, resourceCount, flowPaths, localIndex, flowCaps, flowCount, flowRates, unboundedRate);
+        for (int i = 0; i < resourceCount; i++) {
+            int r = componentResources.get(i);
             load[r] = background[r];
         }
-        for (int f = 0; f < slots.length; f++) {
-            rates[slots[f]] = localRates[f];
-            for (int r : paths[slots[f]]) {
-                load[r] += localRates[f];
+        for (int f = 0; f < flowCount; f++) {
+            rates[slotsInOrder[f]] = flowRates[f];
+            for (int r : flowPaths[f]) {
+                load[r] += flowRates[f];
             }
+            flowPaths[f] = null;
         }
     }
 }

@@ -1,20 +1,28 @@
 package org.clustercomposer.simulation.network;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Max-min fair rates by progressive filling: raise every unfixed flow's rate together until some
  * resource is full (or a flow reaches its own cap); fix the flows there at that share; repeat on
  * what is left. The result gives no flow more unless a flow with a smaller or equal rate gets
- * less. Bottlenecks come from a heap of resource shares (stale entries skipped), so a solve costs
- * O(P log P) for P flow-resource crossings rather than O(P) per bottleneck.
+ * less. The next bottleneck comes from a heap holding each resource once, keyed by its current share
+ * (ties to the lower resource index), and the next cap from a heap of the capped flows (ties to the
+ * lower flow index): a solve costs O(P log R) for P flow-resource crossings and R resources.
+ *
+ * <p>An instance keeps its buffers from one solve to the next: the engine solves small components
+ * (ten or so flows) hundreds of thousands of times a day, where allocating them would cost more than
+ * the filling itself.
  */
 public final class MaxMinFairShare {
 
-    private MaxMinFairShare() {
-    }
+    private int[] crossing = new int[0];
+    private int[] first = new int[1];
+    private int[] flowsAt = new int[0];
+    private double[] left = new double[0];
+    private boolean[] fixed = new boolean[0];
+    private final KeyedHeap bottlenecks = new KeyedHeap();
+    private final KeyedHeap capped = new KeyedHeap();
 
     /**
      * @param capacity available bytes/s per resource (never negative)
@@ -34,147 +42,217 @@ public final class MaxMinFairShare {
      */
     public static void allocate(double[] capacity, int[][] paths, double[] flowCap, int flowCount, double[] rates,
                                 double unboundedRate) {
-        int resources = capacity.length;
-        int[] crossing = new int[resources];
+        new MaxMinFairShare().solve(capacity, capacity.length, paths, null, flowCap, flowCount, rates, unboundedRate);
+    }
+
+    /**
+     * The same filling on this instance's buffers. {@code paths} may name resources by a wider numbering that
+     * {@code toLocal} maps to 0..resourceCount-1 (null: they already are), so a caller solving part of a network
+     * need not copy its paths.
+     */
+    void solve(double[] capacity, int resourceCount, int[][] paths, int[] toLocal, double[] flowCap, int flowCount,
+               double[] rates, double unboundedRate) {
+        ensureCapacity(resourceCount, flowCount);
+        Arrays.fill(crossing, 0, resourceCount, 0);
+        int crossings = 0;
         for (int f = 0; f < flowCount; f++) {
             for (int r : paths[f]) {
-                crossing[r]++;
+                crossing[local(r, toLocal)]++;
             }
+            crossings += paths[f].length;
         }
-        // Resource -> flows, compressed.
-        int[] first = new int[resources + 1];
-        for (int r = 0; r < resources; r++) {
+        // Resource -> flows crossing it, in flow order, compressed.
+        first[0] = 0;
+        for (int r = 0; r < resourceCount; r++) {
             first[r + 1] = first[r] + crossing[r];
         }
-        int[] flows = new int[first[resources]];
-        int[] fill = Arrays.copyOf(first, resources);
+        if (flowsAt.length < crossings) {
+            flowsAt = new int[Math.max(crossings, 2 * flowsAt.length)];
+        }
         for (int f = 0; f < flowCount; f++) {
             for (int r : paths[f]) {
-                flows[fill[r]++] = f;
+                int l = local(r, toLocal);
+                flowsAt[first[l + 1] - crossing[l]] = f;
+                crossing[l]--;
             }
         }
-        double[] left = new double[resources];
-        for (int r = 0; r < resources; r++) {
+        for (int r = 0; r < resourceCount; r++) {
+            crossing[r] = first[r + 1] - first[r];
             left[r] = Math.max(0, capacity[r]);
         }
-        boolean[] fixed = new boolean[flowCount];
+        bottlenecks.reset(resourceCount);
+        for (int r = 0; r < resourceCount; r++) {
+            if (crossing[r] > 0) {
+                bottlenecks.add(r, left[r] / crossing[r]);
+            }
+        }
+        bottlenecks.heapify();
+        capped.reset(flowCount);
         int unfixed = 0;
         for (int f = 0; f < flowCount; f++) {
             if (paths[f].length == 0) {
                 rates[f] = Math.min(unboundedRate, flowCap[f]);
                 fixed[f] = true;
             } else {
+                fixed[f] = false;
                 unfixed++;
+                if (Double.isFinite(flowCap[f])) {
+                    capped.add(f, flowCap[f]);
+                }
             }
         }
-        Integer[] byCap = cappedFlowsByCap(paths, flowCap, flowCount);
-        int nextCapped = 0;
-        ShareHeap heap = new ShareHeap(resources + 4 * flows.length + 4);
-        for (int r = 0; r < resources; r++) {
-            if (crossing[r] > 0) {
-                heap.push(left[r] / crossing[r], r);
-            }
-        }
+        capped.heapify();
         while (unfixed > 0) {
-            while (!heap.isEmpty() && (crossing[heap.topResource()] == 0
-                    || heap.topShare() != left[heap.topResource()] / crossing[heap.topResource()])) {
-                heap.pop(); // stale
+            while (!capped.isEmpty() && fixed[capped.top()]) {
+                capped.pop();
             }
-            while (nextCapped < byCap.length && fixed[byCap[nextCapped]]) {
-                nextCapped++;
-            }
-            double share = heap.isEmpty() ? Double.POSITIVE_INFINITY : heap.topShare();
-            if (nextCapped < byCap.length && flowCap[byCap[nextCapped]] <= share) {
-                int f = byCap[nextCapped++];
-                unfixed -= fix(f, flowCap[f], paths, rates, fixed, left, crossing, heap);
+            double share = bottlenecks.isEmpty() ? Double.POSITIVE_INFINITY : bottlenecks.topKey();
+            if (!capped.isEmpty() && capped.topKey() <= share) {
+                int f = capped.top();
+                capped.pop();
+                fix(f, flowCap[f], paths, toLocal, rates);
+                unfixed--;
                 continue;
             }
-            int bottleneck = heap.topResource();
-            heap.pop();
+            int bottleneck = bottlenecks.top();
+            bottlenecks.pop();
             for (int k = first[bottleneck]; k < first[bottleneck + 1]; k++) {
-                int f = flows[k];
+                int f = flowsAt[k];
                 if (!fixed[f]) {
-                    unfixed -= fix(f, share, paths, rates, fixed, left, crossing, heap);
+                    fix(f, share, paths, toLocal, rates);
+                    unfixed--;
                 }
             }
         }
     }
 
-    private static int fix(int f, double rate, int[][] paths, double[] rates, boolean[] fixed, double[] left,
-                           int[] crossing, ShareHeap heap) {
+    private void fix(int f, double rate, int[][] paths, int[] toLocal, double[] rates) {
         rates[f] = rate;
         fixed[f] = true;
-        for (int r : paths[f]) {
+        for (int g : paths[f]) {
+            int r = local(g, toLocal);
             left[r] = Math.max(0, left[r] - rate);
             crossing[r]--;
+            if (!bottlenecks.contains(r)) {
+                continue; // the bottleneck being fixed
+            }
             if (crossing[r] > 0) {
-                heap.push(left[r] / crossing[r], r);
+                bottlenecks.update(r, left[r] / crossing[r]);
+            } else {
+                bottlenecks.remove(r);
             }
         }
-        return 1;
     }
 
-    private static Integer[] cappedFlowsByCap(int[][] paths, double[] flowCap, int flowCount) {
-        return IntStream.range(0, flowCount)
-                .filter(f -> paths[f].length > 0 && Double.isFinite(flowCap[f]))
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer f) -> flowCap[f]).thenComparingInt(f -> f))
-                .toArray(Integer[]::new);
+    private static int local(int resource, int[] toLocal) {
+        return toLocal == null ? resource : toLocal[resource];
     }
 
-    /** A binary min-heap of (share, resource), ties to the lower resource index. */
-    private static final class ShareHeap {
-        private double[] shares;
-        private int[] resources;
+    private void ensureCapacity(int resources, int flows) {
+        if (crossing.length < resources) {
+            int n = Math.max(resources, 2 * crossing.length);
+            crossing = new int[n];
+            first = new int[n + 1];
+            left = new double[n];
+        }
+        if (fixed.length < flows) {
+            fixed = new boolean[Math.max(flows, 2 * fixed.length)];
+        }
+    }
+
+    /**
+     * A binary min-heap of items 0..n-1, each at most once, ordered by (key, item): an item's key can change in
+     * place, so the heap never holds a stale entry.
+     */
+    private static final class KeyedHeap {
+        private double[] keys = new double[0];
+        private int[] heap = new int[0];
+        private int[] position = new int[0]; // -1: not in the heap
         private int size;
 
-        ShareHeap(int capacity) {
-            shares = new double[Math.max(4, capacity)];
-            resources = new int[shares.length];
+        void reset(int items) {
+            if (keys.length < items) {
+                int n = Math.max(items, 2 * keys.length);
+                keys = new double[n];
+                heap = new int[n];
+                position = new int[n];
+            }
+            Arrays.fill(position, 0, items, -1);
+            size = 0;
+        }
+
+        /** Adds without ordering; call {@link #heapify} once all are in. */
+        void add(int item, double key) {
+            keys[item] = key;
+            heap[size] = item;
+            position[item] = size++;
+        }
+
+        void heapify() {
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                down(i);
+            }
         }
 
         boolean isEmpty() {
             return size == 0;
         }
 
-        double topShare() {
-            return shares[0];
+        boolean contains(int item) {
+            return position[item] >= 0;
         }
 
-        int topResource() {
-            return resources[0];
+        int top() {
+            return heap[0];
         }
 
-        void push(double share, int resource) {
-            if (size == shares.length) {
-                shares = Arrays.copyOf(shares, size * 2);
-                resources = Arrays.copyOf(resources, size * 2);
-            }
-            int i = size++;
-            shares[i] = share;
-            resources[i] = resource;
-            while (i > 0) {
-                int p = (i - 1) >>> 1;
-                if (!less(i, p)) {
-                    break;
-                }
-                swap(i, p);
-                i = p;
-            }
+        double topKey() {
+            return keys[heap[0]];
         }
 
         void pop() {
+            remove(heap[0]);
+        }
+
+        void remove(int item) {
+            int i = position[item];
+            position[item] = -1;
             size--;
-            shares[0] = shares[size];
-            resources[0] = resources[size];
-            int i = 0;
+            if (i == size) {
+                return;
+            }
+            int moved = heap[size];
+            heap[i] = moved;
+            position[moved] = i;
+            up(i);
+            down(position[moved]);
+        }
+
+        void update(int item, double key) {
+            keys[item] = key;
+            up(position[item]);
+            down(position[item]);
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!less(heap[i], heap[parent])) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
             while (true) {
                 int l = 2 * i + 1;
                 if (l >= size) {
                     return;
                 }
-                int m = l + 1 < size && less(l + 1, l) ? l + 1 : l;
-                if (!less(m, i)) {
+                int m = l + 1 < size && less(heap[l + 1], heap[l]) ? l + 1 : l;
+                if (!less(heap[m], heap[i])) {
                     return;
                 }
                 swap(i, m);
@@ -183,16 +261,15 @@ public final class MaxMinFairShare {
         }
 
         private boolean less(int a, int b) {
-            return shares[a] < shares[b] || shares[a] == shares[b] && resources[a] < resources[b];
+            return keys[a] < keys[b] || keys[a] == keys[b] && a < b;
         }
 
-        private void swap(int a, int b) {
-            double s = shares[a];
-            shares[a] = shares[b];
-            shares[b] = s;
-            int r = resources[a];
-            resources[a] = resources[b];
-            resources[b] = r;
+        private void swap(int i, int j) {
+            int a = heap[i];
+            heap[i] = heap[j];
+            heap[j] = a;
+            position[heap[i]] = i;
+            position[heap[j]] = j;
         }
     }
 }
