@@ -56,6 +56,8 @@ public final class CanvasView extends StackPane {
      */
     private final PauseTransition idleBeforeWarmUp = new PauseTransition(Duration.millis(400));
     private boolean dragLayersWarm;
+    /** Enough for the JIT to compile the drawing of parts, not just to load its classes. */
+    private static final int WARM_UP_ROUNDS = 5;
     private final ObjectProperty<Decoration> decoration = new SimpleObjectProperty<>(this, "decoration");
 
     /** Something drawn over the diagram in world coordinates (playback draws running migrations). */
@@ -262,14 +264,16 @@ public final class CanvasView extends StackPane {
         dragLayersWarm = true;
         Set<String> moving = drawn.inDrawingOrder(drawn.attachedTo(Set.of(node)));
         Set<String> related = related();
-        // What a drag draws into canvas and stillOver once, and into the moving layers every frame.
-        drawPart(movingUnder, new DiagramRenderer.Part(moving, false, true, false), related);
-        drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), related);
-        drawPart(movingUnder, new DiagramRenderer.Part(moving, true, true, false), related);
-        drawPart(movingOver, new DiagramRenderer.Part(moving, true, false, true), related);
-        drawOnTop(movingOver.getGraphicsContext2D());
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            // What a drag draws into canvas and stillOver once, and into the moving layers every frame.
+            drawPart(movingUnder, new DiagramRenderer.Part(moving, false, true, false), related);
+            drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), related);
+            drawPart(movingUnder, new DiagramRenderer.Part(moving, true, true, false), related);
+            drawPart(movingOver, new DiagramRenderer.Part(moving, true, false, true), related);
+            drawOnTop(movingOver.getGraphicsContext2D());
+            clearLayers();
+        }
         setLayered(true);
-        clearLayers();
         new AnimationTimer() {
             private int pulses;
 
