@@ -178,7 +178,7 @@ public final class Simulation {
             moveClock(t);
             dispatch(event);
             moves.poll(now);
-            migrations.planStretches();
+            migrations.planStretches(now);
             events++;
             scheduleWakeup();
         }

@@ -261,6 +261,14 @@ public final class QemuPreCopyRun {
         return bitHot + bitCold;
     }
 
+    /**
+     * Whether the first pass is over: from here each round re-sends the hot set the guest dirtied (hot pages go first,
+     * so the few the first pass left below the threshold wait behind them), and each step sends alike at a rate.
+     */
+    public boolean resendingHotSet() {
+        return !firstPass;
+    }
+
     /** Zero pages left in the bitmap. */
     public double leftZero() {
         return bitZero;

@@ -1,13 +1,13 @@
 package org.clustercomposer.scenario.io;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.scenario.validation.Problem;
@@ -24,16 +24,79 @@ public final class FieldReader {
     private static final int MAX_QUANTITY_CHARS = 64;
     private static final String UNKNOWN_FIELD = "unknown field ";
 
-    private final JsonNode node;
-    private final String path;
+    private final Fields fields;
+    // The JSON path is built only when asked (a problem, or a caller): from a parent reader or a
+    // base path and a field name or an index. Most of the 100,000s of objects of a file have none.
+    private String path;
+    private final FieldReader pathParent;
+    private final String pathBase;
+    private final String pathName;
+    private final int pathIndex;
     private final List<Problem> problems;
     private final ParsedQuantities quantities;
     // A handful of names per object: a list is cheaper than a hash set, and there are 100,000s of objects.
     private final List<String> known = new ArrayList<>(12);
 
-    private FieldReader(JsonNode node, String path, List<Problem> problems, ParsedQuantities quantities) {
-        this.node = node;
+    /** The fields of one JSON object: a tree's, or one element's read straight from the parser. */
+    interface Fields {
+        /** The value of a field, null when absent; a nested object is a JSON object node. */
+        JsonNode get(String name);
+
+        /** The fields of a nested object, null when the field is absent or not an object. */
+        Fields object(String name);
+
+        int size();
+
+        /** The name of the {@code index}th field, in file order. */
+        String name(int index);
+    }
+
+    /** The fields of an object in a JSON tree. */
+    private static final class TreeFields implements Fields {
+        private final ObjectNode node;
+        private List<String> names;
+
+        TreeFields(ObjectNode node) {
+            this.node = node;
+        }
+
+        @Override
+        public JsonNode get(String name) {
+            return node.get(name);
+        }
+
+        @Override
+        public Fields object(String name) {
+            return node.get(name) instanceof ObjectNode child ? new TreeFields(child) : null;
+        }
+
+        @Override
+        public int size() {
+            return node.size();
+        }
+
+        @Override
+        public String name(int index) {
+            if (names == null) {
+                names = new ArrayList<>(node.size());
+                node.fieldNames().forEachRemaining(names::add);
+            }
+            return names.get(index);
+        }
+    }
+
+    private FieldReader(Fields fields, String path, List<Problem> problems, ParsedQuantities quantities) {
+        this(fields, path, null, null, null, -1, problems, quantities);
+    }
+
+    private FieldReader(Fields fields, String path, FieldReader parent, String base, String name, int index,
+                        List<Problem> problems, ParsedQuantities quantities) {
+        this.fields = fields;
         this.path = path;
+        this.pathParent = parent;
+        this.pathBase = base;
+        this.pathName = name;
+        this.pathIndex = index;
         this.problems = problems;
         this.quantities = quantities;
     }
@@ -46,14 +109,36 @@ public final class FieldReader {
     /** The same, sharing the quantities parsed so far with the other readers of one file. */
     static Optional<FieldReader> of(JsonNode node, String path, List<Problem> problems, String what,
                                     ParsedQuantities quantities) {
-        if (node == null || !node.isObject()) {
-            problems.add(new Problem(path, "expected " + what + " (a JSON object), got " + describe(node)));
-            return Optional.empty();
+        if (node instanceof ObjectNode object) {
+            return Optional.of(new FieldReader(new TreeFields(object), path, problems, quantities));
         }
-        return Optional.of(new FieldReader(node, path, problems, quantities));
+        return notAnObject(node, path, problems, what);
+    }
+
+    /**
+     * A reader for a value read straight from the parser at {@code base}'s element {@code index}
+     * (or, when {@code key} is not null, its field {@code key}), or empty (and a problem recorded)
+     * when it is not an object.
+     */
+    static Optional<FieldReader> of(StreamedObject value, String base, String key, int index, List<Problem> problems,
+                                    String what, ParsedQuantities quantities) {
+        FieldReader reader = new FieldReader(value, null, null, base, key, index, problems, quantities);
+        if (value.isObject()) {
+            return Optional.of(reader);
+        }
+        return notAnObject(value.notAnObject(), reader.path(), problems, what);
+    }
+
+    private static Optional<FieldReader> notAnObject(JsonNode value, String path, List<Problem> problems, String what) {
+        problems.add(new Problem(path, "expected " + what + " (a JSON object), got " + describe(value)));
+        return Optional.empty();
     }
 
     public String path() {
+        if (path == null) {
+            String prefix = pathParent != null ? pathParent.path() : pathBase;
+            path = pathName != null ? JsonPaths.field(prefix, pathName) : JsonPaths.index(prefix, pathIndex);
+        }
         return path;
     }
 
@@ -125,7 +210,7 @@ public final class FieldReader {
             try {
                 result = quantities.parse(value.textValue(), dimension);
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(JsonPaths.field(path, field), quantityMessage(value, dimension, e)));
+                problems.add(new Problem(JsonPaths.field(path(), field), quantityMessage(value, dimension, e)));
                 return 0;
             }
         } else {
@@ -133,7 +218,7 @@ public final class FieldReader {
             return 0;
         }
         if (!Double.isFinite(result)) {
-            problems.add(new Problem(JsonPaths.field(path, field), "expected " + dimension.example()
+            problems.add(new Problem(JsonPaths.field(path(), field), "expected " + dimension.example()
                     + ", got " + describe(value) + ", which is too large for a number"));
             return 0;
         }
@@ -149,7 +234,7 @@ public final class FieldReader {
         if (!has(field)) {
             return null;
         }
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         if (!value.isBoolean()) {
             wrongType(field, "true or false", value);
             return null;
@@ -159,10 +244,26 @@ public final class FieldReader {
 
     /** An optional object field, read by the returned reader. */
     public Optional<FieldReader> object(String field, String what) {
-        if (!has(field)) {
-            return Optional.empty();
+        return has(field) ? child(field, what) : Optional.empty();
+    }
+
+    /**
+     * Each field of this object read as an object, by {@code action} given its name (a map such as
+     * the layout, where any name may be a key); a field that is not an object is a problem.
+     */
+    void forEachObject(String what, BiConsumer<String, FieldReader> action) {
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.name(i);
+            child(name, what).ifPresent(child -> action.accept(name, child));
         }
-        return of(node.get(field), JsonPaths.field(path, field), problems, what, quantities);
+    }
+
+    private Optional<FieldReader> child(String field, String what) {
+        Fields child = fields.object(field);
+        if (child == null) {
+            return notAnObject(fields.get(field), JsonPaths.field(path(), field), problems, what);
+        }
+        return Optional.of(new FieldReader(child, null, this, null, field, -1, problems, quantities));
     }
 
     /** A required array of texts (ids). */
@@ -182,7 +283,7 @@ public final class FieldReader {
             wrongType(field, expected, value);
             return result;
         }
-        String arrayPath = JsonPaths.field(path, field);
+        String arrayPath = JsonPaths.field(path(), field);
         for (int i = 0; i < value.size(); i++) {
             JsonNode element = value.get(i);
             if (element.isTextual()) {
@@ -198,7 +299,7 @@ public final class FieldReader {
     /** An optional array of objects, each read by {@code element} (given the node and its path). */
     public <T> List<T> array(String field, BiFunction<JsonNode, String, ? extends Optional<? extends T>> element) {
         know(field);
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         List<T> result = new ArrayList<>();
         if (value == null || value.isNull()) {
             return result;
@@ -207,34 +308,28 @@ public final class FieldReader {
             wrongType(field, "an array", value);
             return result;
         }
-        String arrayPath = JsonPaths.field(path, field);
+        String arrayPath = JsonPaths.field(path(), field);
         for (int i = 0; i < value.size(); i++) {
             element.apply(value.get(i), JsonPaths.index(arrayPath, i)).ifPresent(result::add);
         }
         return result;
     }
 
-    /** The fields of this object as (name, value) pairs, for maps such as the layout. */
-    Iterator<Map.Entry<String, JsonNode>> entries() {
-        return node.fields();
-    }
-
     /** Whether the field is present and not null. Marks it known. */
     public boolean has(String field) {
         know(field);
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         return value != null && !value.isNull();
     }
 
     /** Reports every field that was never asked for, suggesting the nearest known name. */
     public void finish() {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.name(i);
             if (!known.contains(name)) {
                 String suggestion = Suggestions.nearest(name, known)
                         .map(s -> "; did you mean " + Quote.of(s) + "?").orElse("");
-                problems.add(new Problem(path, UNKNOWN_FIELD + Quote.of(name) + suggestion));
+                problems.add(new Problem(path(), UNKNOWN_FIELD + Quote.of(name) + suggestion));
             }
         }
     }
@@ -252,15 +347,15 @@ public final class FieldReader {
 
     private JsonNode value(String field, String expected) {
         know(field);
-        JsonNode value = node.get(field);
+        JsonNode value = fields.get(field);
         if (value == null) {
-            problems.add(new Problem(JsonPaths.field(path, field), "missing; expected " + expected));
+            problems.add(new Problem(JsonPaths.field(path(), field), "missing; expected " + expected));
         }
         return value;
     }
 
     private void wrongType(String field, String expected, JsonNode value) {
-        problems.add(new Problem(JsonPaths.field(path, field), "expected " + expected + ", got " + describe(value)));
+        problems.add(new Problem(JsonPaths.field(path(), field), "expected " + expected + ", got " + describe(value)));
     }
 
     private static String quantityMessage(JsonNode value, Dimension dimension, IllegalArgumentException e) {

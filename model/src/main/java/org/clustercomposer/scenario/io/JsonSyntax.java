@@ -3,10 +3,7 @@ package org.clustercomposer.scenario.io;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -20,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clustercomposer.scenario.validation.JsonPaths;
 import org.clustercomposer.scenario.validation.Problem;
 
 /** Parses a scenario file's JSON, turning every syntax error into a problem with line and column. */
@@ -29,22 +25,24 @@ final class JsonSyntax {
     private JsonSyntax() {
     }
 
-    /** Maps the elements of a top-level list, one at a time, as the parser reaches them. */
+    /** Maps the elements of a top-level list, and the entries of a top-level map, one at a time, as the parser reaches them. */
     interface ElementMapper {
         boolean isList(String field);
 
-        Optional<?> element(String list, JsonNode element, String path);
+        boolean isMap(String field);
+
+        /** The {@code index}th element of {@code list}. */
+        void element(String list, int index, StreamedObject element);
+
+        void entry(String map, String key, StreamedObject value);
     }
 
     /**
-     * The top level of a file: the small fields as a tree, and the lists that could be mapped
-     * element by element (empty when the file is not a current-version scenario object: then
-     * everything is in the tree, for migration).
+     * The top level of a file as a tree, less the lists and maps the mapper took as they streamed
+     * by (none when the file is not a current-version scenario object: then everything is in the
+     * tree, for migration).
      */
-    record TopLevel(JsonNode root, Map<String, List<Object>> streamed) {
-    }
-
-    static Optional<TopLevel> parse(ObjectMapper mapper, InputStream in, ElementMapper elements,
+    static Optional<JsonNode> parse(ObjectMapper mapper, InputStream in, ElementMapper elements,
                                     List<Problem> problems) {
         try (JsonParser p = mapper.createParser(in)) {
             JsonToken first = p.nextToken();
@@ -52,8 +50,7 @@ final class JsonSyntax {
                 problems.add(new Problem("", "the file is empty; expected a scenario (a JSON object)"));
                 return Optional.empty();
             }
-            TopLevel top = first == JsonToken.START_OBJECT ? topLevel(mapper, p, elements)
-                    : new TopLevel(tree(mapper, p), Map.of());
+            JsonNode top = first == JsonToken.START_OBJECT ? topLevel(mapper, p, elements) : tree(mapper, p);
             if (p.nextToken() != null) {
                 problems.add(new Problem("", where(p.currentTokenLocation())
                         + "unexpected text after the end of the scenario object"));
@@ -70,25 +67,29 @@ final class JsonSyntax {
         return Optional.empty();
     }
 
-    // Lists after a current "format" and "version" are mapped as they stream by, so a file of
-    // 100,000 VMs never sits in memory as one JSON tree; anything else is kept as a tree.
-    private static TopLevel topLevel(ObjectMapper mapper, JsonParser p, ElementMapper elements) throws IOException {
+    // Lists and the layout after a current "format" and "version" are mapped as they stream by,
+    // element by element and straight from the tokens, so a file of 100,000 VMs never sits in
+    // memory as a JSON tree, nor builds one per element; anything else is kept as a tree.
+    private static JsonNode topLevel(ObjectMapper mapper, JsonParser p, ElementMapper elements) throws IOException {
         ObjectNode root = mapper.createObjectNode();
-        Map<String, List<Object>> streamed = new HashMap<>();
+        StreamedObject value = new StreamedObject(mapper);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
-            JsonToken value = p.nextToken();
-            if (value == JsonToken.START_ARRAY && elements.isList(field) && ScenarioFormat.isCurrent(root)) {
-                List<Object> list = new ArrayList<>();
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.START_ARRAY && elements.isList(field) && ScenarioFormat.isCurrent(root)) {
                 for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    elements.element(field, tree(mapper, p), JsonPaths.element(field, i)).ifPresent(list::add);
+                    elements.element(field, i, value.read(p));
                 }
-                streamed.put(field, list);
+            } else if (token == JsonToken.START_OBJECT && elements.isMap(field) && ScenarioFormat.isCurrent(root)) {
+                for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                    p.nextToken();
+                    elements.entry(field, key, value.read(p));
+                }
             } else {
                 root.set(field, tree(mapper, p));
             }
         }
-        return new TopLevel(root, streamed);
+        return root;
     }
 
     private static JsonNode tree(ObjectMapper mapper, JsonParser p) throws IOException {

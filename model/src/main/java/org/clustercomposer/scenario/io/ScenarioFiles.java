@@ -136,10 +136,10 @@ public final class ScenarioFiles {
         try {
             List<Problem> mapping = new ArrayList<>();
             ScenarioReader reader = new ScenarioReader(mapping);
-            Optional<JsonSyntax.TopLevel> top = JsonSyntax.parse(MAPPER, in, reader, problems);
-            Optional<ScenarioFormat.Migrated> migrated = top.flatMap(t -> ScenarioFormat.migrate(t.root(), problems));
+            Optional<JsonNode> top = JsonSyntax.parse(MAPPER, in, reader, problems);
+            Optional<ScenarioFormat.Migrated> migrated = top.flatMap(root -> ScenarioFormat.migrate(root, problems));
             if (migrated.isPresent()) {
-                scenario = reader.read(migrated.get().root(), top.get().streamed());
+                scenario = reader.read(migrated.get().root());
                 mapping.sort(ProblemOrder.IN_FILE_ORDER);
                 if (problems.isEmpty() && scenario.isPresent() && !mapping.isEmpty()) {
                     mapping.addAll(PartialValidation.problems(scenario.get(), mapping));
@@ -174,11 +174,21 @@ public final class ScenarioFiles {
             }
 
             @Override
-            public Optional<?> element(String list, JsonNode element, String path) {
-                return Optional.empty();
+            public boolean isMap(String field) {
+                return false;
+            }
+
+            @Override
+            public void element(String list, int index, StreamedObject element) {
+                throw new IllegalStateException("no list is streamed");
+            }
+
+            @Override
+            public void entry(String map, String key, StreamedObject value) {
+                throw new IllegalStateException("no map is streamed");
             }
         };
-        return JsonSyntax.parse(MAPPER, in, noLists, problems).map(JsonSyntax.TopLevel::root);
+        return JsonSyntax.parse(MAPPER, in, noLists, problems);
     }
 
     /** Saves text atomically, as {@link #save} saves a scenario (other files of ours: lessons). */

@@ -1,10 +1,12 @@
 package org.clustercomposer.scenario.io;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,61 +40,92 @@ import org.clustercomposer.units.Dimension;
  */
 final class ScenarioReader implements JsonSyntax.ElementMapper {
 
+    private static final String LAYOUT = "layout";
+    private static final String LAYOUT_PATH = JsonPaths.field("", LAYOUT);
+    private static final String POSITION = "a position {\"x\", \"y\"}";
+
+    /** What an element of a list is called in a message, and how its fields are mapped. */
+    private record ElementType(String what, Function<FieldReader, ?> mapping) {
+    }
+
     private final List<Problem> problems;
     private final ParsedQuantities quantities = new ParsedQuantities();
+    private final Map<String, ElementType> elementTypes = Map.of(
+            ElementKind.HOST.listName(), new ElementType("a host", this::host),
+            ElementKind.SWITCH.listName(), new ElementType("a switch", this::networkSwitch),
+            ElementKind.LINK.listName(), new ElementType("a link", this::link),
+            ElementKind.STORAGE.listName(), new ElementType("a storage", this::storage),
+            ElementKind.VM.listName(), new ElementType("a VM", this::vm),
+            ElementKind.SSI_DOMAIN.listName(), new ElementType("an SSI domain", this::ssiDomain),
+            ElementKind.APPLICATION.listName(), new ElementType("an application", this::application));
+    /** Each list's JSON path ("/vms"), built once rather than once per element. */
+    private final Map<String, String> listPaths = new HashMap<>();
+    /** The lists mapped while parsing, by field name; the others are still in the tree. */
+    private final Map<String, List<Object>> streamed = new HashMap<>();
+    /** The layout when it was mapped while parsing (else it is in the tree). */
+    private Map<String, Position> streamedLayout;
 
     ScenarioReader(List<Problem> problems) {
         this.problems = problems;
+        elementTypes.keySet().forEach(list -> listPaths.put(list, JsonPaths.field("", list)));
     }
 
-    /**
-     * The scenario, or empty when the root is not an object (a problem was recorded).
-     *
-     * @param streamed lists already mapped element by element while parsing, by field name
-     */
-    Optional<Scenario> read(JsonNode root, Map<String, List<Object>> streamed) {
-        return FieldReader.of(root, "", problems, "a scenario", quantities).map(r -> scenario(r, streamed));
+    /** The scenario, or empty when the root is not an object (a problem was recorded). */
+    Optional<Scenario> read(JsonNode root) {
+        return FieldReader.of(root, "", problems, "a scenario", quantities).map(this::scenario);
     }
 
     @Override
     public boolean isList(String field) {
-        return elementReaders.containsKey(field);
+        return elementTypes.containsKey(field);
     }
 
     @Override
-    public Optional<?> element(String list, JsonNode element, String path) {
-        return elementReaders.get(list).apply(element, path);
+    public boolean isMap(String field) {
+        return field.equals(LAYOUT);
     }
 
-    private final Map<String, BiFunction<JsonNode, String, Optional<?>>> elementReaders = Map.of(
-            ElementKind.HOST.listName(), this::host, ElementKind.SWITCH.listName(), this::networkSwitch,
-            ElementKind.LINK.listName(), this::link, ElementKind.STORAGE.listName(), this::storage,
-            ElementKind.VM.listName(), this::vm, ElementKind.SSI_DOMAIN.listName(), this::ssiDomain,
-            ElementKind.APPLICATION.listName(), this::application);
+    @Override
+    public void element(String list, int index, StreamedObject element) {
+        ElementType type = elementTypes.get(list);
+        FieldReader.of(element, listPaths.get(list), null, index, problems, type.what(), quantities).map(type.mapping())
+                .ifPresent(streamed.computeIfAbsent(list, l -> new ArrayList<>())::add);
+    }
 
-    // Each list is either streamed or still in the tree; both go through the same element reader.
+    @Override
+    public void entry(String map, String key, StreamedObject value) {
+        if (streamedLayout == null) {
+            streamedLayout = new LinkedHashMap<>();
+        }
+        FieldReader.of(value, LAYOUT_PATH, key, -1, problems, POSITION, quantities).ifPresent(p -> streamedLayout.put(key, position(p)));
+    }
+
+    // Each list is either streamed or still in the tree; both go through the same element mapping.
     @SuppressWarnings("unchecked")
-    private <T> List<T> list(FieldReader r, ElementKind kind, Map<String, List<Object>> streamed) {
+    private <T> List<T> list(FieldReader r, ElementKind kind) {
         String field = kind.listName();
         if (streamed.containsKey(field)) {
+            r.has(field);
             return (List<T>) streamed.get(field);
         }
-        return (List<T>) r.array(field, elementReaders.get(field));
+        ElementType type = elementTypes.get(field);
+        return (List<T>) r.array(field, (node, path) -> FieldReader.of(node, path, problems, type.what(), quantities)
+                .map(type.mapping()));
     }
 
-    private Scenario scenario(FieldReader r, Map<String, List<Object>> streamed) {
+    private Scenario scenario(FieldReader r) {
         r.has(ScenarioFormat.FORMAT_FIELD);
         r.has(ScenarioFormat.VERSION_FIELD);
         String name = r.text("name", "");
         String description = r.text("description", "");
-        List<Host> hosts = list(r, ElementKind.HOST, streamed);
-        List<NetworkSwitch> switches = list(r, ElementKind.SWITCH, streamed);
-        List<Link> links = list(r, ElementKind.LINK, streamed);
-        List<Storage> storages = list(r, ElementKind.STORAGE, streamed);
-        List<Vm> vms = list(r, ElementKind.VM, streamed);
-        List<SsiDomain> ssiDomains = list(r, ElementKind.SSI_DOMAIN, streamed);
-        List<Application> applications = list(r, ElementKind.APPLICATION, streamed);
-        Layout layout = r.object("layout", "a layout").map(this::layout).orElse(Layout.empty());
+        List<Host> hosts = list(r, ElementKind.HOST);
+        List<NetworkSwitch> switches = list(r, ElementKind.SWITCH);
+        List<Link> links = list(r, ElementKind.LINK);
+        List<Storage> storages = list(r, ElementKind.STORAGE);
+        List<Vm> vms = list(r, ElementKind.VM);
+        List<SsiDomain> ssiDomains = list(r, ElementKind.SSI_DOMAIN);
+        List<Application> applications = list(r, ElementKind.APPLICATION);
+        Layout layout = layout(r);
         PolicySettings policy = r.object("policy", "policy settings").map(this::policy).orElse(PolicySettings.none());
         r.finish();
         return new Scenario(name, description, hosts, switches, links, storages, vms, ssiDomains, applications,
@@ -110,17 +143,15 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
         return p;
     }
 
-    private Optional<Host> host(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a host", quantities).map(r -> {
-            String id = r.text("id");
-            Host host = new Host(id, r.text("name", id), r.wholeNumber("cores"),
-                    r.quantity("coreSpeed", Dimension.FREQUENCY), r.quantity("memory", Dimension.SIZE),
-                    r.quantity("nicBandwidth", Dimension.BANDWIDTH), r.quantity("idlePower", Dimension.POWER),
-                    r.quantity("peakPower", Dimension.POWER),
-                    r.object("hypervisor", "a hypervisor").map(this::hypervisor).orElse(null));
-            r.finish();
-            return host;
-        });
+    private Host host(FieldReader r) {
+        String id = r.text("id");
+        Host host = new Host(id, r.text("name", id), r.wholeNumber("cores"),
+                r.quantity("coreSpeed", Dimension.FREQUENCY), r.quantity("memory", Dimension.SIZE),
+                r.quantity("nicBandwidth", Dimension.BANDWIDTH), r.quantity("idlePower", Dimension.POWER),
+                r.quantity("peakPower", Dimension.POWER),
+                r.object("hypervisor", "a hypervisor").map(this::hypervisor).orElse(null));
+        r.finish();
+        return host;
     }
 
     private Hypervisor hypervisor(FieldReader r) {
@@ -158,44 +189,36 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
         return null;
     }
 
-    private Optional<NetworkSwitch> networkSwitch(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a switch", quantities).map(r -> {
-            String id = r.text("id");
-            NetworkSwitch s = new NetworkSwitch(id, r.text("name", id), r.wholeNumber("ports"),
-                    r.quantity("bandwidth", Dimension.BANDWIDTH));
-            r.finish();
-            return s;
-        });
+    private NetworkSwitch networkSwitch(FieldReader r) {
+        String id = r.text("id");
+        NetworkSwitch s = new NetworkSwitch(id, r.text("name", id), r.wholeNumber("ports"),
+                r.quantity("bandwidth", Dimension.BANDWIDTH));
+        r.finish();
+        return s;
     }
 
-    private Optional<Link> link(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a link", quantities).map(r -> {
-            Link link = new Link(r.text("id"), r.text("from"), r.text("to"),
-                    r.quantity("bandwidth", Dimension.BANDWIDTH), r.quantity("latency", Dimension.DURATION, 0));
-            r.finish();
-            return link;
-        });
+    private Link link(FieldReader r) {
+        Link link = new Link(r.text("id"), r.text("from"), r.text("to"),
+                r.quantity("bandwidth", Dimension.BANDWIDTH), r.quantity("latency", Dimension.DURATION, 0));
+        r.finish();
+        return link;
     }
 
-    private Optional<Storage> storage(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a storage", quantities).map(r -> {
-            String id = r.text("id");
-            Storage s = new Storage(id, r.text("name", id), r.quantity("capacity", Dimension.SIZE),
-                    r.quantity("bandwidth", Dimension.BANDWIDTH));
-            r.finish();
-            return s;
-        });
+    private Storage storage(FieldReader r) {
+        String id = r.text("id");
+        Storage s = new Storage(id, r.text("name", id), r.quantity("capacity", Dimension.SIZE),
+                r.quantity("bandwidth", Dimension.BANDWIDTH));
+        r.finish();
+        return s;
     }
 
-    private Optional<Vm> vm(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "a VM", quantities).map(r -> {
-            String id = r.text("id");
-            Vm vm = new Vm(id, r.text("name", id), r.wholeNumber("vcpus"), r.quantity("memory", Dimension.SIZE),
-                    r.quantity("disk", Dimension.SIZE, 0), r.text("placedOn"),
-                    r.object("workload", "a workload").map(this::workload).orElse(Workload.idle()), vmState(r));
-            r.finish();
-            return vm;
-        });
+    private Vm vm(FieldReader r) {
+        String id = r.text("id");
+        Vm vm = new Vm(id, r.text("name", id), r.wholeNumber("vcpus"), r.quantity("memory", Dimension.SIZE),
+                r.quantity("disk", Dimension.SIZE, 0), r.text("placedOn"),
+                r.object("workload", "a workload").map(this::workload).orElse(Workload.idle()), vmState(r));
+        r.finish();
+        return vm;
     }
 
     private Workload workload(FieldReader r) {
@@ -217,14 +240,12 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
         return known.orElse(VmState.RUNNING);
     }
 
-    private Optional<SsiDomain> ssiDomain(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "an SSI domain", quantities).map(r -> {
-            String id = r.text("id");
-            SsiDomain d = new SsiDomain(id, r.text("name", id), ssiKind(r), r.texts("members"),
-                    r.number("remoteMemoryPenalty", 0), r.number("schedulingOverhead", 0));
-            r.finish();
-            return d;
-        });
+    private SsiDomain ssiDomain(FieldReader r) {
+        String id = r.text("id");
+        SsiDomain d = new SsiDomain(id, r.text("name", id), ssiKind(r), r.texts("members"),
+                r.number("remoteMemoryPenalty", 0), r.number("schedulingOverhead", 0));
+        r.finish();
+        return d;
     }
 
     private SsiKind ssiKind(FieldReader r) {
@@ -237,28 +258,34 @@ final class ScenarioReader implements JsonSyntax.ElementMapper {
         return known.orElse(SsiKind.GENERIC);
     }
 
-    private Optional<Application> application(JsonNode node, String path) {
-        return FieldReader.of(node, path, problems, "an application", quantities).map(r -> {
-            String id = r.text("id");
-            Application a = new Application(id, r.text("name", id), r.text("placedOn"), r.wholeNumber("processes", 1),
-                    r.number("cpuDemand"), r.quantity("memory", Dimension.SIZE, 0),
-                    r.quantity("communication", Dimension.BANDWIDTH, 0),
-                    r.quantity("dirtyRate", Dimension.DATA_RATE, 0));
-            r.finish();
-            return a;
-        });
+    private Application application(FieldReader r) {
+        String id = r.text("id");
+        Application a = new Application(id, r.text("name", id), r.text("placedOn"), r.wholeNumber("processes", 1),
+                r.number("cpuDemand"), r.quantity("memory", Dimension.SIZE, 0),
+                r.quantity("communication", Dimension.BANDWIDTH, 0),
+                r.quantity("dirtyRate", Dimension.DATA_RATE, 0));
+        r.finish();
+        return a;
     }
 
     private Layout layout(FieldReader r) {
+        if (streamedLayout != null) {
+            r.has(LAYOUT);
+            return new Layout(streamedLayout);
+        }
+        return r.object(LAYOUT, "a layout").map(this::layoutInTree).orElse(Layout.empty());
+    }
+
+    private Layout layoutInTree(FieldReader r) {
         Map<String, Position> positions = new LinkedHashMap<>();
         // Any id may be a key here, so no field is unknown: finish() is not called.
-        r.entries().forEachRemaining(e -> {
-            FieldReader.of(e.getValue(), JsonPaths.field(r.path(), e.getKey()), problems, "a position {\"x\", \"y\"}", quantities)
-                    .ifPresent(p -> {
-                        positions.put(e.getKey(), new Position(p.number("x"), p.number("y")));
-                        p.finish();
-                    });
-        });
+        r.forEachObject(POSITION, (id, p) -> positions.put(id, position(p)));
         return new Layout(positions);
+    }
+
+    private Position position(FieldReader p) {
+        Position position = new Position(p.number("x"), p.number("y"));
+        p.finish();
+        return position;
     }
 }

@@ -32,6 +32,11 @@ public final class MigrationManager {
 
     /** VM streams are TCP over Ethernet, as {@code migration-cost} counts them. */
     private static final double STREAM_EFFICIENCY = TransferSettings.TCP_OVER_ETHERNET;
+    /**
+     * How much more a long stretch's flow could get before it is cut and planned at the new share: a 1 s stretch
+     * follows its share to the last byte from the next second, a long one to within this.
+     */
+    static final double SHARE_RISE_TOLERANCE = 0.01;
 
     private final ClusterModel cluster;
     private final ProcessTable processes;
@@ -46,6 +51,8 @@ public final class MigrationManager {
     private final List<MigrationRecord> records = new ArrayList<>();
     private final List<SlaViolation> violations = new ArrayList<>();
     private final List<Migration> undecided = new ArrayList<>();
+    private final List<Migration> longStretches = new ArrayList<>();
+    private long checkedVersion = -1;
     private int nextId;
     private final int[] activeAt;
     private int[] finishedIds = new int[64];
@@ -107,6 +114,13 @@ public final class MigrationManager {
         double disk;
         PreCopyStream stream;
         double runStart;
+        // The long stretch in flight (PreCopyStream.isLong): its flow, wire rate, share when planned, and the most
+        // its flow could get just after (its rate plus the least spare capacity on its path).
+        int longFlow = -1;
+        double plannedRate;
+        double plannedShare;
+        double headroom = Double.NaN;
+        double plannedDirtyRate;
         PreCopyStream.Ending ending;
         boolean onTarget;
         double pauseStart = -1;
@@ -245,12 +259,75 @@ public final class MigrationManager {
     /**
      * Plans the pre-copy stretches started at this instant, with the share each flow gets once every transfer
      * starting now shares the network: first every share, then every plan (a plan lowers its flow's cap to its
-     * planned rate). Call after each event.
+     * planned rate); then cuts the long stretches whose flow's rate changed, and plans what follows them. Call after
+     * each event.
      */
-    public void planStretches() {
-        if (undecided.isEmpty()) {
-            return;
+    public void planStretches(double now) {
+        do {
+            if (!undecided.isEmpty()) {
+                planUndecided();
+            }
+        } while (cutChangedStretches(now)); // seen once every flow starting now has its plan; a cut one is planned
+        for (Migration m : longStretches) {
+            if (Double.isNaN(m.headroom) && m.flow == m.longFlow) {
+                m.headroom = headroom(m);
+            }
         }
+        checkedVersion = network.version();
+    }
+
+    /**
+     * A long stretch is planned for one share; it is cut when its flow gets less than its planned rate (the rest
+     * would be a long replay at one achieved/planned ratio), when the flow could get more than
+     * {@link #SHARE_RISE_TOLERANCE} above what it could just after planning (a 1 s stretch would take it from the next
+     * second), or when the guest's write rate changed. The network's rates change only when its version does, so
+     * nothing is looked at otherwise; a cut stream starts again from 1 s stretches, so cuts stay rarer than those.
+     */
+    private boolean cutChangedStretches(double now) {
+        if (longStretches.isEmpty()) {
+            return false;
+        }
+        boolean rates = network.version() != checkedVersion;
+        List<Migration> cut = new ArrayList<>();
+        longStretches.removeIf(m -> {
+            if (m.flow != m.longFlow || byFlow.get(m.flow) != m) {
+                return true; // ended, replanned or aborted
+            }
+            if (rates && rateChanged(m) || cluster.dirtyRate(m.subject) != m.plannedDirtyRate) {
+                cut.add(m);
+                return true;
+            }
+            return false;
+        });
+        for (Migration m : cut) {
+            byFlow.remove(m.flow);
+            m.delivered += network.cancel(m.flow) * m.efficiency;
+            m.flow = -1;
+            m.stream.cut(now - m.runStart);
+            nextStretch(m, now);
+        }
+        return !cut.isEmpty();
+    }
+
+    private boolean rateChanged(Migration m) {
+        double rate = network.rate(m.flow);
+        if (rate < m.plannedRate * (1 - 1e-9)) {
+            return true;
+        }
+        boolean shareLimited = m.plannedShare < m.stream.streamRate() / m.efficiency * (1 - 1e-9);
+        return shareLimited && !Double.isNaN(m.headroom) && headroom(m) > m.headroom * (1 + SHARE_RISE_TOLERANCE);
+    }
+
+    // What the flow could get at least if it asked for more: its rate plus the least spare capacity on its path.
+    private double headroom(Migration m) {
+        double spare = Double.POSITIVE_INFINITY;
+        for (int r : m.path) {
+            spare = Math.min(spare, Math.max(0, network.capacity(r) - network.load(r)));
+        }
+        return network.rate(m.flow) + (m.path.length == 0 ? 0 : spare);
+    }
+
+    private void planUndecided() {
         double[] shares = new double[undecided.size()];
         for (int i = 0; i < shares.length; i++) {
             Migration m = undecided.get(i);
@@ -266,6 +343,14 @@ public final class MigrationManager {
             double seconds = m.stream.plannedSeconds();
             if (bytes > 0) {
                 network.resize(m.flow, bytes / m.efficiency, bytes / seconds / m.efficiency);
+                if (m.stream.isLong()) {
+                    m.longFlow = m.flow;
+                    m.plannedRate = bytes / seconds / m.efficiency;
+                    m.plannedShare = shares[i] / m.efficiency;
+                    m.headroom = Double.NaN; // once every plan of this instant is in
+                    m.plannedDirtyRate = cluster.dirtyRate(m.subject);
+                    longStretches.add(m);
+                }
             } else {
                 byFlow.remove(m.flow);
                 network.cancel(m.flow);

@@ -1,5 +1,8 @@
 package org.clustercomposer.simulation.migration;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.QemuPreCopyModel;
 import org.clustercomposer.analysis.migration.QemuPreCopyRun;
@@ -13,7 +16,9 @@ import org.clustercomposer.analysis.migration.QemuPreCopyRun;
  * its planned rate, so it replays exactly what {@code migration-cost} computes.
  *
  * <p>Each stretch costs about twice the 5 ms steps it spans (planned, then replayed) and one flow: one or two events,
- * never one per step.
+ * never one per step. Once the first pass is over a stretch grows with the time the stream has run steady (a guest
+ * that never converges reaches QEMU's give-up in a few dozen stretches, not one a second); such a long stretch is
+ * {@link #cut} when its flow's share changes, so it is never replayed at one achieved/planned ratio.
  */
 final class PreCopyStream {
 
@@ -48,10 +53,18 @@ final class PreCopyStream {
      * few events a second of its run at most, whatever its rounds (issue 13: tens of thousands of migrations a day).
      */
     static final double MIN_STRETCH_SECONDS = 1.0;
+    /**
+     * A steady stream's stretch is this fraction of the time it has been steady and not cut: a plan a cut throws away
+     * is at most that fraction of what ran, and a lone stream that never converges still needs only a few dozen.
+     */
+    static final double STRETCH_GROWTH = 0.25;
+    /** How far apart a plan keeps copies of itself, for a cut to step from. */
+    private static final double WAYPOINT_SECONDS = 10;
 
     private final QemuPreCopyModel model;
     private QemuPreCopyRun run;
     private QemuPreCopyRun planned; // where the stretch planned last ends if it gets its planned rate
+    private final List<QemuPreCopyRun> waypoints = new ArrayList<>(); // the plan every WAYPOINT_SECONDS
     private final double lineRate;
     private final double ceiling;
     private final double cap;
@@ -60,7 +73,9 @@ final class PreCopyStream {
     private double plannedLiveSeconds;
     private double plannedBytes;
     private double plannedSeconds;
+    private double plannedLength; // the live seconds after which the stretch ends at its next sync
     private double debt;
+    private double steadySince = Double.NaN; // engine seconds since when the stream is steady and not cut
 
     /**
      * @param lineRate the slowest line rate on the path, bytes/s (what {@code migration-cost} calls the bandwidth)
@@ -101,43 +116,93 @@ final class PreCopyStream {
 
     /**
      * Plans the next stretch at a payload share of the network, on a copy of the run: QEMU's loop, through the
-     * dirty-log syncs that keep it going, until it has run {@value #MIN_STRETCH_SECONDS} s and is due for a sync, or a
-     * sync would stop the guest or switch to post-copy, or it gives up, or it has nothing left to send until a sync.
-     * When the share is the stream's own rate the plan is the one {@code migration-cost} steps through; below it, the
-     * share limits the bytes of each step as a cap would.
+     * dirty-log syncs that keep it going, until it has run the stretch's length and is due for a sync, or a sync would
+     * stop the guest or switch to post-copy, or it gives up, or it has nothing left to send until a sync. When the
+     * share is the stream's own rate the plan is the one {@code migration-cost} steps through; below it, the share
+     * limits the bytes of each step as a cap would.
+     *
+     * <p>The length is {@value #MIN_STRETCH_SECONDS} s until the stream is steady (its first pass over: rounds re-send
+     * the hot set, every step alike); from then on it is {@value #STRETCH_GROWTH} of the time the stream has been
+     * steady without a {@link #cut}, at least {@value #MIN_STRETCH_SECONDS} s, so a guest that never converges runs to
+     * QEMU's give-up in a few dozen stretches, not one a second. A stretch longer than {@value #MIN_STRETCH_SECONDS} s
+     * is {@link #isLong() long}: its migration cuts it when its flow's rate changes.
      *
      * @param engineSeconds seconds since the run started on the engine's clock
      */
     void plan(double share, double engineSeconds) {
         plannedCap = share >= streamRate() * (1 - 1e-9) ? cap : share;
         debt = run.elapsed() - engineSeconds;
-        QemuPreCopyRun ahead = run.copy();
-        double startedAt = ahead.elapsed();
-        double sentBefore = ahead.sent();
-        double endsAt;
-        boolean sent = false;
+        if (!run.resendingHotSet()) {
+            steadySince = Double.NaN;
+        } else if (Double.isNaN(steadySince)) {
+            steadySince = engineSeconds;
+        }
+        plannedLength = Double.isNaN(steadySince) ? MIN_STRETCH_SECONDS
+                : Math.max(MIN_STRETCH_SECONDS, (engineSeconds - steadySince) * STRETCH_GROWTH);
+        double startedAt = run.elapsed();
+        waypoints.clear();
+        QemuPreCopyRun ahead = ahead(run, false, Double.POSITIVE_INFINITY);
+        planned = ahead;
+        plannedBytes = ahead.sent() - run.sent();
+        plannedSeconds = Math.max(0, ahead.elapsed() - engineSeconds);
+        plannedLiveSeconds = ahead.elapsed() - startedAt;
+    }
+
+    /**
+     * The stretch planned last, stepped on a copy of {@code from} (the run, or a waypoint of the plan) at its planned
+     * rate: to its end, or to the first step that reaches {@code until} on the run's clock (where a cut leaves it).
+     * Planning, it keeps a copy every {@value #WAYPOINT_SECONDS} s, so a cut steps again from the last one before it.
+     */
+    private QemuPreCopyRun ahead(QemuPreCopyRun from, boolean sent, double until) {
+        QemuPreCopyRun ahead = from.copy();
+        double startedAt = run.elapsed();
+        boolean planning = until == Double.POSITIVE_INFINITY;
+        double nextWaypoint = ahead.elapsed() + WAYPOINT_SECONDS;
         while (true) {
             boolean sending = ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) > 0;
             sent |= sending;
-            endsAt = ahead.elapsed();
-            if (ahead.gaveUp() || sent && !sending) {
-                break;
+            if (ahead.gaveUp() || sent && !sending || ahead.elapsed() >= until - 1e-9) {
+                return ahead;
             }
             if (ahead.dueForSync()) {
-                if (endsAt - startedAt >= MIN_STRETCH_SECONDS) {
-                    break;
+                if (ahead.elapsed() - startedAt >= plannedLength) {
+                    return ahead;
                 }
                 QemuPreCopyRun synced = ahead.copy();
                 if (synced.sync() != QemuPreCopyRun.Sync.CONTINUE) {
-                    break; // the run itself takes this sync, at the next stretch
+                    return ahead; // the run itself takes this sync, at the next stretch
                 }
                 ahead = synced;
             }
+            if (planning && sent && ahead.elapsed() >= nextWaypoint) {
+                waypoints.add(ahead.copy());
+                nextWaypoint = ahead.elapsed() + WAYPOINT_SECONDS;
+            }
         }
-        planned = ahead;
-        plannedBytes = ahead.sent() - sentBefore;
-        plannedSeconds = Math.max(0, endsAt - engineSeconds);
-        plannedLiveSeconds = endsAt - startedAt;
+    }
+
+    /** Whether the stretch planned last is longer than {@value #MIN_STRETCH_SECONDS} s: cut when its rate changes. */
+    boolean isLong() {
+        return plannedLength > MIN_STRETCH_SECONDS;
+    }
+
+    /**
+     * Ends the stretch planned last early, at {@code engineSeconds}: its flow's rate is about to change (another flow
+     * started or ended on its links). Until now it ran at its planned rate, so the run is the plan up to this step; the
+     * next stretch is planned at the new share, and the stretches grow again from {@value #MIN_STRETCH_SECONDS} s.
+     */
+    void cut(double engineSeconds) {
+        double until = Math.max(engineSeconds, run.elapsed()); // the run's clock keeps a sync owed at the start
+        QemuPreCopyRun from = run;
+        for (QemuPreCopyRun w : waypoints) {
+            if (w.elapsed() >= until) {
+                break;
+            }
+            from = w;
+        }
+        run = ahead(from, from != run, until);
+        waypoints.clear();
+        steadySince = engineSeconds;
     }
 
     /** Payload bytes of the stretch planned last. */

@@ -122,7 +122,7 @@ public final class CanvasViewModel implements CanvasGestures.Target {
         double scale = viewport.get().scale();
         movedOnly = gesture instanceof MoveNodes && previous != null && now.sameExceptLayout(previous.source());
         built = movedOnly ? previous.forScale(scale).movedTo(now, ((MoveNodes) gesture).origins().keySet())
-                : DiagramGeometry.of(now, scale);
+                : DiagramGeometry.of(now, scale, previous);
         return built;
     }
 

@@ -107,6 +107,13 @@ public final class DiagramGeometry {
     // In a full build: the bounds of what does not move while the nodes that are moving move (one per drag).
     private Set<String> stillFor;
     private Rect stillBounds;
+    /** Whether the structure-only maps came from another geometry of the same design. */
+    private boolean structureShared;
+    // During a full build only: the labels and badges placed so far, and the hull outlines, by place.
+    private RectGrid<Rect> occupiedNear;
+    private RectGrid<Hull> outlinesNear;
+    /** Cells per side of those grids: a few labels per cell on a design of 1,000 domains. */
+    private static final int GRID_SIDE = 64;
 
     /** Who is on what, for a moved copy to find what a move touches without a walk over the design. */
     private static final class Structure {
@@ -141,9 +148,30 @@ public final class DiagramGeometry {
      * counts) is built, and the full one follows from {@link #forScale} when something asks for it.
      */
     public static DiagramGeometry of(Scenario s, double scale) {
+        return of(s, scale, null);
+    }
+
+    /**
+     * {@link #of(Scenario, double)}, taking from {@code previous} (may be null) what depends only on the
+     * design's structure when {@code s} differs from its scenario in the layout alone (an auto-layout,
+     * the drop after a drag): captions, the VMs on each container, domain membership.
+     */
+    public static DiagramGeometry of(Scenario s, double scale, DiagramGeometry previous) {
         DiagramGeometry g = new DiagramGeometry(scale < DiagramRenderer.VM_DETAIL_SCALE);
+        if (previous != null && s.sameExceptLayout(previous.source)) {
+            g.shareStructureOf(previous);
+        }
         g.build(s, null);
         return g;
+    }
+
+    /** Takes another geometry's structure-only maps (same design but for the layout): build does not make them again. */
+    private void shareStructureOf(DiagramGeometry other) {
+        captions = other.captions;
+        vmsByContainer = other.vmsByContainer;
+        containerOf = other.containerOf;
+        domainsOfMember = other.domainsOfMember;
+        structureShared = true;
     }
 
     /**
@@ -157,6 +185,7 @@ public final class DiagramGeometry {
         }
         if (twin == null) {
             twin = new DiagramGeometry(!vmCounts);
+            twin.shareStructureOf(this); // one scenario: its captions and indexes are made once
             twin.build(source, placed);
             twin.twin = this;
         }
@@ -396,24 +425,11 @@ public final class DiagramGeometry {
 
     private void build(Scenario s, Map<String, Position> given) {
         source = s;
-        captions = new Captions(s);
-        for (Vm vm : s.vms()) {
-            vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
-            containerOf.put(vm.id(), vm.placedOn());
+        // Sized once: growing a map of 100,000 VMs was a tenth of a build.
+        vms = new LinkedHashMap<>(capacity(s.vms().size()));
+        if (!structureShared) {
+            buildStructure(s);
         }
-        for (int i = 0; i < s.ssiDomains().size(); i++) {
-            for (String m : s.ssiDomains().get(i).members()) {
-                domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
-            }
-        }
-        // Members of one domain over VMs side by side in each host, so its pieces hold only members.
-        Map<String, Integer> domainOfVm = new HashMap<>();
-        for (int i = s.ssiDomains().size() - 1; i >= 0; i--) {
-            int index = i;
-            s.ssiDomains().get(i).members().forEach(m -> domainOfVm.put(m, index));
-        }
-        vmsByContainer.values().forEach(ids -> ids.sort(Comparator.comparingInt(
-                id -> domainOfVm.getOrDefault(id, Integer.MAX_VALUE))));
         placed = given != null ? given : NodePositions.positions(s, this::chipSlots);
         s.hosts().forEach(h -> addNode(h.id(), ElementKind.HOST, placed));
         s.switches().forEach(e -> addNode(e.id(), ElementKind.SWITCH, placed));
@@ -439,12 +455,55 @@ public final class DiagramGeometry {
             }
         }
         buildHulls(s.ssiDomains());
+        Rect area = boundsWithout(Set.of());
+        if (area != null) {
+            occupiedNear = new RectGrid<>(area, GRID_SIDE);
+            outlinesNear = new RectGrid<>(area, GRID_SIDE);
+            hulls.values().stream().filter(h -> h.pieces().isEmpty()).forEach(h -> outlinesNear.add(h.bounds(), h));
+        }
         // Applications on VMs first, right under their VM's host and tied to the chip, so a domain
         // label below that host does not seem to own them.
         placeApplications(s.applications().stream().filter(a -> vms.containsKey(a.placedOn())).toList());
         placeHullLabels();
         placeApplications(s.applications().stream().filter(a -> !vms.containsKey(a.placedOn())).toList());
+        occupiedNear = null;
+        outlinesNear = null;
         bounds = computeBounds();
+    }
+
+    /** What depends only on the design's structure: captions, the VMs on each container (members of a domain side by side), membership. */
+    private void buildStructure(Scenario s) {
+        captions = new Captions(s);
+        containerOf = new HashMap<>(capacity(s.vms().size()));
+        for (Vm vm : s.vms()) {
+            vmsByContainer.computeIfAbsent(vm.placedOn(), k -> new ArrayList<>()).add(vm.id());
+            containerOf.put(vm.id(), vm.placedOn());
+        }
+        for (int i = 0; i < s.ssiDomains().size(); i++) {
+            for (String m : s.ssiDomains().get(i).members()) {
+                domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
+            }
+        }
+        // Members of one domain over VMs side by side in each host, so its pieces hold only members.
+        Map<String, Integer> domainOfVm = new HashMap<>();
+        for (int i = s.ssiDomains().size() - 1; i >= 0; i--) {
+            int index = i;
+            s.ssiDomains().get(i).members().forEach(m -> domainOfVm.put(m, index));
+        }
+        vmsByContainer.values().forEach(ids -> ids.sort(Comparator.comparingInt(
+                id -> domainOfVm.getOrDefault(id, Integer.MAX_VALUE))));
+    }
+
+    private static int capacity(int entries) {
+        return (int) (entries / 0.75) + 1;
+    }
+
+    /** Marks a label's or badge's place taken. */
+    private void occupy(String id, Rect r) {
+        occupied.put(id, r);
+        if (occupiedNear != null) {
+            occupiedNear.add(r, r);
+        }
     }
 
     /**
@@ -454,7 +513,7 @@ public final class DiagramGeometry {
     private void placeHullLabels() {
         for (Hull h : List.copyOf(hulls.values())) {
             Rect label = labelFor(h);
-            occupied.put(h.id(), label);
+            occupy(h.id(), label);
             hulls.put(h.id(), new Hull(h.id(), h.outline(), h.bounds(), label, h.sparse(), h.pieces()));
         }
     }
@@ -475,6 +534,10 @@ public final class DiagramGeometry {
     }
 
     private boolean crossesAnotherOutline(Rect r, String own) {
+        if (outlinesNear != null) {
+            return outlinesNear.anyNear(r, other -> !other.id().equals(own) && other.bounds().intersects(r)
+                    && crosses(other.outline(), r));
+        }
         for (Hull other : hulls.values()) {
             if (!other.id().equals(own) && other.pieces().isEmpty() && other.bounds().intersects(r)
                     && crosses(other.outline(), r)) {
@@ -523,6 +586,9 @@ public final class DiagramGeometry {
     }
 
     private boolean collides(Rect r) {
+        if (occupiedNear != null) {
+            return occupiedNear.anyNear(r, o -> o.intersects(r));
+        }
         for (Rect o : occupied.values()) {
             if (o.intersects(r)) {
                 return true;
@@ -676,7 +742,7 @@ public final class DiagramGeometry {
             while (collides(badge)) {
                 badge = badge.moved(0, Shapes.APP_HEIGHT + 4);
             }
-            occupied.put(app.id(), badge);
+            occupy(app.id(), badge);
             applications.put(app.id(), new Box(app.id(), ElementKind.APPLICATION, badge));
             if (chip != null) {
                 double cx = Math.max(badge.x() + 8, Math.min(badge.maxX() - 8, chip.rect().centerX()));
@@ -696,6 +762,11 @@ public final class DiagramGeometry {
         Box chip = vms.get(target);
         if (chip == null) {
             return Optional.empty();
+        }
+        // Its host, found by index (a look at every node per badge was O(nodes x applications)).
+        Box host = nodes.get(containerOf.get(target));
+        if (host != null && host.rect().contains(chip.rect())) {
+            return Optional.of(host.rect());
         }
         return nodes.values().stream().filter(n -> n.rect().contains(chip.rect())).map(Box::rect).findFirst()
                 .or(() -> Optional.of(chip.rect()));

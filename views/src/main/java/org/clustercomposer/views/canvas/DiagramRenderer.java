@@ -194,8 +194,12 @@ public final class DiagramRenderer {
             boolean heavy = load != null && load.level() != ElementLoad.LoadLevel.NORMAL;
             (heavy ? busy : normal).computeIfAbsent(color, k -> new LineBatch()).add(end);
         }
-        normal.forEach((color, c) -> p.lines(c.coordinates, c.count, color, 2));
-        busy.forEach((color, c) -> p.lines(c.coordinates, c.count, color, 3.5));
+        List<Painter.Lines> groups = new ArrayList<>();
+        normal.forEach((color, c) -> groups.add(new Painter.Lines(c.coordinates, c.count, color, 2)));
+        busy.forEach((color, c) -> groups.add(new Painter.Lines(c.coordinates, c.count, color, 3.5)));
+        if (!groups.isEmpty()) {
+            p.lines(groups);
+        }
     }
 
     /** Segments for one {@link Painter#lines} call, growing as they come. */

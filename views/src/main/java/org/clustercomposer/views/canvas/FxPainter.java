@@ -72,11 +72,31 @@ public final class FxPainter implements Painter {
     }
 
     @Override
-    public void lines(double[] c, int count, Color stroke, double width) {
-        // One path, one stroke: the rasterizer sets up once instead of once per link.
-        stroke(stroke, width, false);
+    public void lines(List<Lines> groups) {
+        double scale = uniformScale();
+        // Far out a link is a fraction of a pixel wide: our own rasterizer draws those (docs/decisions/0450).
+        int from = 0;
+        for (int i = 0; i <= groups.size(); i++) {
+            if (i < groups.size() && scale > 0 && groups.get(i).width() * strokeScale * scale <= Hairlines.MAX_WIDTH) {
+                continue;
+            }
+            if (i > from) {
+                Hairlines.on(gc.getCanvas()).draw(gc, groups.subList(from, i), scale, transform.getTx(), transform.getTy(),
+                        strokeScale);
+            }
+            if (i < groups.size()) {
+                strokeAsOnePath(groups.get(i));
+            }
+            from = i + 1;
+        }
+    }
+
+    /** The JavaFX stroke of a group, one path: the rasterizer sets up once instead of once per link. */
+    void strokeAsOnePath(Lines g) {
+        stroke(g.stroke(), g.width(), false);
         gc.beginPath();
-        for (int i = 0; i + 3 < count; i += 4) {
+        double[] c = g.coordinates();
+        for (int i = 0; i + 3 < g.count(); i += 4) {
             gc.moveTo(c[i], c[i + 1]);
             gc.lineTo(c[i + 2], c[i + 3]);
         }
@@ -99,11 +119,8 @@ public final class FxPainter implements Painter {
         if (text.isEmpty()) {
             return;
         }
-        gc.getTransform(transform);
-        double scale = transform.getMxx();
-        boolean scaled = scale != 1 && scale > 0 && scale == transform.getMyy() && transform.getMxy() == 0
-                && transform.getMyx() == 0;
-        if (scaled) {
+        double scale = uniformScale();
+        if (scale > 0 && scale != 1) {
             // Under a scale the software pipeline fills every glyph as an outline (a shape each, several
             // times the cost of the whole rest of a frame at 40 %); at screen size the glyphs come from
             // its glyph cache. Same place, same size on screen (docs/decisions/0450).
@@ -113,6 +130,13 @@ public final class FxPainter implements Painter {
         } else {
             fillText(text, x, y, size, isBold, color, align);
         }
+    }
+
+    /** The context's scale when it maps world to screen by a uniform scale and a shift (into {@link #transform}), else 0. */
+    private double uniformScale() {
+        gc.getTransform(transform);
+        double scale = transform.getMxx();
+        return scale > 0 && scale == transform.getMyy() && transform.getMxy() == 0 && transform.getMyx() == 0 ? scale : 0;
     }
 
     private void fillText(String text, double x, double y, double size, boolean isBold, Color color, Align align) {

@@ -22,10 +22,20 @@ public interface Painter {
 
     void line(double x1, double y1, double x2, double y2, Color stroke, double width);
 
-    /** Many segments in one color, as one stroke: {x1, y1, x2, y2, x1, y1, ...}. */
-    default void lines(double[] coordinates, int count, Color stroke, double width) {
-        for (int i = 0; i + 3 < count; i += 4) {
-            line(coordinates[i], coordinates[i + 1], coordinates[i + 2], coordinates[i + 3], stroke, width);
+    /**
+     * Segments of one colour and width, drawn as one stroke: the first {@code count} values of
+     * {@code coordinates}, {x1, y1, x2, y2, x1, y1, ...}.
+     */
+    record Lines(double[] coordinates, int count, Color stroke, double width) {
+    }
+
+    /** Groups of segments (the links), each group one stroke, in order. */
+    default void lines(List<Lines> groups) {
+        for (Lines g : groups) {
+            double[] c = g.coordinates();
+            for (int i = 0; i + 3 < g.count(); i += 4) {
+                line(c[i], c[i + 1], c[i + 2], c[i + 3], g.stroke(), g.width());
+            }
         }
     }
 

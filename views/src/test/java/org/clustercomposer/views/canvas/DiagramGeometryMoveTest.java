@@ -52,6 +52,29 @@ class DiagramGeometryMoveTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aBuildAfterALayoutChangeTakingThePreviousStructureIsAFreshBuild(boolean vmCounts) {
+        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(60, 400, 6, 7));
+        double scale = vmCounts ? 0.2 : 1;
+        DiagramGeometry before = DiagramGeometry.of(generated, scale);
+        // An auto-layout: every node elsewhere, nothing else changed (the open of a file whose boxes overlapped).
+        Scenario laidOut = generated.withLayout(new Layout(NodePositions.treeLayout(generated)));
+        DiagramGeometry shared = DiagramGeometry.of(laidOut, scale, before);
+        DiagramGeometry fresh = DiagramGeometry.of(laidOut, scale);
+        assertSameDrawing(fresh, shared);
+        assertEquals(fresh.applications(), shared.applications());
+        for (String id : fresh.hulls().keySet()) {
+            assertEquals(fresh.hulls().get(id).label(), shared.hulls().get(id).label(), id);
+        }
+        assertEquals(fresh.bounds(), shared.bounds());
+        // The other level of detail, built from the shared one, is the fresh one's too.
+        assertSameDrawing(fresh.forScale(vmCounts ? 1 : 0.2), shared.forScale(vmCounts ? 1 : 0.2));
+        // Another design is built anew: nothing of the previous one is taken.
+        Scenario fewer = generated.withLayout(laidOut.layout()).withVms(laidOut.vms().subList(0, 200));
+        assertSameDrawing(DiagramGeometry.of(fewer, scale), DiagramGeometry.of(fewer, scale, shared));
+    }
+
     @Test
     void nothingMovedKeepsTheGeometryAndAnotherEditBuildsAnew() {
         Scenario rack = SmallDesigns.rack();

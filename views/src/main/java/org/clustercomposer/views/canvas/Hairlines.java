@@ -1,0 +1,194 @@
+package org.clustercomposer.views.canvas;
+
+import java.util.Arrays;
+import java.util.List;
+
+import java.nio.IntBuffer;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/**
+ * Lines thinner than a pixel on screen (the links, zoomed far out), rasterized here into one image
+ * drawn with one {@code drawImage}. The software pipeline strokes such a line through sub-pixel rows
+ * for its whole length: about 70 ms a frame for the 10,500 links of 10,000 hosts at fit
+ * (docs/decisions/0450). Here a segment lays its colour over each pixel it crosses by the area it
+ * covers there (its width times its length inside the pixel's column or row, split between the two
+ * pixels nearest its centre line, as Xiaolin Wu's lines do), in order, one segment over the other.
+ * The pipeline's single path covers a pixel crossed by two lines of one stroke once, by their
+ * union; composited one over the other they are a little darker where they cross
+ * ({@code HairlinePixelsTest} bounds the difference). One per canvas, kept in the canvas's properties.
+ */
+final class Hairlines {
+
+    /** Lines up to this wide on screen (pixels) are drawn here; wider ones need their real outline. */
+    static final double MAX_WIDTH = 0.5;
+
+    private final int width;
+    private final int height;
+    /**
+     * Two images in turn, each over its own pixels (premultiplied ARGB): the one drawn last may still be
+     * read by the render thread while the other is written.
+     */
+    private final int[][] pixels = new int[2][];
+    private final PixelBuffer<IntBuffer>[] buffers;
+    private final WritableImage[] images = new WritableImage[2];
+    /** Per image, what its last drawing left: minX, minY, maxX, maxY (inclusive; empty when max < min). */
+    private final int[][] drawn = {{0, 0, -1, -1}, {0, 0, -1, -1}};
+    private int nextImage;
+    /** The picture being made: the pixels of the next image. */
+    private int[] argb;
+    /** The colour of the group being drawn, premultiplied, 0-1. */
+    private float alpha;
+    private float red;
+    private float green;
+    private float blue;
+    /** The pixels drawn in this call: minX, minY, maxX, maxY (inclusive). */
+    private final int[] dirty = new int[4];
+
+    @SuppressWarnings("unchecked")
+    private Hairlines(int width, int height) {
+        this.width = width;
+        this.height = height;
+        buffers = new PixelBuffer[2];
+    }
+
+    /** The rasterizer of a canvas at its current size. */
+    static Hairlines on(Canvas canvas) {
+        int w = Math.max(1, (int) Math.ceil(canvas.getWidth()));
+        int h = Math.max(1, (int) Math.ceil(canvas.getHeight()));
+        if (canvas.getProperties().get(Hairlines.class) instanceof Hairlines held && held.width == w && held.height == h) {
+            return held;
+        }
+        Hairlines fresh = new Hairlines(w, h);
+        canvas.getProperties().put(Hairlines.class, fresh);
+        return fresh;
+    }
+
+    /**
+     * Draws groups of segments given in world coordinates, mapped to the canvas by {@code scale} and
+     * {@code (tx, ty)}, each line {@code widthFactor} times its group's width in world units.
+     */
+    void draw(GraphicsContext gc, List<Painter.Lines> groups, double scale, double tx, double ty, double widthFactor) {
+        int k = nextImage;
+        if (images[k] == null) {
+            pixels[k] = new int[width * height];
+            buffers[k] = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels[k]), PixelFormat.getIntArgbPreInstance());
+            images[k] = new WritableImage(buffers[k]);
+        }
+        argb = pixels[k];
+        int[] last = drawn[k];
+        for (int y = last[1]; y <= last[3]; y++) {
+            Arrays.fill(argb, y * width + last[0], y * width + last[2] + 1, 0);
+        }
+        dirty[0] = width;
+        dirty[1] = height;
+        dirty[2] = -1;
+        dirty[3] = -1;
+        for (Painter.Lines g : groups) {
+            double w = g.width() * widthFactor * scale;
+            double[] c = g.coordinates();
+            alpha = (float) g.stroke().getOpacity();
+            red = (float) g.stroke().getRed() * alpha;
+            green = (float) g.stroke().getGreen() * alpha;
+            blue = (float) g.stroke().getBlue() * alpha;
+            for (int i = 0; i + 3 < g.count(); i += 4) {
+                cover(c[i] * scale + tx, c[i + 1] * scale + ty, c[i + 2] * scale + tx, c[i + 3] * scale + ty, w);
+            }
+        }
+        System.arraycopy(dirty, 0, last, 0, 4);
+        if (dirty[2] < dirty[0] || dirty[3] < dirty[1]) {
+            return;
+        }
+        nextImage = 1 - k;
+        int x0 = dirty[0];
+        int y0 = dirty[1];
+        int w = dirty[2] - x0 + 1;
+        int h = dirty[3] - y0 + 1;
+        // Only what this drawing touched goes to the texture, and only that is drawn.
+        buffers[k].updateBuffer(b -> new Rectangle2D(x0, y0, w, h));
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setImageSmoothing(false);
+        gc.drawImage(images[k], x0, y0, w, h, x0, y0, w, h);
+        gc.restore();
+    }
+
+    /** Lays a segment (screen pixels) over the pixels it crosses, walking its longer axis. */
+    private void cover(double x1, double y1, double x2, double y2, double w) {
+        if (Math.abs(x2 - x1) >= Math.abs(y2 - y1)) {
+            walk(x1, y1, x2, y2, w, 1, width, width, height);
+        } else {
+            walk(y1, x1, y2, x2, w, width, 1, height, width);
+        }
+        dirty[0] = Math.min(dirty[0], clamp((int) Math.floor(Math.min(x1, x2)) - 1, width));
+        dirty[1] = Math.min(dirty[1], clamp((int) Math.floor(Math.min(y1, y2)) - 1, height));
+        dirty[2] = Math.max(dirty[2], clamp((int) Math.floor(Math.max(x1, x2)) + 1, width));
+        dirty[3] = Math.max(dirty[3], clamp((int) Math.floor(Math.max(y1, y2)) + 1, height));
+    }
+
+    private static int clamp(int v, int extent) {
+        return Math.max(0, Math.min(extent - 1, v));
+    }
+
+    /**
+     * Along the major axis {@code a} (x, or y for a steep segment), one step per pixel: the part of the
+     * segment in that column (or row), its area split between the two pixels of the minor axis
+     * {@code b} nearest the centre line. The strides say how far one step along each axis is in
+     * {@link #argb}.
+     */
+    private void walk(double a1, double b1, double a2, double b2, double w, int majorStride, int minorStride,
+                      int majorExtent, int minorExtent) {
+        if (a1 > a2) {
+            double t = a1;
+            a1 = a2;
+            a2 = t;
+            t = b1;
+            b1 = b2;
+            b2 = t;
+        }
+        double length = a2 - a1;
+        if (length <= 0) {
+            return;
+        }
+        double slope = (b2 - b1) / length;
+        float perUnit = (float) (w * Math.sqrt(1 + slope * slope));
+        int first = Math.max(0, (int) Math.floor(a1));
+        int last = Math.min(majorExtent - 1, (int) Math.ceil(a2) - 1);
+        for (int i = first; i <= last; i++) {
+            // Whole pixels inside, parts at the two ends.
+            double lo = i < a1 ? a1 : i;
+            double hi = i + 1 > a2 ? a2 : i + 1;
+            double b = b1 + ((lo + hi) * 0.5 - a1) * slope - 0.5;
+            int j = (int) Math.floor(b);
+            float below = (float) (b - j);
+            float area = (float) (hi - lo) * perUnit;
+            int index = i * majorStride + j * minorStride;
+            if (j >= 0 && j < minorExtent) {
+                blend(index, area * (1 - below));
+            }
+            if (j + 1 >= 0 && j + 1 < minorExtent) {
+                blend(index + minorStride, area * below);
+            }
+        }
+    }
+
+    /** The group's colour over a pixel, by the area of it a segment covers (at most all of it). */
+    private void blend(int index, float area) {
+        float c = Math.min(1f, area);
+        int under = argb[index];
+        float keep = 1 - alpha * c;
+        argb[index] = channel(alpha * c, under >>> 24, keep) << 24 | channel(red * c, under >>> 16 & 0xff, keep) << 16
+                | channel(green * c, under >>> 8 & 0xff, keep) << 8 | channel(blue * c, under & 0xff, keep);
+    }
+
+    /** One premultiplied channel of "over" composited on "under", rounded (not Math.round: it was half the time). */
+    private static int channel(float over, int under, float keep) {
+        return Math.min(255, (int) (over * 255 + under * keep + 0.5f));
+    }
+}
