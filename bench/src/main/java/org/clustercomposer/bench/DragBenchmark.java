@@ -15,6 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.application.Platform;
@@ -111,8 +117,7 @@ public final class DragBenchmark {
         System.out.printf(Locale.ROOT, "drag: %d hosts, %d VMs, %d SSI domains; window %.0f x %.0f; %.1f s per phase%n",
                 scenario.hosts().size(), scenario.vms().size(), scenario.ssiDomains().size(), WIDTH, HEIGHT, seconds);
 
-        List<Double> idle = pulseGaps(window, seconds, null);
-        report("idle window (baseline)", idle, 0);
+        List<Double> idle = report("idle window (baseline)", pulseGaps(window, seconds, null), 0);
         String host = onFx(() -> centralHost(window));
         List<Double> fit = dragPhase(window, host, seconds, "fit to window");
         onFx(() -> {
@@ -155,26 +160,37 @@ public final class DragBenchmark {
             return null;
         });
         int[] handled = new int[1];
-        List<Double> gaps = pulseGaps(window, seconds, new Dragger(window, host, handled));
+        Frames frames = pulseGaps(window, seconds, new Dragger(window, host, handled));
         Thread.sleep(500);
         Rect after = onFx(() -> {
             window.canvasModel().geometryProperty().removeListener(counter);
             return window.canvasModel().geometry().boundsOf(host).orElseThrow();
         });
-        report("dragging host " + host + ", " + zoom, gaps, handled[0]);
+        List<Double> gaps = report("dragging host " + host + ", " + zoom, frames, handled[0]);
         System.out.printf(Locale.ROOT, "  the host moved %.0f world units; geometry rebuilt %d times; undo step: %s%n",
                 after.x() - before.x(), rebuilds[0], onFx(() -> window.editor().stack().undoDescriptionProperty().get()));
         return gaps;
     }
 
-    private static void report(String label, List<Double> gaps, int events) {
+    /** Prints a phase's frame gaps and returns them. */
+    private static List<Double> report(String label, Frames frames, int events) {
+        List<Double> gaps = frames.gaps();
         System.out.printf(Locale.ROOT, "%-48s frames %4d   median gap %6.1f ms   p90 %6.1f ms   max %6.1f ms%s%n",
                 label, gaps.size(), median(gaps), CanvasBenchmark.percentile(gaps, 0.9), Collections.max(gaps),
                 events > 0 ? "   (" + events + " drag events handled)" : "");
         // The press's frame draws the still layers: the first gaps and where the longest one fell.
-        System.out.printf(Locale.ROOT, "  first gaps %s ms; the longest is gap %d of %d%n",
-                gaps.stream().limit(3).map(g -> String.format(Locale.ROOT, "%.1f", g)).toList(),
+        // With the CPU the FX and render threads spent in each: what is work, and what waiting on a busy machine.
+        System.out.printf(Locale.ROOT, "  first gaps %s ms (FX-thread CPU %s, renderer CPU %s ms); the longest is gap %d of %d%n",
+                firstThree(gaps), firstThree(frames.fxCpu()), firstThree(frames.rendererCpu()),
                 gaps.indexOf(Collections.max(gaps)) + 1, gaps.size());
+        List<Double> pauses = frames.gcPauses();
+        System.out.printf(Locale.ROOT, "  GC pauses in the phase: %d, longest %.0f ms, total %.0f ms%n", pauses.size(),
+                pauses.isEmpty() ? 0.0 : Collections.max(pauses), pauses.stream().mapToDouble(Double::doubleValue).sum());
+        return gaps;
+    }
+
+    private static List<String> firstThree(List<Double> values) {
+        return values.stream().limit(3).map(v -> String.format(Locale.ROOT, "%.1f", v)).toList();
     }
 
     /** The host whose box is nearest the centre of the view. */
@@ -241,21 +257,52 @@ public final class DragBenchmark {
         }
     }
 
+    /**
+     * One phase's pulse-to-pulse times, the CPU the FX thread and the render thread spent in each gap (ms), and the
+     * stop-the-world GC pauses that fell in the phase (ms, as the collectors report them).
+     */
+    private record Frames(List<Double> gaps, List<Double> fxCpu, List<Double> rendererCpu, List<Double> gcPauses) {
+    }
+
     /** Pulse-to-pulse times for a while, optionally dragging meanwhile. */
-    private static List<Double> pulseGaps(MainWindow window, double seconds, Dragger dragger) throws Exception {
+    private static Frames pulseGaps(MainWindow window, double seconds, Dragger dragger) throws Exception {
         List<Double> gaps = Collections.synchronizedList(new ArrayList<>());
-        long[] last = {0};
+        List<Double> fxCpu = Collections.synchronizedList(new ArrayList<>());
+        List<Double> rendererCpu = Collections.synchronizedList(new ArrayList<>());
+        long renderer = rendererThread();
+        long[] last = {0, 0, 0};
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                long rendered = THREADS.getThreadCpuTime(renderer);
                 gaps.add((t - last[0]) / 1e6);
+                fxCpu.add((cpu - last[1]) / 1e6);
+                rendererCpu.add((rendered - last[2]) / 1e6);
                 last[0] = t;
+                last[1] = cpu;
+                last[2] = rendered;
             }
         };
+        List<Double> pauses = Collections.synchronizedList(new ArrayList<>());
+        NotificationListener gcListener = (notification, handback) -> {
+            if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                GarbageCollectionNotificationInfo gc = GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData());
+                // ZGC and Shenandoah also report their concurrent cycles: only pauses stop the frames.
+                if (!gc.getGcName().contains("Cycles")) {
+                    pauses.add((double) gc.getGcInfo().getDuration());
+                }
+            }
+        };
+        ManagementFactory.getGarbageCollectorMXBeans()
+                .forEach(b -> ((NotificationEmitter) b).addNotificationListener(gcListener, null, null));
         long cpuStart = onFx(() -> {
             // From the start of the phase, so a phase that draws no frame at all shows as one long gap.
             last[0] = System.nanoTime();
+            last[1] = THREADS.getCurrentThreadCpuTime();
+            last[2] = THREADS.getThreadCpuTime(renderer);
             timer.start();
             if (dragger != null) {
                 dragger.press();
@@ -281,9 +328,18 @@ public final class DragBenchmark {
             }
             return THREADS.getCurrentThreadCpuTime();
         });
+        for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) bean).removeNotificationListener(gcListener);
+        }
         // CPU the FX thread spent per frame: what the gaps would be on an idle machine (load-independent).
         System.out.printf(Locale.ROOT, "  FX-thread CPU %.0f ms over %.1f s: %.1f ms per frame%n", (cpuEnd - cpuStart) / 1e6,
                 seconds, (cpuEnd - cpuStart) / 1e6 / Math.max(1, gaps.size()));
-        return new ArrayList<>(gaps);
+        return new Frames(new ArrayList<>(gaps), new ArrayList<>(fxCpu), new ArrayList<>(rendererCpu), new ArrayList<>(pauses));
+    }
+
+    /** The id of JavaFX's render thread (Prism draws the frames there). */
+    private static long rendererThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,6 +50,14 @@ public final class CanvasView extends StackPane {
     private final MinimapView minimap;
     private final Tooltip tooltip = new Tooltip();
     private boolean redrawQueued;
+    /**
+     * Once the diagram has stood still this long after a redraw, a drag's layers are drawn once where nobody sees
+     * them ({@link #warmDragLayers}).
+     */
+    private final PauseTransition idleBeforeWarmUp = new PauseTransition(Duration.millis(400));
+    private boolean dragLayersWarm;
+    /** Enough for the JIT to compile the drawing of parts, not just to load its classes. */
+    private static final int WARM_UP_ROUNDS = 5;
     private final ObjectProperty<Decoration> decoration = new SimpleObjectProperty<>(this, "decoration");
 
     /** Something drawn over the diagram in world coordinates (playback draws running migrations). */
@@ -106,6 +116,7 @@ public final class CanvasView extends StackPane {
                         model.layersProperty().get()), model.editor().selection(),
                         (id, x, y) -> onElementMenu.open(id, x, y));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        idleBeforeWarmUp.setOnFinished(e -> warmDragLayers());
         requestRedraw();
     }
 
@@ -208,6 +219,9 @@ public final class CanvasView extends StackPane {
             still = null;
             drawPart(canvas, DiagramRenderer.Part.WHOLE, related());
             drawOnTop(canvas.getGraphicsContext2D());
+            if (!dragLayersWarm) {
+                idleBeforeWarmUp.playFromStart();
+            }
         } else {
             if (still == null || !model.editor().scenario().sameExceptLayout(still.source())) {
                 // Once per drag: everything that stays put, under and over the moving part.
@@ -232,6 +246,50 @@ public final class CanvasView extends StackPane {
     private record StillPart(Scenario source, Set<String> moving, Set<String> related) {
     }
 
+    /**
+     * The first drag after start drew its layers with code run for the first time and showed the three upper
+     * canvases for the first time (their textures made then): its early frames were 57-78 ms apart, later drags'
+     * under 20 (docs/decisions/0450). So, once, while the design stands still: the four parts of a drag of one
+     * visible node are drawn into the hidden layers and wiped before any frame shows them, then the wiped (clear)
+     * layers are shown for two pulses so the renderer makes their textures, and hidden again.
+     */
+    private void warmDragLayers() {
+        DiagramGeometry drawn = model.drawnGeometry();
+        Rect visible = model.viewportProperty().get().visibleWorld(canvas.getWidth(), canvas.getHeight());
+        String node = drawn.nodes().values().stream().filter(b -> b.rect().intersects(visible))
+                .map(DiagramGeometry.Box::id).findFirst().orElse(null);
+        if (dragLayersWarm || node == null || !model.draggedProperty().get().isEmpty()) {
+            return;
+        }
+        dragLayersWarm = true;
+        Set<String> moving = drawn.inDrawingOrder(drawn.attachedTo(Set.of(node)));
+        Set<String> related = related();
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            // What a drag draws into canvas and stillOver once, and into the moving layers every frame.
+            drawPart(movingUnder, new DiagramRenderer.Part(moving, false, true, false), related);
+            drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), related);
+            drawPart(movingUnder, new DiagramRenderer.Part(moving, true, true, false), related);
+            drawPart(movingOver, new DiagramRenderer.Part(moving, true, false, true), related);
+            drawOnTop(movingOver.getGraphicsContext2D());
+            clearLayers();
+        }
+        setLayered(true);
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // The pulse that showed them has been rendered once the next one starts.
+                if (++pulses == 2) {
+                    stop();
+                    if (model.draggedProperty().get().isEmpty()) {
+                        setLayered(false);
+                    }
+                }
+            }
+        }.start();
+    }
+
     private Set<String> related() {
         return Related.to(model.editor().scenario(), model.editor().selection().ids());
     }
@@ -249,11 +307,18 @@ public final class CanvasView extends StackPane {
         }
         for (Canvas c : List.of(movingUnder, stillOver, movingOver)) {
             c.setVisible(layered);
-            if (!layered) {
-                GraphicsContext gc = c.getGraphicsContext2D();
-                gc.setTransform(1, 0, 0, 1, 0, 0);
-                gc.clearRect(0, 0, c.getWidth(), c.getHeight());
-            }
+        }
+        if (!layered) {
+            clearLayers();
+        }
+    }
+
+    /** Wipes the three upper canvases (a full clear also drops the drawing commands they held). */
+    private void clearLayers() {
+        for (Canvas c : List.of(movingUnder, stillOver, movingOver)) {
+            GraphicsContext gc = c.getGraphicsContext2D();
+            gc.setTransform(1, 0, 0, 1, 0, 0);
+            gc.clearRect(0, 0, c.getWidth(), c.getHeight());
         }
     }
 
