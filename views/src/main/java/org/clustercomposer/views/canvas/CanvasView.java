@@ -58,6 +58,11 @@ public final class CanvasView extends StackPane {
     private boolean dragLayersWarm;
     /** Enough for the JIT to compile the drawing of parts, not just to load its classes. */
     private static final int WARM_UP_ROUNDS = 5;
+    /**
+     * The most the warm-up keeps the FX thread once: five rounds are 50-80 ms at 1,000 hosts, but one round draws the
+     * still design twice (two full redraws, some 80 ms at fit at 10,000 hosts), where a click would wait for five.
+     */
+    private static final long WARM_UP_BUDGET_NANOS = 120_000_000L;
     private final ObjectProperty<Decoration> decoration = new SimpleObjectProperty<>(this, "decoration");
 
     /** Something drawn over the diagram in world coordinates (playback draws running migrations). */
@@ -264,7 +269,9 @@ public final class CanvasView extends StackPane {
         dragLayersWarm = true;
         Set<String> moving = drawn.inDrawingOrder(drawn.attachedTo(Set.of(node)));
         Set<String> related = related();
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+        long start = System.nanoTime();
+        for (int round = 0; round < WARM_UP_ROUNDS && (round == 0 || System.nanoTime() - start < WARM_UP_BUDGET_NANOS);
+                round++) {
             // What a drag draws into canvas and stillOver once, and into the moving layers every frame.
             drawPart(movingUnder, new DiagramRenderer.Part(moving, false, true, false), related);
             drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), related);
