@@ -297,6 +297,11 @@ public final class CanvasView extends StackPane {
         }.start();
     }
 
+    /** Whether the drag's layers have been warmed ({@link #warmDragLayers}); for tests. */
+    boolean dragLayersWarm() {
+        return dragLayersWarm;
+    }
+
     private Set<String> related() {
         return Related.to(model.editor().scenario(), model.editor().selection().ids());
     }

@@ -1,0 +1,83 @@
+package org.clustercomposer.views.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.testing.SmallDesigns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The drag's layers are warmed once while the design stands still (0450, first drag), and the user never sees it:
+ * the picture after the warm-up is the one before it, and a drag after it draws as a whole redraw of its state.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DragWarmUpTest extends FxRobot {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void theWarmUpRunsWhileTheDesignStandsStillAndLeavesNoTrace() throws Exception {
+        CanvasView view = onFx(() -> show(new CanvasView(new CanvasViewModel(new ScenarioEditor(SmallDesigns.rack())))));
+        WritableImage before = onFx(() -> view.snapshot(null, null));
+        assertFalse(onFx(view::dragLayersWarm), "not warmed at once: it waits for the design to stand still");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(view::dragLayersWarm));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the pulses that show the clear layers, then hide them
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, Pixels.differing(before, onFx(() -> view.snapshot(null, null)), 0),
+                "pixels the warm-up left on the canvas");
+
+        WritableImage dragged = onFx(() -> {
+            CanvasViewModel model = view.model();
+            Rect r = model.geometry().boundsOf("h1").orElseThrow();
+            model.press(r.x() + 5, r.y() + 5, false);
+            model.drag(r.x() + 25, r.y() + 15);
+            view.redraw();
+            assertTrue(!model.draggedProperty().get().isEmpty(), "still dragging");
+            return view.snapshot(null, null);
+        });
+        WritableImage whole = onFx(() -> {
+            ScenarioEditor same = new ScenarioEditor(view.model().editor().scenario());
+            same.selection().set(view.model().editor().selection().ids());
+            CanvasView fresh = show(new CanvasView(new CanvasViewModel(same)));
+            fresh.model().viewportProperty().set(view.model().viewportProperty().get());
+            fresh.redraw();
+            return fresh.snapshot(null, null);
+        });
+        // Antialiased edges in a transparent layer round apart by a few levels (LayeredDragPixelsTest).
+        assertEquals(0, Pixels.differing(dragged, whole, 16), "pixels of a drag after the warm-up unlike a whole redraw");
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private CanvasView show(CanvasView view) {
+        stage.setScene(new Scene(view, 640, 420));
+        stage.show();
+        view.applyCss();
+        view.layout();
+        view.fitToWindow();
+        view.redraw();
+        return view;
+    }
+}
