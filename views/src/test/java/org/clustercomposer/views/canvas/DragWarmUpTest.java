@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -72,12 +71,6 @@ class DragWarmUpTest extends FxRobot {
     }
 
     private CanvasView show(CanvasView view) {
-        stage.setScene(new Scene(view, 640, 420));
-        stage.show();
-        view.applyCss();
-        view.layout();
-        view.fitToWindow();
-        view.redraw();
-        return view;
+        return CanvasStages.show(stage, view);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
@@ -93,14 +92,7 @@ class LayeredDragPixelsTest extends FxRobot {
     }
 
     private CanvasView show(ScenarioEditor editor) {
-        CanvasView view = new CanvasView(new CanvasViewModel(editor));
-        stage.setScene(new Scene(view, 640, 420));
-        stage.show();
-        view.applyCss();
-        view.layout();
-        view.fitToWindow();
-        view.redraw();
-        return view;
+        return CanvasStages.show(stage, new CanvasView(new CanvasViewModel(editor)));
     }
 
     /**
