@@ -44,8 +44,8 @@ final class MigrationQueue {
     private final boolean[] vmWaiting;
     private final boolean[] processWaiting;
     private final List<Move> running = new ArrayList<>();
-    // Waiting moves in order of arrival; a move that stopped waiting stays until the list is compacted.
-    private final List<Move> waiting = new ArrayList<>();
+    // Every waiting move, in order of arrival.
+    private final WaitingList waiting = new WaitingList();
     private final WaitingList[] waitingOnHost;
     private final WaitingList[] waitingOnLink;
     private final WaitingList waitingProcesses = new WaitingList();
@@ -53,7 +53,6 @@ final class MigrationQueue {
     private final IntList freedHosts = new IntList();
     private final IntList freedLinks = new IntList();
     private final PriorityQueue<Cursor> merge = new PriorityQueue<>(Comparator.comparingLong(c -> c.head().order));
-    private int waitingNow;
     private long arrivals;
     private long passes;
     private long usabilityChangesSeen;
@@ -82,12 +81,14 @@ final class MigrationQueue {
     }
 
     /**
-     * The waiting moves on one host or link (or every waiting process move), in order of arrival. Moves that
-     * stopped waiting are skipped by readers and swept out after the pass once they are most of the list.
+     * The waiting moves on one host or link (or every waiting process move, or every waiting move), in order of
+     * arrival. Moves that stopped waiting are skipped by readers and swept out after the pass once they are most of
+     * the list.
      */
     private static final class WaitingList {
         final List<Move> moves = new ArrayList<>();
         int live;
+        boolean sweepQueued;
 
         void add(Move m) {
             moves.add(m);
@@ -230,7 +231,7 @@ final class MigrationQueue {
                 freed(m);
             }
         }
-        if (!freedHosts.isEmpty() && waitingNow > 0) {
+        if (!freedHosts.isEmpty() && waiting.live > 0) {
             startWaiting(now);
         }
     }
@@ -250,7 +251,7 @@ final class MigrationQueue {
         long usabilityChanges = cluster.usabilityChanges();
         if (everyPassFull || usabilityChanges != usabilityChangesSeen) {
             usabilityChangesSeen = usabilityChanges;
-            for (Move m : waiting) {
+            for (Move m : waiting.moves) {
                 if (m.isWaiting) {
                     tryWaiting(m, now);
                 }
@@ -261,11 +262,9 @@ final class MigrationQueue {
         // Sweeping waits for the pass's end: the readers hold positions in the lists.
         for (WaitingList list : toSweep) {
             list.sweep();
+            list.sweepQueued = false;
         }
         toSweep.clear();
-        if (waiting.size() > 16 && waiting.size() > 2 * waitingNow) {
-            waiting.removeIf(m -> !m.isWaiting);
-        }
     }
 
     // The moves waiting on a freed host or link, and every process move, merged in order of arrival.
@@ -319,17 +318,20 @@ final class MigrationQueue {
 
     private void stopWaiting(Move m) {
         m.isWaiting = false;
-        waitingNow--;
         waitingAtHost[m.from]--;
         waitingAtHost[m.to]--;
-        forEachList(m, list -> {
-            list.live--;
-            if (list.wantsSweep() && !toSweep.contains(list)) {
-                toSweep.add(list);
-            }
-        });
+        stoppedWaitingIn(waiting);
+        forEachList(m, this::stoppedWaitingIn);
         if (!m.isVm) {
             processWaiting[m.subject] = false;
+        }
+    }
+
+    private void stoppedWaitingIn(WaitingList list) {
+        list.live--;
+        if (list.wantsSweep() && !list.sweepQueued) {
+            list.sweepQueued = true;
+            toSweep.add(list);
         }
     }
 
@@ -337,7 +339,6 @@ final class MigrationQueue {
         m.order = arrivals++;
         m.isWaiting = true;
         waiting.add(m);
-        waitingNow++;
         waitingAtHost[m.from]++;
         waitingAtHost[m.to]++;
         forEachList(m, list -> list.add(m));
@@ -431,6 +432,6 @@ final class MigrationQueue {
 
     /** Moves still waiting (for a summary or a test). */
     int waitingCount() {
-        return waitingNow;
+        return waiting.live;
     }
 }
