@@ -52,6 +52,7 @@ public final class MigrationManager {
     private final List<SlaViolation> violations = new ArrayList<>();
     private final List<Migration> undecided = new ArrayList<>();
     private final List<Migration> longStretches = new ArrayList<>();
+    private final List<Migration> cutNow = new ArrayList<>(); // reused: the check runs after every event
     private long checkedVersion = -1;
     private int nextId;
     private final int[] activeAt;
@@ -288,7 +289,8 @@ public final class MigrationManager {
             return false;
         }
         boolean rates = network.version() != checkedVersion;
-        List<Migration> cut = new ArrayList<>();
+        List<Migration> cut = cutNow;
+        cut.clear();
         longStretches.removeIf(m -> {
             if (m.flow != m.longFlow || byFlow.get(m.flow) != m) {
                 return true; // ended, replanned or aborted
