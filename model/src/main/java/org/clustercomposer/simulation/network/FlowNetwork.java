@@ -25,6 +25,8 @@ import org.clustercomposer.simulation.cluster.IntList;
 public final class FlowNetwork {
 
     private static final double COMPLETION_TOLERANCE = 1e-6;
+    // A resource this close to full counts as saturated: rounding in a sum of rates is some 1e-16 per flow.
+    private static final double SATURATION_MARGIN = 1e-9;
 
     private final double[] capacity;
     private final double[] background;
@@ -56,6 +58,15 @@ public final class FlowNetwork {
     private final int[] resourceMark;
     private final int[] localIndex;
     private final IntList pending = new IntList();
+    // Flows started or re-capped since the last solve: the walk starts from them as well.
+    private final IntList pendingSlots = new IntList();
+    // What the last solve left on each resource: the flows' use and what they had, to tell saturated ones.
+    private final double[] flowUse;
+    private final double[] solvedAvailable;
+    private final int[] crossedMark;
+    private final IntList toCross = new IntList();
+    private int walkedSlots;
+    private int[] localFlow = new int[16];
     private final IntList componentResources = new IntList();
     private final IntList componentSlots = new IntList();
     private final MaxMinFairShare solver = new MaxMinFairShare();
@@ -80,6 +91,12 @@ public final class FlowNetwork {
             flowsAt[r] = new IntList();
         }
         this.resourceMark = new int[capacity.length];
+        this.crossedMark = new int[capacity.length];
+        this.flowUse = new double[capacity.length];
+        this.solvedAvailable = new double[capacity.length];
+        for (int r = 0; r < capacity.length; r++) {
+            solvedAvailable[r] = available(r);
+        }
         this.localIndex = new int[capacity.length];
         this.unboundedRate = unboundedRate;
     }
@@ -109,9 +126,10 @@ public final class FlowNetwork {
             rates[slot] = path.length == 0 ? Math.min(unboundedRate, flowCap) : 0;
             caps[slot] = flowCap;
             for (int r : path) {
-                flowsAt[r].add(slot);
+                flowsAt[r].addSorted(slot); // slot order: loads are summed in it
             }
-            changed(path);
+            pendingSlots.add(slot);
+            version++;
         }
         paths[slot] = path;
         remaining[slot] = Math.max(0, bytes);
@@ -149,6 +167,7 @@ public final class FlowNetwork {
         ids = Arrays.copyOf(ids, n);
         held = Arrays.copyOf(held, n);
         mark = Arrays.copyOf(mark, n);
+        localFlow = Arrays.copyOf(localFlow, n);
         return s;
     }
 
@@ -166,7 +185,8 @@ public final class FlowNetwork {
         double flowCap = cap > 0 ? cap : Double.POSITIVE_INFINITY;
         if (caps[slot] != flowCap) {
             caps[slot] = flowCap;
-            changed(paths[slot]);
+            pendingSlots.add(slot);
+            version++;
         } else {
             version++; // the completion time moved
         }
@@ -329,35 +349,82 @@ public final class FlowNetwork {
             }
         }
         ended.clear();
-        if (!pending.isEmpty()) {
+        if (!pending.isEmpty() || !pendingSlots.isEmpty()) {
             resolveAroundPending();
             pending.clear();
+            pendingSlots.clear();
         }
     }
 
     /**
-     * Re-solves max-min fairness for the flows connected (through shared resources) to the given
-     * resources changed since the last solve, and refreshes the load of every resource they touch.
+     * Re-solves max-min fairness around what changed since the last solve: the flows started or re-capped and the
+     * resources whose flows or capacity changed. A flow's rate is set by its cap or by a saturated resource where it
+     * has the largest rate, so a resource with slack neither limits the flows crossing it nor links them: the walk
+     * crosses only resources that were saturated (in the last solution) and meets the others as a boundary, where
+     * the flows found get what the flows not found leave. A boundary resource the new rates saturate is crossed and
+     * the walk solved again. Outside flows keep their rates: each one's bottleneck (its cap, or a saturated resource
+     * no crossed flow touches) is unchanged, and a boundary resource only loses flows or keeps slack, so the result is
+     * the unique max-min allocation of every flow, as a solve of the whole connected component would give (up to
+     * rounding). Then the load of every resource met is summed again over all its flows, in slot order.
      */
     private void resolveAroundPending() {
         markEpoch++;
         componentResources.clear();
         componentSlots.clear();
+        toCross.clear();
+        walkedSlots = 0;
+        for (int k = 0; k < pendingSlots.size(); k++) {
+            int s = pendingSlots.get(k);
+            if (paths[s] != null) { // still in flight (or held): not released since it changed
+                addSlot(s);
+            }
+        }
         for (int k = 0; k < pending.size(); k++) {
             visitResource(pending.get(k));
         }
-        // Breadth-first over resource -> flows -> resources.
+        walk();
+        while (true) {
+            solveComponent();
+            boolean widened = false;
+            for (int i = 0; i < componentResources.size(); i++) {
+                int r = componentResources.get(i);
+                if (crossedMark[r] != markEpoch && saturated(sumOfRates(r), available(r))) {
+                    cross(r);
+                    widened = true;
+                }
+            }
+            if (!widened) {
+                break;
+            }
+            walk();
+        }
+        for (int f = 0; f < componentSlots.size(); f++) {
+            rates[slotsInOrder[f]] = flowRates[f];
+        }
+        for (int i = 0; i < componentResources.size(); i++) {
+            int r = componentResources.get(i);
+            IntList at = flowsAt[r];
+            double use = 0;
+            double total = background[r];
+            for (int k = 0; k < at.size(); k++) {
+                use += rates[at.get(k)];
+                total += rates[at.get(k)];
+            }
+            flowUse[r] = use;
+            load[r] = total;
+            solvedAvailable[r] = available(r);
+        }
+    }
+
+    // Breadth-first over crossed resource -> its flows -> the resources they cross.
+    private void walk() {
         int ri = 0;
-        int si = 0;
-        while (ri < componentResources.size() || si < componentSlots.size()) {
-            if (ri < componentResources.size()) {
-                IntList at = flowsAt[componentResources.get(ri++)];
+        int si = walkedSlots;
+        while (ri < toCross.size() || si < componentSlots.size()) {
+            if (ri < toCross.size()) {
+                IntList at = flowsAt[toCross.get(ri++)];
                 for (int k = 0; k < at.size(); k++) {
-                    int s = at.get(k);
-                    if (mark[s] != markEpoch) {
-                        mark[s] = markEpoch;
-                        componentSlots.add(s);
-                    }
+                    addSlot(at.get(k));
                 }
             } else {
                 for (int r : paths[componentSlots.get(si++)]) {
@@ -365,14 +432,46 @@ public final class FlowNetwork {
                 }
             }
         }
-        solveComponent();
+        toCross.clear();
+        walkedSlots = si;
+    }
+
+    private void addSlot(int s) {
+        if (mark[s] != markEpoch) {
+            mark[s] = markEpoch;
+            componentSlots.add(s);
+        }
     }
 
     private void visitResource(int r) {
         if (resourceMark[r] != markEpoch) {
             resourceMark[r] = markEpoch;
             componentResources.add(r);
+            if (saturated(flowUse[r], solvedAvailable[r])) {
+                cross(r);
+            }
         }
+    }
+
+    private void cross(int r) {
+        crossedMark[r] = markEpoch;
+        toCross.add(r);
+    }
+
+    /** Within a margin far above rounding: a resource taken for unsaturated must have real slack. */
+    private static boolean saturated(double use, double available) {
+        return use >= available * (1 - SATURATION_MARGIN);
+    }
+
+    // The flows' use of a resource at the rates just solved (outside flows: their rates).
+    private double sumOfRates(int r) {
+        IntList at = flowsAt[r];
+        double use = 0;
+        for (int k = 0; k < at.size(); k++) {
+            int s = at.get(k);
+            use += mark[s] == markEpoch ? flowRates[localFlow[s]] : rates[s];
+        }
+        return use;
     }
 
     /** Bytes/s the flows may share on a resource: what background traffic leaves, at least 5 %. */
@@ -380,7 +479,8 @@ public final class FlowNetwork {
         return up[resource] ? Math.max(capacity[resource] - background[resource], capacity[resource] * 0.05) : 0;
     }
 
-    // The component's resources in the order found (the solver's tie order) and its flows in slot order.
+    // The resources met in the order found (the solver's tie order) and the flows found in slot order; a boundary
+    // resource offers what the flows not found leave of it.
     private void solveComponent() {
         int resourceCount = componentResources.size();
         int flowCount = componentSlots.size();
@@ -397,27 +497,31 @@ public final class FlowNetwork {
         for (int i = 0; i < resourceCount; i++) {
             int r = componentResources.get(i);
             localIndex[r] = i;
-            free[i] = available(r);
+            free[i] = crossedMark[r] == markEpoch ? available(r) : Math.max(0, available(r) - outsideUse(r));
         }
         for (int f = 0; f < flowCount; f++) {
             slotsInOrder[f] = componentSlots.get(f);
         }
         Arrays.sort(slotsInOrder, 0, flowCount); // slot order: the same run solves in the same order
         for (int f = 0; f < flowCount; f++) {
-            flowPaths[f] = paths[slotsInOrder[f]];
-            flowCaps[f] = caps[slotsInOrder[f]];
+            int s = slotsInOrder[f];
+            localFlow[s] = f;
+            flowPaths[f] = paths[s];
+            flowCaps[f] = caps[s];
         }
         solver.solve(free, resourceCount, flowPaths, localIndex, flowCaps, flowCount, flowRates, unboundedRate);
-        for (int i = 0; i < resourceCount; i++) {
-            int r = componentResources.get(i);
-            load[r] = background[r];
-        }
-        for (int f = 0; f < flowCount; f++) {
-            rates[slotsInOrder[f]] = flowRates[f];
-            for (int r : flowPaths[f]) {
-                load[r] += flowRates[f];
+        Arrays.fill(flowPaths, 0, flowCount, null);
+    }
+
+    private double outsideUse(int r) {
+        IntList at = flowsAt[r];
+        double use = 0;
+        for (int k = 0; k < at.size(); k++) {
+            int s = at.get(k);
+            if (mark[s] != markEpoch) {
+                use += rates[s];
             }
-            flowPaths[f] = null;
         }
+        return use;
     }
 }
