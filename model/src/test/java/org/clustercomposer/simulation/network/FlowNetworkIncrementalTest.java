@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,27 +32,54 @@ class FlowNetworkIncrementalTest {
 
     /** Bytes each flow in flight has left, integrated by the test from the rates it read. */
     private final Map<Integer, Double> left = new LinkedHashMap<>();
+    /** Flow-resource crossings seen in the comparisons on resources with slack (under 99 % full) and full ones. */
+    private int crossingsWithSlack;
+    private int crossingsSaturated;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
     void ratesEqualAFullSolveAfterEveryChange(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        // A few distinct values, so equal shares (ties) are common, as in real fabrics.
+        int checks = playRandomChanges(new SplittableRandom(seed), new double[] {10, 25, 40, 100}, 400, "seed " + seed);
+        assertTrue(checks > 1000, "too few rates compared: " + checks);
+    }
+
+    /**
+     * The walk crosses only saturated resources: on thousands of small networks where some resources are far
+     * larger than the flows they carry (slack) and others are full, flows come and go, change caps, and resources
+     * change what background traffic leaves or go down, and every rate must still equal a full solve.
+     */
+    @Test
+    void resourcesWithSlackLeaveTheSameRatesAsAFullSolve() {
+        int checks = 0;
+        for (long seed = 1; seed <= 3000; seed++) {
+            left.clear();
+            SplittableRandom random = new SplittableRandom(seed);
+            checks += playRandomChanges(random, new double[] {5, 10, 25, 100, 1000}, 60, "slack seed " + seed);
+        }
+        assertTrue(checks > 100_000, "too few rates compared: " + checks);
+        // Both kinds must be common, or the walk's rule is not exercised.
+        assertTrue(crossingsWithSlack > checks / 4, "flows crossing a resource with slack: " + crossingsWithSlack);
+        assertTrue(crossingsSaturated > checks / 4, "flows crossing a saturated resource: " + crossingsSaturated);
+    }
+
+    /** Random changes, one instant after another, each followed by a comparison with a full solve. */
+    private int playRandomChanges(SplittableRandom random, double[] capacityChoices, int steps, String run) {
         int resources = 3 + random.nextInt(20);
         double[] capacity = new double[resources];
         for (int r = 0; r < resources; r++) {
-            // A few distinct values, so equal shares (ties) are common, as in real fabrics.
-            capacity[r] = new double[] {10, 25, 40, 100}[random.nextInt(4)] * (1 + random.nextInt(3));
+            capacity[r] = capacityChoices[random.nextInt(capacityChoices.length)] * (1 + random.nextInt(3));
         }
         FlowNetwork network = new FlowNetwork(capacity, 1e6);
         Map<Integer, Flow> live = new LinkedHashMap<>();
         double[] background = new double[resources];
         double now = 0;
         int checks = 0;
-        for (int step = 0; step < 400; step++) {
+        for (int step = 0; step < steps; step++) {
             // One step is one instant: one or more changes, then the rates are read.
             int changes = random.nextInt(4) == 0 ? 1 + random.nextInt(4) : 1;
             for (int c = 0; c < changes; c++) {
-                int what = random.nextInt(10);
+                int what = random.nextInt(11);
                 if (what < 3 || live.isEmpty()) {
                     int[] path = randomPath(random, resources);
                     double cap = randomCap(random);
@@ -64,7 +92,7 @@ class FlowNetworkIncrementalTest {
                     network.cancel(id);
                     live.remove(id);
                     left.remove(id);
-                    assertForgotten(network, id, "seed " + seed + " step " + step);
+                    assertForgotten(network, id, run + " step " + step);
                 } else if (what < 5) {
                     int r = random.nextInt(resources);
                     background[r] = random.nextBoolean() ? 0 : capacity[r] * random.nextDouble() * 1.2;
@@ -72,14 +100,22 @@ class FlowNetworkIncrementalTest {
                 } else if (what < 6) {
                     int r = random.nextInt(resources);
                     network.setUp(r, !network.isUp(r));
+                } else if (what < 7) {
+                    // A sender that learned its share: a new size and (often) a new cap.
+                    int id = pick(random, live);
+                    double cap = randomCap(random);
+                    int bytes = 10 + random.nextInt(300);
+                    network.resize(id, bytes, cap);
+                    live.put(id, new Flow(live.get(id).path(), cap));
+                    left.put(id, (double) bytes);
                 } else {
                     now = finishNext(network, live, random, now);
                 }
             }
-            assertRatesEqualFullSolve(network, live, background, "seed " + seed + " step " + step);
+            assertRatesEqualFullSolve(network, live, background, run + " step " + step);
             checks += live.size();
         }
-        assertTrue(checks > 1000, "too few rates compared: " + checks);
+        return checks;
     }
 
     /** Moves time to the next completion and restarts most finished flows as the next round would. */
@@ -143,8 +179,8 @@ class FlowNetworkIncrementalTest {
         assertEquals(0, network.cancel(id), where + ": cancel of ended flow " + id);
     }
 
-    private static void assertRatesEqualFullSolve(FlowNetwork network, Map<Integer, Flow> live, double[] background,
-                                                  String where) {
+    private void assertRatesEqualFullSolve(FlowNetwork network, Map<Integer, Flow> live, double[] background,
+                                           String where) {
         int resources = network.resourceCount();
         double[] free = new double[resources];
         double largest = 0;
@@ -172,6 +208,15 @@ class FlowNetworkIncrementalTest {
                 load[r] += expected[f];
             }
         }
+        for (int f = 0; f < ids.size(); f++) {
+            for (int r : paths[f]) {
+                if (load[r] < free[r] * 0.99) {
+                    crossingsWithSlack++;
+                } else {
+                    crossingsSaturated++;
+                }
+            }
+        }
         for (int r = 0; r < resources; r++) {
             double expectedLoad = load[r] + background[r];
             assertEquals(expectedLoad, network.load(r), RELATIVE * Math.max(expectedLoad, largest * 1e-3),
@@ -189,8 +234,8 @@ class FlowNetworkIncrementalTest {
     }
 
     private static double randomCap(SplittableRandom random) {
-        int roll = random.nextInt(3);
-        return roll == 0 ? Double.POSITIVE_INFINITY : roll == 1 ? 5 : 7;
+        int roll = random.nextInt(4);
+        return roll == 0 ? Double.POSITIVE_INFINITY : roll == 1 ? 5 : roll == 2 ? 7 : 20;
     }
 
     private static int pick(SplittableRandom random, Map<Integer, Flow> live) {
