@@ -2,8 +2,6 @@ package org.clustercomposer.simulation.network;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.clustercomposer.simulation.cluster.IntList;
 
@@ -46,7 +44,7 @@ public final class FlowNetwork {
     // Slots in flight, and slots not free (in flight or held), for the scans and the lowest free slot.
     private final BitSet inFlight = new BitSet();
     private final BitSet taken = new BitSet();
-    private final Map<Integer, Integer> slotById = new HashMap<>();
+    private final SlotsById slotById = new SlotsById();
     private final IntList ended = new IntList();
     private int active;
     private int nextId;
@@ -297,8 +295,7 @@ public final class FlowNetwork {
     }
 
     private int slotOf(int id) {
-        Integer slot = slotById.get(id);
-        return slot == null ? -1 : slot;
+        return slotById.get(id);
     }
 
     private void remove(int slot) {
