@@ -39,6 +39,7 @@ import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.generate.GeneratorParameters;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.scenario.generate.ScenarioGenerator;
+import org.clustercomposer.views.canvas.NodePositions;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
 
@@ -70,7 +71,8 @@ public final class DragBenchmark {
         // The design as `generate --hosts H --vms V --ssi-domains D --seed 42` writes it, opened from its file.
         Path home = Files.createTempDirectory("drag-bench");
         Path file = home.resolve("generated.json");
-        ScenarioFiles.save(new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, domains, 42)), file);
+        ScenarioFiles.save(NodePositions.laidOut(
+                new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, domains, 42))), file);
         MainWindow window = onFx(() -> {
             Theme.LIGHT.install();
             MainWindow w = new MainWindow(new AppHome(home));
