@@ -87,15 +87,19 @@ public final class DragBenchmark {
         long opening = System.nanoTime();
         double[] opened = new double[2];
         onFx(() -> {
+            // The file is read on a worker thread; it is in the editor once the step that gives the editor
+            // the file (and fits the view, checks the layout) is over.
+            window.documents().fileProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+                opened[0] = (System.nanoTime() - opening) / 1e9;
+            }));
             window.documents().open(file);
-            opened[0] = (System.nanoTime() - opening) / 1e9;
             // The first pulse after the file is in the editor draws it (the fit is queued on open).
             new AnimationTimer() {
                 private int pulses;
 
                 @Override
                 public void handle(long now) {
-                    if (++pulses == 2) {
+                    if (opened[0] > 0 && ++pulses == 2) {
                         opened[1] = (System.nanoTime() - opening) / 1e9;
                         stop();
                     }
