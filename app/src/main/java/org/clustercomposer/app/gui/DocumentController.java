@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -35,6 +38,7 @@ public final class DocumentController {
     private final RecentFiles recent;
     private final Autosave autosave;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyObjectWrapper<Task<Scenario>> opening = new ReadOnlyObjectWrapper<>(this, "opening");
     private Window owner;
     private Runnable afterOpen = () -> { };
 
@@ -91,17 +95,56 @@ public final class DocumentController {
         }
     }
 
-    /** Opens a file; on failure shows what is wrong and keeps the current document. */
-    public boolean open(Path path) {
-        try {
-            Scenario loaded = ScenarioFiles.load(path);
-            replace(loaded, path);
-            recent.add(path);
-            return true;
-        } catch (ScenarioFileException e) {
-            error("Cannot open " + path.getFileName(), e.problems().stream().map(p -> p.describe())
-                    .collect(Collectors.joining("\n")));
-            return false;
+    /**
+     * Opens a file, read on a worker thread: the window stays live, the status bar shows how far the
+     * read is and cancels it (a 30 MB design takes seconds). On failure it shows what is wrong and
+     * keeps the current document; edits made while the file was read are asked about, not dropped.
+     */
+    public void open(Path path) {
+        cancelOpening();
+        Scenario before = editor.scenario();
+        Task<Scenario> reading = new Task<>() {
+            {
+                updateMessage("Opening " + path.getFileName() + "…");
+            }
+
+            @Override
+            protected Scenario call() throws ScenarioFileException {
+                return ScenarioFiles.load(path, this::updateProgress);
+            }
+        };
+        reading.setOnSucceeded(e -> {
+            opening.set(null);
+            if (editor.scenario() == before || confirmDiscard()) {
+                replace(reading.getValue(), path);
+                recent.add(path);
+            }
+        });
+        reading.setOnFailed(e -> {
+            opening.set(null);
+            Throwable failure = reading.getException();
+            error("Cannot open " + path.getFileName(), failure instanceof ScenarioFileException problems
+                    ? problems.problems().stream().map(p -> p.describe()).collect(Collectors.joining("\n"))
+                    : String.valueOf(failure));
+        });
+        reading.setOnCancelled(e -> opening.set(null));
+        opening.set(reading);
+        Thread worker = new Thread(reading, "opening " + path.getFileName());
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** The file being read by {@link #open(Path)}, or null. */
+    public ReadOnlyObjectProperty<Task<Scenario>> openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** Stops reading the file being opened; the current document stays. */
+    public void cancelOpening() {
+        Task<Scenario> reading = opening.get();
+        if (reading != null) {
+            reading.cancel(true);
+            opening.set(null);
         }
     }
 

@@ -160,6 +160,7 @@ public final class MainWindow {
         root.setCenter(centre);
         root.setRight(new HBox(lessons.view(), lessons.recorderView(), propertiesView));
         root.setBottom(statusBar);
+        statusBar.showOpening(documents.openingProperty(), documents::cancelOpening);
         root.getStyleClass().add("main-window");
 
         editor.stack().revisionProperty().addListener(o -> predict());

@@ -2,12 +2,16 @@ package org.clustercomposer.app.gui;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -65,6 +69,33 @@ final class StatusBar extends HBox {
         getChildren().addAll(zoom, new Separator(Orientation.VERTICAL), selection,
                 new Separator(Orientation.VERTICAL), totals, new Separator(Orientation.VERTICAL),
                 prediction, spacer, message, new Separator(Orientation.VERTICAL), method);
+    }
+
+    /** While a file is read: what, a bar of how far, and a button to stop it (left of the message). */
+    void showOpening(ReadOnlyObjectProperty<Task<Scenario>> opening, Runnable cancel) {
+        Label what = new Label();
+        what.setId("status-opening");
+        ProgressBar bar = new ProgressBar();
+        bar.setId("status-opening-progress");
+        bar.setPrefWidth(140);
+        Button stop = new Button("Cancel");
+        stop.setId("status-opening-cancel");
+        stop.getStyleClass().add(Styles.SMALL);
+        stop.setTooltip(new Tooltip("Stop reading the file; the design open now stays"));
+        stop.setOnAction(e -> cancel.run());
+        HBox box = new HBox(6, what, bar, stop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(opening.isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        opening.addListener((o, was, now) -> {
+            what.textProperty().unbind();
+            bar.progressProperty().unbind();
+            if (now != null) {
+                what.textProperty().bind(now.messageProperty());
+                bar.progressProperty().bind(now.progressProperty());
+            }
+        });
+        getChildren().add(getChildren().indexOf(message), box);
     }
 
     /** @param styleClass {@code Styles.SUCCESS}, {@code WARNING} or {@code DANGER} (AtlantaFX), or null */

@@ -2,6 +2,7 @@ package org.clustercomposer.app.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +26,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.generate.GeneratorParameters;
+import org.clustercomposer.scenario.generate.ScenarioGenerator;
 import org.clustercomposer.scenario.io.ScenarioFiles;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
@@ -184,10 +187,37 @@ class EditorInteractionTest extends MainWindowTestBase {
 
         robot.interact(() -> window.documents().newDocument());
         assertEquals(0, scenario().hosts().size());
-        robot.interact(() -> assertTrue(window.documents().open(file)));
-        assertEquals(6, scenario().hosts().size());
+        robot.interact(() -> window.documents().open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scenario().hosts().size() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ScenarioFiles.load(file), scenario());
         assertTrue(stage.getTitle().startsWith("design.json"), stage.getTitle());
+    }
+
+    @Test
+    void aFileIsReadBehindAProgressBarAndCancellingKeepsTheOpenDesign(FxRobot robot) throws Exception {
+        open(robot, Designs.stacked(false));
+        Scenario before = scenario();
+        Path file = home.resolve("large.json");
+        ScenarioFiles.save(new ScenarioGenerator().generate(new GeneratorParameters(1000, 10_000, 100, 42)), file);
+        Node opening = robot.lookup("#status-opening").query();
+        robot.interact(() -> {
+            window.documents().open(file);
+            // Read on a worker thread (3 MB: a tenth of a second at least): the window goes on meanwhile.
+            assertTrue(opening.getParent().isVisible(), "the status bar shows the read");
+            assertEquals("Opening large.json…", ((Label) opening).getText());
+            window.documents().cancelOpening();
+        });
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, scenario(), "cancelled: the open design stays");
+        assertFalse(opening.getParent().isVisible());
+
+        robot.interact(() -> window.documents().open(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> scenario().hosts().size() == 1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(file, window.documents().fileProperty().get());
+        assertFalse(opening.getParent().isVisible(), "the bar goes once the file is open");
     }
 
     @Test

@@ -2,8 +2,10 @@ package org.clustercomposer.scenario.io;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -70,8 +72,22 @@ public final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
+    /** How far a read has come, told on the reading thread as the bytes go by. */
+    @FunctionalInterface
+    public interface ReadProgress {
+        void read(long bytes, long ofBytes);
+    }
+
     /** Reads a scenario file. Problems name the file as given. */
     public static Scenario load(Path file) throws ScenarioFileException {
+        return load(file, (bytes, ofBytes) -> { });
+    }
+
+    /**
+     * Reads a scenario file, telling {@code progress} how many bytes are read. An interrupt of the
+     * reading thread ends the read (a problem saying so): that is how a read is cancelled.
+     */
+    public static Scenario load(Path file, ReadProgress progress) throws ScenarioFileException {
         String source = file.toString();
         try {
             String notAFile = notARegularFile(file);
@@ -83,7 +99,7 @@ public final class ScenarioFiles {
                 throw new ScenarioFileException(file, List.of(new Problem("", "the file is " + megabytes(size)
                         + "; scenario files larger than " + megabytes(MAX_FILE_BYTES) + " are not read")));
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = new CountingStream(Files.newInputStream(file), size, progress)) {
                 return read(in, source);
             } catch (ScenarioFileException e) {
                 throw new ScenarioFileException(file, e.problems());
@@ -336,4 +352,36 @@ public final class ScenarioFiles {
         return org.clustercomposer.units.Quantities.display(bytes, org.clustercomposer.units.Dimension.SIZE);
     }
 
+
+    /** Counts the bytes read for {@link ReadProgress}; an interrupt ends the read. */
+    private static final class CountingStream extends FilterInputStream {
+        private final long size;
+        private final ReadProgress progress;
+        private long read;
+
+        CountingStream(InputStream in, long size, ReadProgress progress) {
+            super(in);
+            this.size = size;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("the read was cancelled");
+            }
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                read += n;
+                progress.read(read, size);
+            }
+            return n;
+        }
+    }
 }
