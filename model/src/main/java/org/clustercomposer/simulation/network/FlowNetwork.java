@@ -10,14 +10,16 @@ import org.clustercomposer.simulation.cluster.IntList;
  * max-min fairly. Rates change only when a flow starts or ends or a capacity changes; between
  * such instants each flow moves bytes linearly, so the engine needs one wake-up event: the
  * earliest predicted completion. Changes are solved lazily, once, when rates are next needed, and
- * only for the flows connected to them through shared resources (their component): a policy that
- * starts hundreds of migrations in one step pays for one solve. A flow that ends holds its place
+ * only for the flows connected to them through saturated resources (a resource with slack links no
+ * flows; see {@link #resolveAroundPending}): a policy that starts hundreds of migrations in one step
+ * pays for one solve, and a flow ending among thousands that share a core link with slack re-solves
+ * its own neighbourhood only. A flow that ends holds its place
  * until then: one started at the same instant on the same path with the same cap (the next
  * pre-copy round) takes it over with its rate, and nothing is re-solved, since max-min rates depend
  * only on the paths and caps present.
  *
  * <p>Cost per event: the scans (advance, completions, next completion) visit the flows in flight only,
- * in slot order, through a bit set of used slots; a flow is found by id through a map. Advancing stays
+ * in slot order, through a bit set of used slots; a flow is found by id through an int table. Advancing stays
  * eager (every flow in flight moved at every event) so bytes and times round exactly as they always did.
  */
 public final class FlowNetwork {
