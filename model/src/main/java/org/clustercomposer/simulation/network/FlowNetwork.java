@@ -186,10 +186,8 @@ public final class FlowNetwork {
         if (caps[slot] != flowCap) {
             caps[slot] = flowCap;
             pendingSlots.add(slot);
-            version++;
-        } else {
-            version++; // the completion time moved
         }
+        version++; // the completion time moved, and perhaps the rates
     }
 
     /** Removes a flow before it completes (its endpoint failed); returns the bytes it had sent. */
@@ -362,7 +360,7 @@ public final class FlowNetwork {
      * crosses only resources that were saturated (in the last solution) and meets the others as a boundary, where
      * the flows found get what the flows not found leave. A boundary resource the new rates saturate is crossed and
      * the walk solved again. Outside flows keep their rates: each one's bottleneck (its cap, or a saturated resource
-     * no crossed flow touches) is unchanged, and a boundary resource only loses flows or keeps slack, so the result is
+     * no crossed flow touches) is unchanged, and every boundary resource keeps slack (or it is crossed), so the result is
      * the unique max-min allocation of every flow, as a solve of the whole connected component would give (up to
      * rounding). Then the load of every resource met is summed again over all its flows, in slot order.
      */
