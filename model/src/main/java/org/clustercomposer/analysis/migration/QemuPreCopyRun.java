@@ -34,6 +34,7 @@ public final class QemuPreCopyRun {
     private final HypervisorMigrationSettings settings;
     private final TransportProfile profile;
     private final double zeroSec;
+    private final PreCopyStepTable table; // shared with the copies: it only caches
     private final double limit;
     private final double hot;
     private final double xbzrleHit;
@@ -76,6 +77,7 @@ public final class QemuPreCopyRun {
         this.settings = settings;
         this.profile = profile;
         this.zeroSec = profile.zeroPageSeconds().value();
+        this.table = new PreCopyStepTable(zeroSec, true);
         this.limit = settings.downtimeLimit() != null ? settings.downtimeLimit() : r.downtimeLimit();
         this.hot = r.dirtyRate() > 0 ? Math.min(r.dirtyBound(), r.nonZeroMemory() > 0 ? r.nonZeroMemory() : r.memory())
                 : 0;
@@ -92,10 +94,11 @@ public final class QemuPreCopyRun {
         this.threshold = initialRate * limit;
     }
 
-    private QemuPreCopyRun(QemuPreCopyRun o) {
+    private QemuPreCopyRun(QemuPreCopyRun o, PreCopyStepTable table) {
         settings = o.settings;
         profile = o.profile;
         zeroSec = o.zeroSec;
+        this.table = table;
         limit = o.limit;
         hot = o.hot;
         xbzrleHit = o.xbzrleHit;
@@ -127,7 +130,12 @@ public final class QemuPreCopyRun {
 
     /** An independent copy, made in constant time: to plan a stretch ahead without committing to it. */
     public QemuPreCopyRun copy() {
-        return new QemuPreCopyRun(this);
+        return new QemuPreCopyRun(this, table);
+    }
+
+    /** A copy that computes each step in full, without the table of alike steps: what stepping must equal. */
+    QemuPreCopyRun computingEachStep() {
+        return new QemuPreCopyRun(this, new PreCopyStepTable(zeroSec, false));
     }
 
     /** Whether the migration has run past {@value QemuPreCopyModel#GIVE_UP_SECONDS} s without converging. */
@@ -184,31 +192,15 @@ public final class QemuPreCopyRun {
      * @return the bytes put on the stream
      */
     public double step(double ceiling, double cap, double elapsed) {
-        double page = MigrationRequest.PAGE_SIZE;
-        double marker = MigrationRequest.ZERO_PAGE_WIRE_BYTES;
-        double byteBudget = cap * QemuPreCopyModel.STEP_SECONDS;
-        double timeBudget = QemuPreCopyModel.STEP_SECONDS;
-        double stepBytes = 0;
-        double hotWire = firstPass ? 1 : resendFactor;
-        double x = Math.min(bitHot, Math.min(timeBudget * ceiling, byteBudget / hotWire));
-        bitHot -= x;
-        timeBudget -= x / ceiling;
-        byteBudget -= x * hotWire;
-        stepBytes += x * hotWire;
-        x = Math.min(bitCold, Math.min(timeBudget * ceiling, byteBudget));
-        bitCold -= x;
-        timeBudget -= x / ceiling;
-        byteBudget -= x;
-        stepBytes += x;
-        if (bitZero > 0 && timeBudget > 0 && byteBudget > 0) {
-            double pages = Math.min(bitZero / page, Math.min(timeBudget / zeroSec, byteBudget / marker));
-            bitZero -= pages * page;
-            stepBytes += pages * marker;
-        }
-        double d = dirtyRate * (1 - throttle / 100.0);
-        if (hot > 0 && d > 0) {
+        table.sends(bitHot, bitCold, bitZero, ceiling, cap, firstPass ? 1 : resendFactor);
+        bitHot -= table.hot();
+        bitCold -= table.cold();
+        bitZero -= table.zero();
+        double stepBytes = table.wire();
+        double dirtied = table.dirtiedFraction(dirtyRate, throttle, elapsed, hot);
+        if (dirtied > 0) {
             double clean = Math.max(0, hot - bitHot - log);
-            log += clean * (1 - Math.exp(-d * elapsed / hot));
+            log += clean * dirtied;
         }
         t += elapsed;
         sent += stepBytes;
