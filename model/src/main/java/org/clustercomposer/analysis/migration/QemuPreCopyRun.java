@@ -149,11 +149,26 @@ public final class QemuPreCopyRun {
     }
 
     /**
-     * Syncs the dirty log (taking {@link #syncSeconds()}), lets auto-converge throttle, and decides as QEMU does:
-     * stop the guest if what is left is still below the threshold, switch to post-copy after the given syncs, else
-     * keep going.
+     * What {@link #sync()} would decide now, without taking it: stop if what is left with the log added is below the
+     * threshold (a sync does not move it), post-copy if that sync is one past the given syncs, else continue.
+     */
+    public Sync wouldSync() {
+        if (bitHot + log + bitCold + bitZero < threshold) {
+            return Sync.STOP;
+        }
+        if (postcopyAfter > 0 && syncs + 1 > postcopyAfter) {
+            return Sync.POSTCOPY;
+        }
+        return Sync.CONTINUE;
+    }
+
+    /**
+     * Syncs the dirty log (taking {@link #syncSeconds()}), lets auto-converge throttle, and decides as QEMU does
+     * ({@link #wouldSync()}): stop the guest if what is left is still below the threshold, switch to post-copy after
+     * the given syncs, else keep going.
      */
     public Sync sync() {
+        Sync decided = wouldSync();
         bitHot += log;
         periodDirtied += log;
         log = 0;
@@ -174,13 +189,7 @@ public final class QemuPreCopyRun {
             periodDirtied = 0;
         }
         firstPass = false;
-        if (bitHot + bitCold + bitZero < threshold) {
-            return Sync.STOP;
-        }
-        if (postcopyAfter > 0 && syncs > postcopyAfter) {
-            return Sync.POSTCOPY;
-        }
-        return Sync.CONTINUE;
+        return decided;
     }
 
     /**

@@ -168,11 +168,10 @@ final class PreCopyStream {
                 if (ahead.elapsed() - startedAt >= plannedLength) {
                     return ahead;
                 }
-                QemuPreCopyRun synced = ahead.copy();
-                if (synced.sync() != QemuPreCopyRun.Sync.CONTINUE) {
+                if (ahead.wouldSync() != QemuPreCopyRun.Sync.CONTINUE) {
                     return ahead; // the run itself takes this sync, at the next stretch
                 }
-                ahead = synced;
+                ahead.sync();
             }
             if (planning && sent && ahead.elapsed() >= nextWaypoint) {
                 waypoints.add(ahead.copy());
