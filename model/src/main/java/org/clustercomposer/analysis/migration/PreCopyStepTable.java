@@ -19,6 +19,8 @@ final class PreCopyStepTable {
     private static final double MARKER = MigrationRequest.ZERO_PAGE_WIRE_BYTES;
     private static final int HOT_EMPTY = 0;
     private static final int HOT_FULL = 1;
+    /** The slot of a step computed in full, after the eight ways. */
+    private static final int COMPUTED = 8;
 
     private final double zeroSec;
     private final boolean remembering;
@@ -27,19 +29,14 @@ final class PreCopyStepTable {
     private double cap = Double.NaN;
     private double hotWire = Double.NaN;
     // The most each part takes in a step (after the parts before it, in each of their ways), and the sends of each
-    // of the eight ways, indexed hot * 4 + cold * 2 + zero (0: empty, 1: takes its most).
+    // of the eight ways, indexed hot * 4 + cold * 2 + zero (0: empty, 1: takes its most), then the step computed.
     private double hotMost;
     private final double[] coldMost = new double[2];
     private final double[] zeroMostBytes = new double[4];
-    private final double[] tookHot = new double[8];
-    private final double[] tookCold = new double[8];
-    private final double[] tookZero = new double[8];
-    private final double[] wireBytes = new double[8];
-    // What the last call of send took from each part and put on the wire.
-    private double hotTaken;
-    private double coldTaken;
-    private double zeroTaken;
-    private double stepBytes;
+    private final double[] tookHot = new double[COMPUTED + 1];
+    private final double[] tookCold = new double[COMPUTED + 1];
+    private final double[] tookZero = new double[COMPUTED + 1];
+    private final double[] wireBytes = new double[COMPUTED + 1];
     // The dirtying factor's key and value.
     private double dirtyRate = Double.NaN;
     private int throttle = -1;
@@ -53,30 +50,31 @@ final class PreCopyStepTable {
     }
 
     /**
-     * One step's sends from a bitmap of {@code bitHot}, {@code bitCold} and {@code bitZero} bytes, into {@link #hot},
-     * {@link #cold}, {@link #zero} (what leaves each part) and {@link #wire}: from the table when the bitmap is one of
-     * its eight ways, else computed.
+     * One step's sends from a bitmap of {@code bitHot}, {@code bitCold} and {@code bitZero} bytes: the slot that
+     * holds them ({@link #hot}, {@link #cold}, {@link #zero} leave the parts, {@link #wire} goes on the stream), one of
+     * the eight ways, else the step computed.
      */
-    void sends(double bitHot, double bitCold, double bitZero, double ceiling, double cap, double hotWire) {
+    int sends(double bitHot, double bitCold, double bitZero, double ceiling, double cap, double hotWire) {
+        int way = way(bitHot, bitCold, bitZero, ceiling, cap, hotWire);
+        if (way >= 0) {
+            return way;
+        }
+        send(bitHot, bitCold, bitZero, COMPUTED);
+        return COMPUTED;
+    }
+
+    /** The way the bitmap is, or -1 when one of its parts holds less than the step would take from it. */
+    int way(double bitHot, double bitCold, double bitZero, double ceiling, double cap, double hotWire) {
         if (ceiling != this.ceiling || cap != this.cap || hotWire != this.hotWire) {
             fill(ceiling, cap, hotWire);
         }
         if (!remembering) {
-            send(bitHot, bitCold, bitZero);
-            return;
+            return -1;
         }
         int hot = bitHot == 0 ? HOT_EMPTY : bitHot >= hotMost ? HOT_FULL : -1;
         int cold = hot < 0 ? -1 : bitCold == 0 ? 0 : bitCold >= coldMost[hot] ? 1 : -1;
         int zero = cold < 0 ? -1 : bitZero == 0 ? 0 : bitZero >= zeroMostBytes[hot * 2 + cold] ? 1 : -1;
-        if (zero < 0) {
-            send(bitHot, bitCold, bitZero);
-            return;
-        }
-        int way = hot * 4 + cold * 2 + zero;
-        hotTaken = tookHot[way];
-        coldTaken = tookCold[way];
-        zeroTaken = tookZero[way];
-        stepBytes = wireBytes[way];
+        return zero < 0 ? -1 : hot * 4 + cold * 2 + zero;
     }
 
     // The table for one key: each way's sends, by send itself on a bitmap whose parts are empty or boundless.
@@ -85,12 +83,8 @@ final class PreCopyStepTable {
         this.cap = cap;
         this.hotWire = hotWire;
         double boundless = Double.POSITIVE_INFINITY;
-        for (int way = 0; way < 8; way++) {
-            send((way & 4) != 0 ? boundless : 0, (way & 2) != 0 ? boundless : 0, (way & 1) != 0 ? boundless : 0);
-            tookHot[way] = hotTaken;
-            tookCold[way] = coldTaken;
-            tookZero[way] = zeroTaken;
-            wireBytes[way] = stepBytes;
+        for (int way = 0; way < COMPUTED; way++) {
+            send((way & 4) != 0 ? boundless : 0, (way & 2) != 0 ? boundless : 0, (way & 1) != 0 ? boundless : 0, way);
         }
         hotMost = tookHot[HOT_FULL * 4];
         coldMost[HOT_EMPTY] = tookCold[2];
@@ -101,46 +95,46 @@ final class PreCopyStepTable {
     }
 
     /**
-     * The step's sends computed: a {@value QemuPreCopyModel#STEP_SECONDS} s budget, the cap limits bytes, the ceiling
-     * (whole pages per second) the sender's time, zero pages cost their scan and go as markers.
+     * The step's sends computed, into {@code slot}: a {@value QemuPreCopyModel#STEP_SECONDS} s budget, the cap limits
+     * bytes, the ceiling (whole pages per second) the sender's time, zero pages cost their scan and go as markers.
      */
-    private void send(double bitHot, double bitCold, double bitZero) {
+    private void send(double bitHot, double bitCold, double bitZero, int slot) {
         double byteBudget = cap * QemuPreCopyModel.STEP_SECONDS;
         double timeBudget = QemuPreCopyModel.STEP_SECONDS;
         double bytes = 0;
         double x = Math.min(bitHot, Math.min(timeBudget * ceiling, byteBudget / hotWire));
-        hotTaken = x;
+        tookHot[slot] = x;
         timeBudget -= x / ceiling;
         byteBudget -= x * hotWire;
         bytes += x * hotWire;
         x = Math.min(bitCold, Math.min(timeBudget * ceiling, byteBudget));
-        coldTaken = x;
+        tookCold[slot] = x;
         timeBudget -= x / ceiling;
         byteBudget -= x;
         bytes += x;
-        zeroTaken = 0;
+        tookZero[slot] = 0;
         if (bitZero > 0 && timeBudget > 0 && byteBudget > 0) {
             double pages = Math.min(bitZero / PAGE, Math.min(timeBudget / zeroSec, byteBudget / MARKER));
-            zeroTaken = pages * PAGE;
+            tookZero[slot] = pages * PAGE;
             bytes += pages * MARKER;
         }
-        stepBytes = bytes;
+        wireBytes[slot] = bytes;
     }
 
-    double hot() {
-        return hotTaken;
+    double hot(int slot) {
+        return tookHot[slot];
     }
 
-    double cold() {
-        return coldTaken;
+    double cold(int slot) {
+        return tookCold[slot];
     }
 
-    double zero() {
-        return zeroTaken;
+    double zero(int slot) {
+        return tookZero[slot];
     }
 
-    double wire() {
-        return stepBytes;
+    double wire(int slot) {
+        return wireBytes[slot];
     }
 
     /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The table of alike steps ({@link PreCopyStepTable}) changes how fast a run steps, never what it computes: on seeded
- * settings, QEMU's loop stepped with it and stepped computing each step in full agree bit for bit after every step,
+ * settings, QEMU's loop stepped with it (one step, or alike steps at once) and stepped computing each step in full
+ * agree bit for bit after every step,
  * through caps that change (a share below the cap), lengthened steps (a replay), write rates that change, auto-converge,
  * XBZRLE, post-copy and downtime limits.
  */
@@ -29,6 +30,7 @@ class PreCopyStepTableTest {
         int throttled = 0;
         int xbzrle = 0;
         long steps = 0;
+        int alikeStops = 0; // alike steps that ended at one of stepAlike's checks (not at a step the table lacks)
         for (int seed = 1; seed <= SETTINGS; seed++) {
             Random random = new Random(seed);
             MigrationRequest request = request(random);
@@ -60,7 +62,24 @@ class PreCopyStepTableTest {
                         break;
                     }
                 }
-                assertEquals(plain.step(ceiling, stepCap, elapsed), run.step(ceiling, stepCap, elapsed), where);
+                if (random.nextBoolean()) {
+                    assertEquals(plain.step(ceiling, stepCap, elapsed), run.step(ceiling, stepCap, elapsed), where);
+                } else { // alike steps at once: the plain steps up to the first a check acts on reach its clock
+                    double stopAt = run.elapsed() + random.nextDouble();
+                    double bytes = run.stepAlike(ceiling, stepCap, elapsed, stopAt);
+                    bytes = bytes < 0 ? run.step(ceiling, stepCap, elapsed) : bytes;
+                    double plainBytes;
+                    boolean checked;
+                    do {
+                        plainBytes = plain.step(ceiling, stepCap, elapsed);
+                        steps++;
+                        checked = !(plainBytes > 0) || plain.gaveUp() || plain.elapsed() >= stopAt
+                                || plain.dueForSync();
+                    } while (!checked && plain.elapsed() < run.elapsed());
+                    assertEquals(plain.elapsed(), run.elapsed(), where);
+                    assertEquals(plainBytes, bytes, where);
+                    alikeStops += checked ? 1 : 0;
+                }
                 assertSame(plain, run, where);
             }
             throttled += run.throttle() > 0 ? 1 : 0;
@@ -72,6 +91,7 @@ class PreCopyStepTableTest {
         assertTrue(throttled > 5, "throttled: " + throttled);
         assertTrue(xbzrle > 5, "xbzrle: " + xbzrle);
         assertTrue(steps > 1_000_000, "steps: " + steps);
+        assertTrue(alikeStops > 1000, "alike stops: " + alikeStops);
     }
 
     private static void assertSame(QemuPreCopyRun expected, QemuPreCopyRun actual, String where) {
