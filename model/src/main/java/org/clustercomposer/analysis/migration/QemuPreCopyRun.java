@@ -16,6 +16,10 @@ import org.clustercomposer.topology.HypervisorMigrationSettings;
  * <p>A step's sends depend only on the bitmap, the ceiling and the cap; the dirtying, the clock and the bandwidth
  * measurement on the step's elapsed time. So a stretch replayed with longer steps (it ran slower than planned
  * because it shared its links) sends the same bytes and leaves more dirty pages.
+ *
+ * <p>Running time: a step costs a few additions when it is one of the alike steps {@link PreCopyStepTable} holds
+ * (every step but the one that empties a part of the bitmap, and the first after a change of cap, write rate or step
+ * length), and {@link #stepAlike} takes a run of them in one loop; the results are those of each step computed.
  */
 public final class QemuPreCopyRun {
 
