@@ -34,10 +34,11 @@ final class Hairlines {
     /** Lines up to this wide on screen (pixels) are drawn here; wider ones need their real outline. */
     static final double MAX_WIDTH = 0.5;
     /**
-     * Rectangles up to this long on screen (pixels) each way are filled here: far out boxes are 3-9 px; a
-     * larger one is cheap for the pipeline to fill and nothing far out is larger.
+     * Rectangles up to this long on screen (pixels) each way are filled here. At fit a box or a domain's mark
+     * is 1-5 px high and up to 18 px long (a row of member VMs at 1,000 hosts); this leaves zooming in by
+     * about 2.5 times before the pipeline fills them again, where few enough are on screen.
      */
-    static final double MAX_FILL_SIDE = 16;
+    static final double MAX_FILL_SIDE = 48;
 
     private final int width;
     private final int height;

@@ -93,10 +93,11 @@ class FarFillPixelsTest {
 
     /**
      * A generated design at fit, as the bench draws it (1,600 x 1,000): the renderer through the canvas painter
-     * against the same with the fills by the JavaFX path. Both pictures go to target/far-pictures to look at.
+     * against the same with the fills by the JavaFX path, at most one pixel in 10,000 apart. Both pictures go to
+     * target/far-pictures to look at.
      */
     @ParameterizedTest(name = "{0} hosts")
-    @ValueSource(ints = {1000})
+    @ValueSource(ints = {1000, 10000})
     void aDesignAtFitIsThePictureOfTheJavaFxFill(int hosts) throws Exception {
         Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, hosts * 10, hosts / 50, 42));
         Scenario design = generated.withLayout(new Layout(NodePositions.treeLayout(generated)));
@@ -110,8 +111,10 @@ class FarFillPixelsTest {
         WritableImage reference = onFx(() -> drawDesign(fit, gc -> DiagramRenderer.draw(frame, new JavaFxFills(new FxPainter(gc)))));
         write(ours, "fit-" + hosts + "-rasterized.png");
         write(reference, "fit-" + hosts + "-javafx.png");
+        // Found: 0 at 1,000 hosts, 25 at 10,000 (of 1,600,000); an exact copy would mean the fills did not come here.
         int apart = Pixels.differing(ours, reference, ROUNDING);
         assertTrue(apart <= 1600 * 1000 / 10_000, apart + " pixels apart from the JavaFX fill");
+        assertTrue(Pixels.differing(ours, reference, 0) > 0, "the far-out fills must be drawn by Hairlines");
     }
 
     /** Rows of boxes with 1 px gaps, marks on them, overlapping, touching, tiny and cut ones; in world units. */
