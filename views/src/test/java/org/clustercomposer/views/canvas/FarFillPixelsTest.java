@@ -133,6 +133,12 @@ class FarFillPixelsTest {
                 }
             }
         }
+        // Rows of boxes and of marks touching in the middle of a pixel (x = 3.5 + 7.5 n px): one shape, the
+        // shared pixel is covered whole (two halves one over the other would leave a quarter of it).
+        for (int i = 0; i < 20; i++) {
+            normal.add(new Rect(4 + i * 150, 1580, 150, 70));
+            marks.add(new Rect(4 + i * 150, 1660, 150, 30));
+        }
         // Overlapping and touching boxes of one colour, and boxes smaller than a pixel.
         normal.add(new Rect(1000, 1700, 300, 100));
         normal.add(new Rect(1150, 1750, 300, 100));
