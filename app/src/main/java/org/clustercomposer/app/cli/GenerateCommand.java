@@ -13,6 +13,7 @@ import org.clustercomposer.scenario.generate.GeneratorParameters;
 import org.clustercomposer.scenario.generate.ScenarioGenerator;
 import org.clustercomposer.scenario.io.IoMessages;
 import org.clustercomposer.scenario.io.ScenarioFiles;
+import org.clustercomposer.views.canvas.NodePositions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code cluster-composer generate --hosts N ... --out FILE}: writes a random, valid, realistic scenario. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Generates a realistic random scenario (racks, switches, KVM hosts at 30-70 %% CPU where memory"
-                + " allows, VMs, SSI domains, overloads rare) and"
+                + " allows, VMs, SSI domains, overloads rare), lays it out as Arrange > Auto-Layout does and"
                 + " saves it atomically. The same seed gives the same file."})
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -53,7 +54,8 @@ public final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             file = Path.of(out);
-            scenario = new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, ssiDomains, seed));
+            scenario = NodePositions.laidOut(
+                    new ScenarioGenerator().generate(new GeneratorParameters(hosts, vms, ssiDomains, seed)));
         } catch (IllegalArgumentException e) { // also InvalidPathException
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

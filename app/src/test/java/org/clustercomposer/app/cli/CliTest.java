@@ -14,6 +14,8 @@ import java.util.List;
 
 import org.clustercomposer.samples.Sample;
 import org.clustercomposer.samples.Samples;
+import org.clustercomposer.scenario.io.ScenarioFiles;
+import org.clustercomposer.views.canvas.DiagramGeometry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +77,14 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.out());
         assertEquals(Samples.all().size(), run.lines().size());
         assertTrue(run.lines().stream().allMatch(l -> l.contains(": valid (")), run.out());
+    }
+
+    @Test
+    void aGeneratedFileOpensWithoutOverlappingBoxes() throws Exception {
+        Path file = dir.resolve("g.json");
+        run("generate", "--hosts", "200", "--vms", "2000", "--ssi-domains", "20", "--seed", "3", "--out", file.toString());
+        // The editor lays an overlapping file out again on opening (an undo step and a message).
+        assertFalse(DiagramGeometry.of(ScenarioFiles.load(file)).nodesOverlap(), "boxes drawn over each other");
     }
 
     @Test

@@ -80,11 +80,16 @@ public final class LibvirtLab implements AutoCloseable {
 
     /** A small domain running the bare-metal guest, dirtying {@code dirtyMibps} MiB/s of a 8 MiB working set. */
     public String domainXml(String name, int vcpus, int memoryMib, int dirtyMibps) {
+        return domainXml(name, vcpus, memoryMib, dirtyMibps, 8);
+    }
+
+    /** A small domain running the bare-metal guest, dirtying {@code dirtyMibps} MiB/s of its working set. */
+    public String domainXml(String name, int vcpus, int memoryMib, int dirtyMibps, int workingSetMib) {
         return "<domain type='qemu'>\n  <name>" + name + "</name>\n  <memory unit='MiB'>" + memoryMib + "</memory>\n"
                 + "  <vcpu>" + vcpus + "</vcpu>\n  <os>\n    <type arch='x86_64' machine='pc'>hvm</type>\n"
                 + "    <loader type='rom'>/usr/share/qemu/qboot.rom</loader>\n"
                 + "    <kernel>" + guest + "</kernel>\n"
-                + "    <cmdline>ws_mib=8 dirty_mibps=" + dirtyMibps + " tsc_khz=2000000</cmdline>\n  </os>\n"
+                + "    <cmdline>ws_mib=" + workingSetMib + " dirty_mibps=" + dirtyMibps + " tsc_khz=2000000</cmdline>\n  </os>\n"
                 + "  <devices>\n    <interface type='user'><model type='virtio'/></interface>\n"
                 + "    <serial type='pty'/>\n  </devices>\n</domain>\n";
     }

@@ -70,6 +70,15 @@ public final class NodePositions {
         return new LayeredTreeLayout(size).layout(s);
     }
 
+    /**
+     * The scenario with its nodes where Auto-Layout puts them (other positions kept): what
+     * {@code generate} writes, so a generated file opens as drawn instead of overlapping and being
+     * laid out again (its own rows are spaced for hosts without VM chips).
+     */
+    public static Scenario laidOut(Scenario s) {
+        return s.withLayout(s.layout().withAll(treeLayout(s)));
+    }
+
     /** Tree layout with hosts as tall as their VM chips make them (chips sized to their names). */
     public static Map<String, Position> treeLayout(Scenario s) {
         Map<String, List<Double>> widths = new HashMap<>();
