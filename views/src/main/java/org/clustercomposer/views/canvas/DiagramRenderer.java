@@ -123,8 +123,6 @@ public final class DiagramRenderer {
         Map<Color, List<Rect>> boxes = new LinkedHashMap<>();
         Map<Color, List<Rect>> members = new LinkedHashMap<>();
         List<DiagramGeometry.Hull> outlined = new ArrayList<>();
-        Map<EdgeStroke, LineBatch> edges = new LinkedHashMap<>();
-        double[] edge = new double[4];
         Part part = f.part();
         if (f.layers().ssi()) {
             for (DiagramGeometry.Hull h : drawable(g.hulls(), part)) {
@@ -136,17 +134,7 @@ public final class DiagramRenderer {
                     if (!h.sparse() && part.under()) {
                         fillHull(f, p, h);
                     }
-                    // Its outline a hairline far out: segments in the far-out picture, over the boxes.
-                    LineBatch batch = edges.computeIfAbsent(edgeStroke(f, h), k -> new LineBatch());
-                    List<ConvexHull.Point> o = h.outline();
-                    for (int i = 0; i < o.size(); i++) {
-                        ConvexHull.Point to = o.get((i + 1) % o.size());
-                        edge[0] = o.get(i).x();
-                        edge[1] = o.get(i).y();
-                        edge[2] = to.x();
-                        edge[3] = to.y();
-                        batch.add(edge);
-                    }
+                    outlined.add(h);
                 } else {
                     // A domain over VMs: its members' places on their hosts, in its colour, over the hosts.
                     Color own = domainColour(f, h.id()).deriveColor(0, 1, 1, 0.75);
@@ -160,7 +148,7 @@ public final class DiagramRenderer {
         }
         List<Painter.Lines> links = f.layers().hardware() && part.under() ? linkGroups(f, p) : List.of();
         if (!part.over()) {
-            p.farPicture(links, List.of(), List.of());
+            p.farPicture(links, List.of());
             return;
         }
         if (f.layers().hardware()) {
@@ -179,10 +167,8 @@ public final class DiagramRenderer {
         List<Painter.Fills> fills = new ArrayList<>();
         boxes.forEach((colour, rects) -> fills.add(new Painter.Fills(rects, colour)));
         members.forEach((colour, rects) -> fills.add(new Painter.Fills(rects, colour)));
-        List<Painter.Lines> outlines = new ArrayList<>();
-        edges.forEach((stroke, c) -> outlines.add(new Painter.Lines(c.coordinates, c.count, stroke.colour(), stroke.width())));
-        // Links, boxes, marks and outlines are each a few pixels far out: given at once, the canvas draws them as one image.
-        p.farPicture(links, fills, outlines);
+        // Links, boxes and marks are each a few pixels far out: given at once, the canvas draws them as one image.
+        p.farPicture(links, fills);
         outlined.forEach(h -> drawHullEdge(f, p, h, false));
         for (String id : f.selection()) {
             DiagramGeometry.Box b = g.nodes().get(id);
@@ -413,47 +399,29 @@ public final class DiagramRenderer {
         CanvasTheme t = f.theme();
         ElementLoad load = f.loads().get(h.id());
         Color own = domainColour(f, h.id());
-        Color edge = edgeColour(f, h);
+        // The domain keeps its own colour (its members carry it) unless it is overloaded; the
+        // percentage in its label tells the load.
+        Color edge = load == null || load.level() != ElementLoad.LoadLevel.OVERLOADED ? own : t.levelColor(load);
         boolean selected = f.selection().contains(h.id());
-        EdgeStroke stroke = edgeStroke(f, h);
+        boolean related = !selected && f.related().contains(h.id());
+        // A sparse hull joins members far apart (VMs on distant hosts): its long edges cross the
+        // drawing, so they are drawn faint and thin unless selected; its label stays strong.
+        Color outline = selected || related ? t.selection()
+                : h.sparse() && h.pieces().isEmpty() ? edge.deriveColor(0, 1, 1, SPARSE_EDGE_OPACITY) : edge;
+        double width = selected ? 3 : related ? 2 : h.sparse() && h.pieces().isEmpty() ? 1 : 1.6;
         // Dashes cost a lot to rasterize; far out nobody sees them.
         if (h.pieces().isEmpty()) {
-            p.strokePolygon(xs(h.outline()), ys(h.outline()), stroke.colour(), stroke.width(), text);
+            p.strokePolygon(xs(h.outline()), ys(h.outline()), outline, width, text);
         } else {
-            h.pieces().forEach(r -> p.strokeRoundRect(r, 8, stroke.colour(), stroke.width(), text && !selected));
+            h.pieces().forEach(r -> p.strokeRoundRect(r, 8, outline, width, text && !selected));
         }
         if (text) {
             String label = (load != null && load.level() == ElementLoad.LoadLevel.OVERLOADED ? "⚠ " : "") + "SSI "
                     + f.geometry().caption(h.id()) + " · " + f.geometry().detail(h.id())
                     + (load == null ? "" : " · " + Math.round(load.utilization() * 100) + " %");
             p.text(label, h.label().x() + 4, h.label().maxY() - 4, 12, true,
-                    edge.equals(own) ? SsiColours.ink(own, t) : edge, Painter.Align.LEFT);
+                    edge == own ? SsiColours.ink(own, t) : edge, Painter.Align.LEFT);
         }
-    }
-
-    /** How a hull's outline is stroked. */
-    private record EdgeStroke(Color colour, double width) {
-    }
-
-    /**
-     * The domain keeps its own colour (its members carry it) unless it is overloaded; the percentage in its
-     * label tells the load.
-     */
-    private static Color edgeColour(Frame f, DiagramGeometry.Hull h) {
-        ElementLoad load = f.loads().get(h.id());
-        return load == null || load.level() != ElementLoad.LoadLevel.OVERLOADED ? domainColour(f, h.id())
-                : f.theme().levelColor(load);
-    }
-
-    private static EdgeStroke edgeStroke(Frame f, DiagramGeometry.Hull h) {
-        boolean selected = f.selection().contains(h.id());
-        boolean related = !selected && f.related().contains(h.id());
-        // A sparse hull joins members far apart (VMs on distant hosts): its long edges cross the
-        // drawing, so they are drawn faint and thin unless selected; its label stays strong.
-        boolean faint = h.sparse() && h.pieces().isEmpty();
-        Color outline = selected || related ? f.theme().selection()
-                : faint ? edgeColour(f, h).deriveColor(0, 1, 1, SPARSE_EDGE_OPACITY) : edgeColour(f, h);
-        return new EdgeStroke(outline, selected ? 3 : related ? 2 : faint ? 1 : 1.6);
     }
 
     private static void drawApplication(Frame f, Painter p, DiagramGeometry.Box b, boolean text) {

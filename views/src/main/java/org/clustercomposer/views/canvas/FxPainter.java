@@ -81,8 +81,8 @@ public final class FxPainter implements Painter {
                 continue;
             }
             if (i > from) {
-                Hairlines.on(gc.getCanvas()).draw(gc, groups.subList(from, i), List.of(), List.of(), scale,
-                        transform.getTx(), transform.getTy(), strokeScale);
+                Hairlines.on(gc.getCanvas()).draw(gc, groups.subList(from, i), List.of(), scale, transform.getTx(),
+                        transform.getTy(), strokeScale);
             }
             if (i < groups.size()) {
                 strokeAsOnePath(groups.get(i));
@@ -92,18 +92,16 @@ public final class FxPainter implements Painter {
     }
 
     @Override
-    public void farPicture(List<Lines> links, List<Fills> fills, List<Lines> outlines) {
-        if (links.isEmpty() && fills.isEmpty() && outlines.isEmpty()) {
+    public void farPicture(List<Lines> links, List<Fills> fills) {
+        if (links.isEmpty() && fills.isEmpty()) {
             return;
         }
         double scale = uniformScale();
         // All of it a few pixels or less on screen: one image of our own rasterizer (docs/decisions/0450).
-        if (scale > 0 && links.stream().allMatch(g -> thin(g, scale)) && fills.stream().allMatch(f -> small(f, scale))
-                && outlines.stream().allMatch(g -> thin(g, scale))) {
-            Hairlines.on(gc.getCanvas()).draw(gc, links, fills, outlines, scale, transform.getTx(), transform.getTy(),
-                    strokeScale);
+        if (scale > 0 && links.stream().allMatch(g -> thin(g, scale)) && fills.stream().allMatch(f -> small(f, scale))) {
+            Hairlines.on(gc.getCanvas()).draw(gc, links, fills, scale, transform.getTx(), transform.getTy(), strokeScale);
         } else {
-            Painter.super.farPicture(links, fills, outlines);
+            Painter.super.farPicture(links, fills);
         }
     }
 

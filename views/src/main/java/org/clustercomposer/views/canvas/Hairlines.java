@@ -15,8 +15,7 @@ import javafx.scene.paint.Color;
 
 /**
  * What is smaller than a few pixels on screen far out, rasterized here into one image drawn with one
- * {@code drawImage}: the links and domain outlines thinner than a pixel, and the boxes and domain marks a few
- * pixels each. The
+ * {@code drawImage}: the links thinner than a pixel, and the boxes and domain marks a few pixels each. The
  * software pipeline strokes such a line through sub-pixel rows for its whole length (about 70 ms a frame for
  * the 10,500 links of 10,000 hosts at fit) and fills each box through its edge setup (about 18 ms for the
  * boxes and member marks there; docs/decisions/0450).
@@ -88,12 +87,12 @@ final class Hairlines {
     }
 
     /**
-     * Draws groups of segments, then groups of rectangles, then groups of segments over them, in order, given in
-     * world coordinates, mapped to the canvas by {@code scale} and {@code (tx, ty)}, each line
-     * {@code widthFactor} times its group's width in world units.
+     * Draws groups of segments, then groups of rectangles, in order, given in world coordinates, mapped to
+     * the canvas by {@code scale} and {@code (tx, ty)}, each line {@code widthFactor} times its group's width
+     * in world units.
      */
-    void draw(GraphicsContext gc, List<Painter.Lines> under, List<Painter.Fills> fills, List<Painter.Lines> over,
-              double scale, double tx, double ty, double widthFactor) {
+    void draw(GraphicsContext gc, List<Painter.Lines> groups, List<Painter.Fills> fills, double scale, double tx,
+              double ty, double widthFactor) {
         int k = nextImage;
         if (images[k] == null) {
             pixels[k] = new int[width * height];
@@ -109,12 +108,18 @@ final class Hairlines {
         dirty[1] = height;
         dirty[2] = -1;
         dirty[3] = -1;
-        lines(under, scale, tx, ty, widthFactor);
+        for (Painter.Lines g : groups) {
+            double w = g.width() * widthFactor * scale;
+            double[] c = g.coordinates();
+            colour(g.stroke());
+            for (int i = 0; i + 3 < g.count(); i += 4) {
+                cover(c[i] * scale + tx, c[i + 1] * scale + ty, c[i + 2] * scale + tx, c[i + 3] * scale + ty, w);
+            }
+        }
         for (Painter.Fills f : fills) {
             colour(f.fill());
             fill(f.rects(), scale, tx, ty);
         }
-        lines(over, scale, tx, ty, widthFactor);
         System.arraycopy(dirty, 0, last, 0, 4);
         if (dirty[2] < dirty[0] || dirty[3] < dirty[1]) {
             return;
@@ -131,17 +136,6 @@ final class Hairlines {
         gc.setImageSmoothing(false);
         gc.drawImage(images[k], x0, y0, w, h, x0, y0, w, h);
         gc.restore();
-    }
-
-    private void lines(List<Painter.Lines> groups, double scale, double tx, double ty, double widthFactor) {
-        for (Painter.Lines g : groups) {
-            double w = g.width() * widthFactor * scale;
-            double[] c = g.coordinates();
-            colour(g.stroke());
-            for (int i = 0; i + 3 < g.count(); i += 4) {
-                cover(c[i] * scale + tx, c[i + 1] * scale + ty, c[i + 2] * scale + tx, c[i + 3] * scale + ty, w);
-            }
-        }
     }
 
     /** The colour of the group drawn next, premultiplied. */

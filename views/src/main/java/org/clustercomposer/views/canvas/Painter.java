@@ -49,18 +49,14 @@ public interface Painter {
     }
 
     /**
-     * The picture far out, in order: the links (as {@link #lines}), then boxes and marks a few pixels each, one
-     * group per colour (as {@link #fillRects}), then the domains' outlines over them (as {@link #lines}). Given
-     * at once, so a canvas can draw it as one image.
+     * The picture far out, in order: the links (as {@link #lines}), then boxes and marks a few pixels each,
+     * one group per colour (as {@link #fillRects}). Given at once, so a canvas can draw it as one image.
      */
-    default void farPicture(List<Lines> links, List<Fills> fills, List<Lines> outlines) {
+    default void farPicture(List<Lines> links, List<Fills> fills) {
         if (!links.isEmpty()) {
             lines(links);
         }
         fills.forEach(f -> fillRects(f.rects(), f.fill()));
-        if (!outlines.isEmpty()) {
-            lines(outlines);
-        }
     }
 
     /** Text with its baseline at y. */

@@ -62,33 +62,32 @@ class FarFillPixelsTest {
     void farFillsGiveThePixelsOfTheJavaFxFill() throws Exception {
         List<Painter.Fills> fills = fills();
         List<Painter.Lines> links = List.of(links());
-        List<Painter.Lines> outlines = List.of(outlines());
-        WritableImage reference = onFx(() -> draw(p -> javaFx(p, links, fills, outlines)));
-        WritableImage ours = onFx(() -> draw(p -> p.farPicture(links, fills, outlines)));
+        WritableImage reference = onFx(() -> draw(p -> javaFx(p, links, fills)));
+        WritableImage ours = onFx(() -> draw(p -> p.farPicture(links, fills)));
         assertEquals(0, Pixels.differing(ours, reference, ROUNDING), "pixels apart from the JavaFX fill");
         // Without links too, so the fills alone are seen to take our rasterizer.
-        Canvas alone = onFx(() -> canvas(p -> p.farPicture(List.of(), fills, List.of())));
+        Canvas alone = onFx(() -> canvas(p -> p.farPicture(List.of(), fills)));
         assertTrue(alone.getProperties().get(Hairlines.class) != null, "fills this small are drawn by Hairlines");
         assertEquals(0, Pixels.differing(onFx(() -> alone.snapshot(null, null)),
-                onFx(() -> draw(p -> javaFx(p, List.of(), fills, List.of()))), ROUNDING), "pixels apart without links");
+                onFx(() -> draw(p -> javaFx(p, List.of(), fills))), ROUNDING), "pixels apart without links");
     }
 
     @Test
     void theComparisonSeesADroppedOrMovedBoxOrMark() throws Exception {
         List<Painter.Fills> fills = fills();
         List<Painter.Lines> links = List.of(links());
-        WritableImage reference = onFx(() -> draw(p -> javaFx(p, links, fills, List.of())));
+        WritableImage reference = onFx(() -> draw(p -> javaFx(p, links, fills)));
         for (int group = 0; group < fills.size(); group++) {
             List<Painter.Fills> dropped = new ArrayList<>(fills);
             List<Rect> rects = new ArrayList<>(fills.get(group).rects());
             rects.remove(rects.size() / 2);
             dropped.set(group, new Painter.Fills(rects, fills.get(group).fill()));
-            assertTrue(Pixels.differing(onFx(() -> draw(p -> p.farPicture(links, dropped, List.of()))), reference, ROUNDING) > 0,
+            assertTrue(Pixels.differing(onFx(() -> draw(p -> p.farPicture(links, dropped))), reference, ROUNDING) > 0,
                     "a dropped rectangle of " + fills.get(group).fill() + " must show");
         }
         List<Painter.Fills> moved = fills.stream().map(f -> new Painter.Fills(
                 f.rects().stream().map(r -> r.moved(1 / SCALE, 0)).toList(), f.fill())).toList();
-        assertTrue(Pixels.differing(onFx(() -> draw(p -> p.farPicture(links, moved, List.of()))), reference, ROUNDING) > 500,
+        assertTrue(Pixels.differing(onFx(() -> draw(p -> p.farPicture(links, moved))), reference, ROUNDING) > 500,
                 "rectangles moved by a pixel must show");
     }
 
@@ -156,30 +155,12 @@ class FarFillPixelsTest {
         return new Painter.Lines(c, c.length, LINK, 2);
     }
 
-    /** A domain's outline over the boxes, 0.08 px wide: a closed polygon as the renderer gives it, in segments. */
-    private static Painter.Lines outlines() {
-        double[] corners = {900, 300, 5200, 420, 6100, 2600, 2000, 3900, 700, 2500};
-        double[] c = new double[corners.length * 2];
-        for (int i = 0; i < corners.length; i += 2) {
-            c[2 * i] = corners[i];
-            c[2 * i + 1] = corners[i + 1];
-            c[2 * i + 2] = corners[(i + 2) % corners.length];
-            c[2 * i + 3] = corners[(i + 3) % corners.length];
-        }
-        return new Painter.Lines(c, c.length, BUSY, 1.6);
-    }
-
-    /**
-     * The far-out picture as before this rasterizer: links by the painter (our hairlines), each group of
-     * rectangles one JavaFX path fill, outlines by the JavaFX stroke.
-     */
-    private static void javaFx(FxPainter fx, List<Painter.Lines> links, List<Painter.Fills> fills,
-                               List<Painter.Lines> outlines) {
+    /** The far-out picture as before this rasterizer: links by the painter, then each group one JavaFX path fill. */
+    private static void javaFx(FxPainter p, List<Painter.Lines> links, List<Painter.Fills> fills) {
         if (!links.isEmpty()) {
-            fx.lines(links);
+            p.lines(links);
         }
-        fills.forEach(f -> fx.fillRects(f.rects(), f.fill()));
-        outlines.forEach(fx::strokeAsOnePath);
+        fills.forEach(f -> p.fillRects(f.rects(), f.fill()));
     }
 
     private static WritableImage draw(Consumer<FxPainter> picture) {
@@ -211,7 +192,7 @@ class FarFillPixelsTest {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir.toFile(), name));
     }
 
-    /** The canvas painter, but its far-out picture drawn as before: fills by the JavaFX path, outlines by its stroke. */
+    /** The canvas painter, but its far-out picture drawn the default way: links as lines, fills by the JavaFX path. */
     private record JavaFxFills(FxPainter fx) implements Painter {
         @Override
         public void fillRoundRect(Rect r, double arc, Color fill) {
@@ -246,11 +227,6 @@ class FarFillPixelsTest {
         @Override
         public void fillRects(List<Rect> rects, Color fill) {
             fx.fillRects(rects, fill);
-        }
-
-        @Override
-        public void farPicture(List<Lines> links, List<Fills> fills, List<Lines> outlines) {
-            javaFx(fx, links, fills, outlines);
         }
 
         @Override
