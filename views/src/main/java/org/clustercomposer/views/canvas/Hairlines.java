@@ -25,9 +25,8 @@ import javafx.scene.paint.Color;
  * Wu's lines do), in order, one segment over the other. The pipeline's single path covers a pixel crossed by
  * two lines of one stroke once, by their union; composited one over the other they are a little darker where
  * they cross ({@code HairlinePixelsTest} bounds the difference). Rectangles of one colour are one shape, as
- * the pipeline's one path of them: each pixel gets the exact area of it they cover, summed over the
- * rectangles and clamped to the whole pixel (their union where they only touch, as neighbouring boxes do far
- * out), then that colour over it once ({@code FarFillPixelsTest}). One per canvas, kept in its properties.
+ * the pipeline's one path of them: each pixel gets the part of its 8 x 8 sample points their union
+ * covers, then that colour over it once ({@code FarFillPixelsTest}). One per canvas, kept in its properties.
  */
 final class Hairlines {
 
@@ -62,10 +61,11 @@ final class Hairlines {
     /** The pixels drawn in this call: minX, minY, maxX, maxY (inclusive). */
     private final int[] dirty = new int[4];
     /**
-     * Per pixel, the area the rectangles of the group being filled cover; all zero between groups (a group's
-     * second pass sets back what its first added). Made on the first fill.
+     * Per pixel, which of its 8 x 8 sample points the rectangles of the group being filled cover (bit 8 row +
+     * column); all zero between groups (a group's second pass sets back what its first set). Made on the first
+     * fill.
      */
-    private float[] coverage;
+    private long[] samples;
 
     @SuppressWarnings("unchecked")
     private Hairlines(int width, int height) {
@@ -147,15 +147,16 @@ final class Hairlines {
     }
 
     /**
-     * Fills rectangles of one colour as one shape: first each adds the area it covers of each pixel to
-     * {@link #coverage}, then each pixel still marked gets the colour by that area (at most all of it) and
-     * is unmarked, so a pixel two rectangles share is drawn once.
+     * Fills rectangles of one colour as one shape, their union, as the pipeline's path of them: first each marks
+     * the sample points it covers in each pixel (8 x 8, the pipeline takes 8 rows too) in {@link #samples}, then
+     * each pixel still marked gets the colour by the part of its points marked and is unmarked, so a pixel two
+     * rectangles share, side by side or one over the other, is drawn once by what they cover together.
      */
     private void fill(List<Rect> rects, double scale, double tx, double ty) {
-        if (coverage == null) {
-            coverage = new float[width * height];
+        if (samples == null) {
+            samples = new long[width * height];
         }
-        for (boolean adding : new boolean[] {true, false}) {
+        for (boolean marking : new boolean[] {true, false}) {
             for (Rect r : rects) {
                 double x0 = Math.max(0, r.x() * scale + tx);
                 double y0 = Math.max(0, r.y() * scale + ty);
@@ -170,26 +171,49 @@ final class Hairlines {
                 int lastRow = (int) Math.ceil(y1) - 1;
                 for (int row = firstRow; row <= lastRow; row++) {
                     int index = row * width + firstColumn;
-                    if (adding) {
-                        float high = (float) (Math.min(y1, row + 1) - Math.max(y0, row));
+                    if (marking) {
+                        long rows = SAMPLE_ROWS[samplesFrom(y0 - row)] & ~SAMPLE_ROWS[samplesFrom(y1 - row)];
                         for (int column = firstColumn; column <= lastColumn; column++, index++) {
-                            coverage[index] += high * (float) (Math.min(x1, column + 1) - Math.max(x0, column));
+                            long columns = SAMPLE_COLUMNS[samplesFrom(x0 - column)] & ~SAMPLE_COLUMNS[samplesFrom(x1 - column)];
+                            samples[index] |= rows & columns;
                         }
                     } else {
                         for (int column = firstColumn; column <= lastColumn; column++, index++) {
-                            if (coverage[index] > 0) {
-                                blend(index, coverage[index]);
-                                coverage[index] = 0;
+                            if (samples[index] != 0) {
+                                blend(index, Long.bitCount(samples[index]) / 64f);
+                                samples[index] = 0;
                             }
                         }
                     }
                 }
-                if (adding) {
+                if (marking) {
                     dirty[0] = Math.min(dirty[0], firstColumn);
                     dirty[1] = Math.min(dirty[1], firstRow);
                     dirty[2] = Math.max(dirty[2], lastColumn);
                     dirty[3] = Math.max(dirty[3], lastRow);
                 }
+            }
+        }
+    }
+
+    /**
+     * The sample points at or past an offset into a pixel: the first of the 8 whose centre, (i + 0.5) / 8, is
+     * at or right of it (0 for an offset before the pixel, 8 past it).
+     */
+    private static int samplesFrom(double offset) {
+        return Math.max(0, Math.min(8, (int) Math.ceil(offset * 8 - 0.5)));
+    }
+
+    /** Per first sample row i (0-8), the bits of rows i to 7. */
+    private static final long[] SAMPLE_ROWS = new long[9];
+    /** Per first sample column i (0-8), the bits of columns i to 7 in every row. */
+    private static final long[] SAMPLE_COLUMNS = new long[9];
+
+    static {
+        for (int i = 0; i <= 8; i++) {
+            for (int j = i; j < 8; j++) {
+                SAMPLE_ROWS[i] |= 0xffL << (8 * j);
+                SAMPLE_COLUMNS[i] |= 0x0101010101010101L << j;
             }
         }
     }

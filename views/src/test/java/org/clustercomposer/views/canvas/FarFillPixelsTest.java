@@ -23,7 +23,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
-import org.clustercomposer.scenario.Layout;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.generate.GeneratorParameters;
 import org.clustercomposer.scenario.generate.ScenarioGenerator;
@@ -32,7 +31,7 @@ import org.clustercomposer.views.prediction.UtilizationLoadPredictor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Far out the boxes and domain marks a few pixels each are filled by {@link Hairlines}, in one image with the
  * links, not by the JavaFX path fill: the picture must stay the one the path makes. A known set (boxes in rows
  * with gaps thinner than a pixel, overlapping and touching ones of one colour, marks at three quarters opacity
- * over them, boxes smaller than a pixel and ones cut by the canvas edge, links under all of it) is drawn both
+ * over them, some twice on one VM, boxes smaller than a pixel and ones cut by the canvas edge, links under all of it) is drawn both
  * ways and compared pixel by pixel: the pipeline samples 8 sub-pixel rows, so an edge's pixel may be an
  * eighth of its colour off. The same set with one box or one mark dropped, or moved by a pixel, must fail.
  */
@@ -80,7 +79,8 @@ class FarFillPixelsTest {
         for (int group = 0; group < fills.size(); group++) {
             List<Painter.Fills> dropped = new ArrayList<>(fills);
             List<Rect> rects = new ArrayList<>(fills.get(group).rects());
-            rects.remove(rects.size() / 2);
+            Rect gone = rects.get(rects.size() / 2);
+            rects.removeIf(gone::equals);
             dropped.set(group, new Painter.Fills(rects, fills.get(group).fill()));
             assertTrue(Pixels.differing(onFx(() -> draw(p -> p.farPicture(links, dropped))), reference, ROUNDING) > 0,
                     "a dropped rectangle of " + fills.get(group).fill() + " must show");
@@ -92,15 +92,15 @@ class FarFillPixelsTest {
     }
 
     /**
-     * A generated design at fit, as the bench draws it (1,600 x 1,000): the renderer through the canvas painter
+     * A generated design at fit, as the canvas bench draws it (1,600 x 1,000, its designs): the renderer through the canvas painter
      * against the same with the fills by the JavaFX path, at most one pixel in 10,000 apart. Both pictures go to
      * target/far-pictures to look at.
      */
-    @ParameterizedTest(name = "{0} hosts")
-    @ValueSource(ints = {1000, 10000})
-    void aDesignAtFitIsThePictureOfTheJavaFxFill(int hosts) throws Exception {
-        Scenario generated = new ScenarioGenerator().generate(new GeneratorParameters(hosts, hosts * 10, hosts / 50, 42));
-        Scenario design = generated.withLayout(new Layout(NodePositions.treeLayout(generated)));
+    @ParameterizedTest(name = "{0} hosts, {1} domains")
+    @CsvSource({"1000, 20", "10000, 1000"})
+    void aDesignAtFitIsThePictureOfTheJavaFxFill(int hosts, int domains) throws Exception {
+        Scenario design = NodePositions.laidOut(new ScenarioGenerator().generate(
+                new GeneratorParameters(hosts, hosts * 10, domains, 42)));
         DiagramGeometry full = DiagramGeometry.of(design);
         Viewport fit = Viewport.fit(full.bounds(), 1600, 1000, 40);
         DiagramGeometry g = full.forScale(fit.scale());
@@ -111,7 +111,8 @@ class FarFillPixelsTest {
         WritableImage reference = onFx(() -> drawDesign(fit, gc -> DiagramRenderer.draw(frame, new JavaFxFills(new FxPainter(gc)))));
         write(ours, "fit-" + hosts + "-rasterized.png");
         write(reference, "fit-" + hosts + "-javafx.png");
-        // Found: 0 at 1,000 hosts, 25 at 10,000 (of 1,600,000); an exact copy would mean the fills did not come here.
+        // Found: 1 at 1,000 hosts, 0 at 10,000 (of 1,600,000; with overlapping marks summed instead of their union
+        // 717); an exact copy would mean the fills did not come here.
         int apart = Pixels.differing(ours, reference, ROUNDING);
         assertTrue(apart <= 1600 * 1000 / 10_000, apart + " pixels apart from the JavaFX fill");
         assertTrue(Pixels.differing(ours, reference, 0) > 0, "the far-out fills must be drawn by Hairlines");
@@ -130,6 +131,10 @@ class FarFillPixelsTest {
                 (random.nextInt(5) == 0 ? busy : normal).add(box);
                 for (int vm = 0; vm < random.nextInt(3); vm++) {
                     marks.add(new Rect(box.x() + 2 + vm * 52, box.y() + 40, 56, 26));
+                    if (random.nextInt(4) == 0) {
+                        // A VM in two domains of one colour: both marks on it, one over the other, cover it once.
+                        marks.add(new Rect(box.x() + 2 + vm * 52, box.y() + 40, 56, 26));
+                    }
                 }
             }
         }
