@@ -107,7 +107,12 @@ public final class DragBenchmark {
             }.start();
             return null;
         });
-        // Let the first prediction and validation finish (seconds on a busy machine), and the view fit.
+        // Let the first prediction and validation finish (seconds on a busy machine), and the view fit. The empty
+        // window's own prediction is shown before the file is in: wait for the file first (the edit that puts it in
+        // says "Predicting…" at once).
+        while (onFx(() -> opened[0]) == 0) {
+            Thread.sleep(20);
+        }
         while (!onFx(() -> ((Label) window.root().lookup("#status-prediction")).getText()).startsWith("Predicted")) {
             Thread.sleep(100);
         }

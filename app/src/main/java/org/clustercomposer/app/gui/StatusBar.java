@@ -45,9 +45,11 @@ final class StatusBar extends HBox {
         setSpacing(10);
         setPadding(new Insets(4, 12, 4, 12));
         zoom.setId("status-zoom");
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         zoomOf(canvas.viewportProperty());
         Label selection = new Label();
         selection.setId("status-selection");
+        selection.setMinWidth(Region.USE_PREF_SIZE);
         selection.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = canvas.editor().selection().ids().size();
             return n == 0 ? "No selection" : n == 1 ? "Selected: " + canvas.nameOf(canvas.editor().selection().single())
@@ -77,12 +79,15 @@ final class StatusBar extends HBox {
         what.setId("status-opening");
         ProgressBar bar = new ProgressBar();
         bar.setId("status-opening-progress");
-        bar.setPrefWidth(140);
+        bar.setPrefWidth(100);
         Button stop = new Button("Cancel");
         stop.setId("status-opening-cancel");
         stop.getStyleClass().add(Styles.SMALL);
         stop.setTooltip(new Tooltip("Stop reading the file; the design open now stays"));
         stop.setOnAction(e -> cancel.run());
+        // Shown whole while the read lasts: the totals line gives way first.
+        what.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, what, bar, stop);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(opening.isNotNull());

@@ -133,7 +133,9 @@ public final class QemuPreCopyModel implements MigrationCostModel {
                             run.syncs(), true, stop, postcopyTime, ceiling, cap, limit);
                 }
             }
-            run.step(ceiling, cap, STEP_SECONDS);
+            if (run.stepAlike(ceiling, cap, STEP_SECONDS, Double.POSITIVE_INFINITY) < 0) {
+                run.step(ceiling, cap, STEP_SECONDS);
+            }
         }
     }
 

@@ -16,6 +16,10 @@ import org.clustercomposer.topology.HypervisorMigrationSettings;
  * <p>A step's sends depend only on the bitmap, the ceiling and the cap; the dirtying, the clock and the bandwidth
  * measurement on the step's elapsed time. So a stretch replayed with longer steps (it ran slower than planned
  * because it shared its links) sends the same bytes and leaves more dirty pages.
+ *
+ * <p>Running time: a step costs a few additions when it is one of the alike steps {@link PreCopyStepTable} holds
+ * (every step but the one that empties a part of the bitmap, and the first after a change of cap, write rate or step
+ * length), and {@link #stepAlike} takes a run of them in one loop; the results are those of each step computed.
  */
 public final class QemuPreCopyRun {
 
@@ -34,6 +38,7 @@ public final class QemuPreCopyRun {
     private final HypervisorMigrationSettings settings;
     private final TransportProfile profile;
     private final double zeroSec;
+    private final PreCopyStepTable table; // shared with the copies: it only caches
     private final double limit;
     private final double hot;
     private final double xbzrleHit;
@@ -76,6 +81,7 @@ public final class QemuPreCopyRun {
         this.settings = settings;
         this.profile = profile;
         this.zeroSec = profile.zeroPageSeconds().value();
+        this.table = new PreCopyStepTable(zeroSec, true);
         this.limit = settings.downtimeLimit() != null ? settings.downtimeLimit() : r.downtimeLimit();
         this.hot = r.dirtyRate() > 0 ? Math.min(r.dirtyBound(), r.nonZeroMemory() > 0 ? r.nonZeroMemory() : r.memory())
                 : 0;
@@ -92,10 +98,11 @@ public final class QemuPreCopyRun {
         this.threshold = initialRate * limit;
     }
 
-    private QemuPreCopyRun(QemuPreCopyRun o) {
+    private QemuPreCopyRun(QemuPreCopyRun o, PreCopyStepTable table) {
         settings = o.settings;
         profile = o.profile;
         zeroSec = o.zeroSec;
+        this.table = table;
         limit = o.limit;
         hot = o.hot;
         xbzrleHit = o.xbzrleHit;
@@ -127,7 +134,12 @@ public final class QemuPreCopyRun {
 
     /** An independent copy, made in constant time: to plan a stretch ahead without committing to it. */
     public QemuPreCopyRun copy() {
-        return new QemuPreCopyRun(this);
+        return new QemuPreCopyRun(this, table);
+    }
+
+    /** A copy that computes each step in full, without the table of alike steps: what stepping must equal. */
+    QemuPreCopyRun computingEachStep() {
+        return new QemuPreCopyRun(this, new PreCopyStepTable(zeroSec, false));
     }
 
     /** Whether the migration has run past {@value QemuPreCopyModel#GIVE_UP_SECONDS} s without converging. */
@@ -141,11 +153,26 @@ public final class QemuPreCopyRun {
     }
 
     /**
-     * Syncs the dirty log (taking {@link #syncSeconds()}), lets auto-converge throttle, and decides as QEMU does:
-     * stop the guest if what is left is still below the threshold, switch to post-copy after the given syncs, else
-     * keep going.
+     * What {@link #sync()} would decide now, without taking it: stop if what is left with the log added is below the
+     * threshold (a sync does not move it), post-copy if that sync is one past the given syncs, else continue.
+     */
+    public Sync wouldSync() {
+        if (bitHot + log + bitCold + bitZero < threshold) {
+            return Sync.STOP;
+        }
+        if (postcopyAfter > 0 && syncs + 1 > postcopyAfter) {
+            return Sync.POSTCOPY;
+        }
+        return Sync.CONTINUE;
+    }
+
+    /**
+     * Syncs the dirty log (taking {@link #syncSeconds()}), lets auto-converge throttle, and decides as QEMU does
+     * ({@link #wouldSync()}): stop the guest if what is left is still below the threshold, switch to post-copy after
+     * the given syncs, else keep going.
      */
     public Sync sync() {
+        Sync decided = wouldSync();
         bitHot += log;
         periodDirtied += log;
         log = 0;
@@ -166,13 +193,7 @@ public final class QemuPreCopyRun {
             periodDirtied = 0;
         }
         firstPass = false;
-        if (bitHot + bitCold + bitZero < threshold) {
-            return Sync.STOP;
-        }
-        if (postcopyAfter > 0 && syncs > postcopyAfter) {
-            return Sync.POSTCOPY;
-        }
-        return Sync.CONTINUE;
+        return decided;
     }
 
     /**
@@ -184,42 +205,80 @@ public final class QemuPreCopyRun {
      * @return the bytes put on the stream
      */
     public double step(double ceiling, double cap, double elapsed) {
-        double page = MigrationRequest.PAGE_SIZE;
-        double marker = MigrationRequest.ZERO_PAGE_WIRE_BYTES;
-        double byteBudget = cap * QemuPreCopyModel.STEP_SECONDS;
-        double timeBudget = QemuPreCopyModel.STEP_SECONDS;
-        double stepBytes = 0;
         double hotWire = firstPass ? 1 : resendFactor;
-        double x = Math.min(bitHot, Math.min(timeBudget * ceiling, byteBudget / hotWire));
-        bitHot -= x;
-        timeBudget -= x / ceiling;
-        byteBudget -= x * hotWire;
-        stepBytes += x * hotWire;
-        x = Math.min(bitCold, Math.min(timeBudget * ceiling, byteBudget));
-        bitCold -= x;
-        timeBudget -= x / ceiling;
-        byteBudget -= x;
-        stepBytes += x;
-        if (bitZero > 0 && timeBudget > 0 && byteBudget > 0) {
-            double pages = Math.min(bitZero / page, Math.min(timeBudget / zeroSec, byteBudget / marker));
-            bitZero -= pages * page;
-            stepBytes += pages * marker;
-        }
-        double d = dirtyRate * (1 - throttle / 100.0);
-        if (hot > 0 && d > 0) {
-            double clean = Math.max(0, hot - bitHot - log);
-            log += clean * (1 - Math.exp(-d * elapsed / hot));
-        }
-        t += elapsed;
-        sent += stepBytes;
-        periodSent += stepBytes;
-        windowBytes += stepBytes;
-        windowTime += elapsed;
-        if (windowTime >= QemuPreCopyModel.BANDWIDTH_WINDOW_SECONDS - 1e-12) {
-            threshold = windowBytes / windowTime * limit;
-            windowBytes = 0;
-            windowTime = 0;
-        }
+        int slot = table.sends(bitHot, bitCold, bitZero, ceiling, cap, hotWire);
+        return advance(slot, ceiling, cap, hotWire, elapsed, Double.NaN, false);
+    }
+
+    /**
+     * Takes {@link #step}s again and again while each is one the table of alike steps holds, until one sends nothing,
+     * ends at or after {@code stopAt} or past the give-up time on the run's clock, or leaves the run due for a sync:
+     * what calling {@code step} and checking those after each would do, without the look-ups between alike steps.
+     *
+     * @return the bytes the last step put on the stream, or -1 when the next step is not one of the table's (none
+     *         taken: call {@code step})
+     */
+    public double stepAlike(double ceiling, double cap, double elapsed, double stopAt) {
+        double hotWire = firstPass ? 1 : resendFactor;
+        int way = table.way(bitHot, bitCold, bitZero, ceiling, cap, hotWire);
+        return way < 0 ? -1 : advance(way, ceiling, cap, hotWire, elapsed, stopAt, true);
+    }
+
+    /*
+     * Steps whose sends are in the table's slot: the bitmap gives them up, the guest dirties for elapsed seconds (the
+     * dirtied fraction of the clean hot set), the clock and the bandwidth measurement move on. Again (the next slot a
+     * way of the table) while alike and none of stepAlike's stops is reached. The state is held in locals meanwhile:
+     * alike steps then cost about the additions they make (issue 13).
+     */
+    private double advance(int slot, double ceiling, double cap, double hotWire, double elapsed, double stopAt,
+                           boolean alike) {
+        double dirtied = table.dirtiedFraction(dirtyRate, throttle, elapsed, hot);
+        double bh = bitHot;
+        double bc = bitCold;
+        double bz = bitZero;
+        double dirtiedLog = log;
+        double clock = t;
+        double sentSoFar = sent;
+        double sentInPeriod = periodSent;
+        double inWindow = windowBytes;
+        double windowSeconds = windowTime;
+        double below = threshold;
+        double stepBytes;
+        do {
+            bh -= table.hot(slot);
+            bc -= table.cold(slot);
+            bz -= table.zero(slot);
+            stepBytes = table.wire(slot);
+            if (dirtied > 0) {
+                double clean = Math.max(0, hot - bh - dirtiedLog);
+                dirtiedLog += clean * dirtied;
+            }
+            clock += elapsed;
+            sentSoFar += stepBytes;
+            sentInPeriod += stepBytes;
+            inWindow += stepBytes;
+            windowSeconds += elapsed;
+            if (windowSeconds >= QemuPreCopyModel.BANDWIDTH_WINDOW_SECONDS - 1e-12) {
+                below = inWindow / windowSeconds * limit;
+                inWindow = 0;
+                windowSeconds = 0;
+            }
+            if (!alike || !(stepBytes > 0) || clock > QemuPreCopyModel.GIVE_UP_SECONDS || clock >= stopAt
+                    || bh + bc + bz < below) {
+                break;
+            }
+            slot = table.way(bh, bc, bz, ceiling, cap, hotWire);
+        } while (slot >= 0);
+        bitHot = bh;
+        bitCold = bc;
+        bitZero = bz;
+        log = dirtiedLog;
+        t = clock;
+        sent = sentSoFar;
+        periodSent = sentInPeriod;
+        windowBytes = inWindow;
+        windowTime = windowSeconds;
+        threshold = below;
         return stepBytes;
     }
 

@@ -158,21 +158,24 @@ final class PreCopyStream {
         double startedAt = run.elapsed();
         boolean planning = until == Double.POSITIVE_INFINITY;
         double nextWaypoint = ahead.elapsed() + WAYPOINT_SECONDS;
+        double end = until - 1e-9;
         while (true) {
-            boolean sending = ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) > 0;
+            // alike steps at once, up to the first that one of the checks below acts on
+            double bytes = ahead.stepAlike(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS,
+                    planning ? Math.min(end, nextWaypoint) : end);
+            boolean sending = (bytes < 0 ? ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) : bytes) > 0;
             sent |= sending;
-            if (ahead.gaveUp() || sent && !sending || ahead.elapsed() >= until - 1e-9) {
+            if (ahead.gaveUp() || sent && !sending || ahead.elapsed() >= end) {
                 return ahead;
             }
             if (ahead.dueForSync()) {
                 if (ahead.elapsed() - startedAt >= plannedLength) {
                     return ahead;
                 }
-                QemuPreCopyRun synced = ahead.copy();
-                if (synced.sync() != QemuPreCopyRun.Sync.CONTINUE) {
+                if (ahead.wouldSync() != QemuPreCopyRun.Sync.CONTINUE) {
                     return ahead; // the run itself takes this sync, at the next stretch
                 }
-                ahead = synced;
+                ahead.sync();
             }
             if (planning && sent && ahead.elapsed() >= nextWaypoint) {
                 waypoints.add(ahead.copy());

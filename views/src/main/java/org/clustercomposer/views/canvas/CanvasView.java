@@ -1,5 +1,6 @@
 package org.clustercomposer.views.canvas;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
@@ -55,7 +56,8 @@ public final class CanvasView extends StackPane {
      * them ({@link #warmDragLayers}).
      */
     private final PauseTransition idleBeforeWarmUp = new PauseTransition(Duration.millis(400));
-    private boolean dragLayersWarm;
+    /** The drag the warm-up rehearsed, or null before it ran. */
+    private WarmedDrag warmedDrag;
     /** Enough for the JIT to compile the drawing of parts, not just to load its classes. */
     private static final int WARM_UP_ROUNDS = 5;
     /**
@@ -224,7 +226,7 @@ public final class CanvasView extends StackPane {
             still = null;
             drawPart(canvas, DiagramRenderer.Part.WHOLE, related());
             drawOnTop(canvas.getGraphicsContext2D());
-            if (!dragLayersWarm) {
+            if (warmedDrag == null) {
                 idleBeforeWarmUp.playFromStart();
             }
         } else {
@@ -254,29 +256,35 @@ public final class CanvasView extends StackPane {
     /**
      * The first drag after start drew its layers with code run for the first time and showed the three upper
      * canvases for the first time (their textures made then): its early frames were 57-78 ms apart, later drags'
-     * under 20 (docs/decisions/0450). So, once, while the design stands still: the four parts of a drag of one
-     * visible node are drawn into the hidden layers and wiped before any frame shows them, then the wiped (clear)
-     * layers are shown for two pulses so the renderer makes their textures, and hidden again.
+     * under 20 (docs/decisions/0450). So, once, while the design stands still, a drag of one visible node is
+     * rehearsed: its press and first move in the view model ({@link CanvasViewModel#rehearseDrag}, which edits
+     * nothing), what the node selected would be related to, and the four parts of the drag drawn as that selection
+     * shows them into the hidden layers, wiped before any frame shows them; then the wiped (clear) layers are shown
+     * for two pulses so the renderer makes their textures, and hidden again. The selection itself is not touched.
      */
     private void warmDragLayers() {
         DiagramGeometry drawn = model.drawnGeometry();
         Rect visible = model.viewportProperty().get().visibleWorld(canvas.getWidth(), canvas.getHeight());
+        // A host if one shows: what is dragged most, and what selects and relates to the most (its VMs, domains).
         String node = drawn.nodes().values().stream().filter(b -> b.rect().intersects(visible))
-                .map(DiagramGeometry.Box::id).findFirst().orElse(null);
-        if (dragLayersWarm || node == null || !model.draggedProperty().get().isEmpty()) {
+                .min(Comparator.comparing(b -> b.kind() != ElementKind.HOST)).map(DiagramGeometry.Box::id).orElse(null);
+        if (warmedDrag != null || node == null || !model.draggedProperty().get().isEmpty()) {
             return;
         }
-        dragLayersWarm = true;
-        Set<String> moving = drawn.inDrawingOrder(drawn.attachedTo(Set.of(node)));
-        Set<String> related = related();
+        Set<String> pressed = Set.of(node);
+        Set<String> moving = drawn.inDrawingOrder(drawn.attachedTo(pressed));
         long start = System.nanoTime();
         for (int round = 0; round < WARM_UP_ROUNDS && (round == 0 || System.nanoTime() - start < WARM_UP_BUDGET_NANOS);
                 round++) {
+            Set<String> related = Related.to(model.editor().scenario(), pressed);
+            // A move a little further each round: a move to where the node already is would compute nothing.
+            DiagramGeometry moved = model.rehearseDrag(node, round + 1, 0);
+            warmedDrag = new WarmedDrag(node, related, moved);
             // What a drag draws into canvas and stillOver once, and into the moving layers every frame.
-            drawPart(movingUnder, new DiagramRenderer.Part(moving, false, true, false), related);
-            drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), related);
-            drawPart(movingUnder, new DiagramRenderer.Part(moving, true, true, false), related);
-            drawPart(movingOver, new DiagramRenderer.Part(moving, true, false, true), related);
+            drawPart(movingUnder, new DiagramRenderer.Part(moving, false, true, false), drawn, pressed, related);
+            drawPart(stillOver, new DiagramRenderer.Part(moving, false, false, true), drawn, pressed, related);
+            drawPart(movingUnder, new DiagramRenderer.Part(moving, true, true, false), moved, pressed, related);
+            drawPart(movingOver, new DiagramRenderer.Part(moving, true, false, true), moved, pressed, related);
             drawOnTop(movingOver.getGraphicsContext2D());
             clearLayers();
         }
@@ -297,9 +305,21 @@ public final class CanvasView extends StackPane {
         }.start();
     }
 
+    /**
+     * The drag {@link #warmDragLayers} rehearsed: the node, what it selected would be related to, and the geometry of
+     * its last rehearsed move.
+     */
+    record WarmedDrag(String node, Set<String> related, DiagramGeometry moved) {
+    }
+
     /** Whether the drag's layers have been warmed ({@link #warmDragLayers}); for tests. */
     boolean dragLayersWarm() {
-        return dragLayersWarm;
+        return warmedDrag != null;
+    }
+
+    /** The drag the warm-up rehearsed, or null; for tests. */
+    WarmedDrag warmedDrag() {
+        return warmedDrag;
     }
 
     private Set<String> related() {
@@ -334,8 +354,14 @@ public final class CanvasView extends StackPane {
         }
     }
 
-    /** One part of the diagram into one canvas: the bottom one gets the background and the grid. */
+    /** One part of the diagram as it is now into one canvas: the bottom one gets the background and the grid. */
     private void drawPart(Canvas target, DiagramRenderer.Part part, Set<String> related) {
+        drawPart(target, part, model.drawnGeometry(), model.editor().selection().ids(), related);
+    }
+
+    /** One part of a geometry with a selection into one canvas. */
+    private void drawPart(Canvas target, DiagramRenderer.Part part, DiagramGeometry geometry, Set<String> selection,
+            Set<String> related) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext gc = target.getGraphicsContext2D();
@@ -351,9 +377,8 @@ public final class CanvasView extends StackPane {
         }
         gc.setTransform(v.scale(), 0, 0, v.scale(), v.translateX(), v.translateY());
         FxPainter painter = new FxPainter(gc, model.strokeScaleProperty().get());
-        DiagramRenderer.draw(new DiagramRenderer.Frame(model.drawnGeometry(), model.loadsProperty().get(),
-                model.editor().selection().ids(), model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(),
-                related, part), painter);
+        DiagramRenderer.draw(new DiagramRenderer.Frame(geometry, model.loadsProperty().get(), selection,
+                model.layersProperty().get(), theme, v.visibleWorld(w, h), v.scale(), related, part), painter);
     }
 
     /** Gesture feedback, highlights, decorations and hints: drawn every frame over the diagram. */

@@ -27,6 +27,7 @@ import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.views.editing.ScenarioEditor;
+import org.clustercomposer.views.editing.ScenarioEdits;
 import org.clustercomposer.views.prediction.DragPreview;
 import org.clustercomposer.views.prediction.ElementLoad;
 import org.clustercomposer.views.prediction.MovePreview;
@@ -179,14 +180,7 @@ public final class CanvasViewModel implements CanvasGestures.Target {
         if (kind == ElementKind.VM || kind == ElementKind.APPLICATION) {
             gesture = new DragChip(hit, kind);
         } else if (isNode(kind) || kind == ElementKind.SSI_DOMAIN) {
-            // Dragging a domain drags the hosts it spans (a domain over VMs follows its VMs' hosts).
-            Map<String, Position> origins = new HashMap<>();
-            Map<String, Position> placed = positionsOfNodes();
-            for (String id : selected) {
-                List<String> moved = kind == ElementKind.SSI_DOMAIN && id.equals(hit)
-                        ? editor.scenario().ssiDomain(id).map(d -> d.members()).orElse(List.of()) : List.of(id);
-                moved.stream().filter(placed::containsKey).forEach(m -> origins.put(m, placed.get(m)));
-            }
+            Map<String, Position> origins = originsOfMove(selected, hit, kind);
             gesture = origins.isEmpty() ? null : new MoveNodes("drag-" + (++gestureCounter), x, y, origins);
             dragged.set(origins.isEmpty() ? Set.of() : Set.copyOf(origins.keySet()));
         } else {
@@ -435,10 +429,41 @@ public final class CanvasViewModel implements CanvasGestures.Target {
         return null;
     }
 
-    private Map<String, Position> positionsOfNodes() {
-        Map<String, Position> out = new HashMap<>();
-        drawnGeometry().nodes().values().forEach(b -> out.put(b.id(), new Position(b.rect().x(), b.rect().y())));
-        return out;
+    /**
+     * A press on a node and a first move of it by (dx, dy), rehearsed without changing anything (the canvas's warm-up
+     * before the first drag, docs/decisions/0450): the same lookups, move and geometry update a drag makes, and the
+     * name the status bar shows for the pressed node (cached here). Nothing is selected, no command runs, the geometry
+     * drawn stays as it is.
+     *
+     * @return the geometry that first move would draw
+     */
+    DiagramGeometry rehearseDrag(String node, double dx, double dy) {
+        Scenario now = editor.scenario();
+        Map<String, Position> origins = originsOfMove(Set.of(node), node, now.kindOf(node).orElse(null));
+        Scenario moved = ScenarioEdits.moveBy(origins.keySet(), dx, dy, origins, "rehearsal").apply(now);
+        nameOf(node);
+        return drawnGeometry().movedTo(moved, origins.keySet());
+    }
+
+    /**
+     * Where the nodes a press on {@code hit} would drag are drawn, by id: the selected nodes, and for a pressed domain
+     * the hosts it spans (a domain over VMs follows its VMs' hosts). Looks up only those nodes: a map of every node's
+     * position was 3.6 ms of the first press at 1,000 hosts (0.2-0.6 ms in later ones).
+     */
+    private Map<String, Position> originsOfMove(Set<String> selected, String hit, ElementKind kind) {
+        Map<String, DiagramGeometry.Box> placed = drawnGeometry().nodes();
+        Map<String, Position> origins = new HashMap<>();
+        for (String id : selected) {
+            List<String> moved = kind == ElementKind.SSI_DOMAIN && id.equals(hit)
+                    ? editor.scenario().ssiDomain(id).map(d -> d.members()).orElse(List.of()) : List.of(id);
+            for (String m : moved) {
+                DiagramGeometry.Box box = placed.get(m);
+                if (box != null) {
+                    origins.put(m, new Position(box.rect().x(), box.rect().y()));
+                }
+            }
+        }
+        return origins;
     }
 
     private static boolean isNode(ElementKind kind) {

@@ -115,7 +115,7 @@ public final class DiagramRenderer {
     /**
      * Far out (no text) a box is a few pixels: boxes of one colour are one fill, domains over VMs
      * are their members' colour under the counts, and only the selection is outlined. Thousands of
-     * draw calls become a few dozen (docs/decisions/0450).
+     * draw calls become a few dozen, on a canvas one image with the links (docs/decisions/0450).
      */
     private static void drawFar(Frame f, Painter p) {
         DiagramGeometry g = f.geometry();
@@ -146,10 +146,9 @@ public final class DiagramRenderer {
                 }
             }
         }
-        if (f.layers().hardware() && part.under()) {
-            drawLinks(f, p);
-        }
+        List<Painter.Lines> links = f.layers().hardware() && part.under() ? linkGroups(f, p) : List.of();
         if (!part.over()) {
+            p.farPicture(links, List.of());
             return;
         }
         if (f.layers().hardware()) {
@@ -165,8 +164,11 @@ public final class DiagramRenderer {
             drawable(g.applications(), part).stream().filter(b -> part.draws(b.id()) && b.rect().intersects(f.visible()))
                     .forEach(b -> boxes.computeIfAbsent(t.appStroke(), k -> new ArrayList<>()).add(b.rect()));
         }
-        boxes.forEach((colour, rects) -> p.fillRects(rects, colour));
-        members.forEach((colour, rects) -> p.fillRects(rects, colour));
+        List<Painter.Fills> fills = new ArrayList<>();
+        boxes.forEach((colour, rects) -> fills.add(new Painter.Fills(rects, colour)));
+        members.forEach((colour, rects) -> fills.add(new Painter.Fills(rects, colour)));
+        // Links, boxes and marks are each a few pixels far out: given at once, the canvas draws them as one image.
+        p.farPicture(links, fills);
         outlined.forEach(h -> drawHullEdge(f, p, h, false));
         for (String id : f.selection()) {
             DiagramGeometry.Box b = g.nodes().get(id);
@@ -178,6 +180,14 @@ public final class DiagramRenderer {
 
     /** Links grouped by color and width, each group one stroke, cut to the visible part. */
     private static void drawLinks(Frame f, Painter p) {
+        List<Painter.Lines> groups = linkGroups(f, p);
+        if (!groups.isEmpty()) {
+            p.lines(groups);
+        }
+    }
+
+    /** The visible links in groups of one colour and width; the selected ones' highlight is drawn under them now. */
+    private static List<Painter.Lines> linkGroups(Frame f, Painter p) {
         Map<Color, LineBatch> normal = new LinkedHashMap<>();
         Map<Color, LineBatch> busy = new LinkedHashMap<>();
         Rect clip = f.visible().grow(LINK_CLIP_MARGIN);
@@ -197,9 +207,7 @@ public final class DiagramRenderer {
         List<Painter.Lines> groups = new ArrayList<>();
         normal.forEach((color, c) -> groups.add(new Painter.Lines(c.coordinates, c.count, color, 2)));
         busy.forEach((color, c) -> groups.add(new Painter.Lines(c.coordinates, c.count, color, 3.5)));
-        if (!groups.isEmpty()) {
-            p.lines(groups);
-        }
+        return groups;
     }
 
     /** Segments for one {@link Painter#lines} call, growing as they come. */

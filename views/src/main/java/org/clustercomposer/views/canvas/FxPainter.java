@@ -77,18 +77,42 @@ public final class FxPainter implements Painter {
         // Far out a link is a fraction of a pixel wide: our own rasterizer draws those (docs/decisions/0450).
         int from = 0;
         for (int i = 0; i <= groups.size(); i++) {
-            if (i < groups.size() && scale > 0 && groups.get(i).width() * strokeScale * scale <= Hairlines.MAX_WIDTH) {
+            if (i < groups.size() && thin(groups.get(i), scale)) {
                 continue;
             }
             if (i > from) {
-                Hairlines.on(gc.getCanvas()).draw(gc, groups.subList(from, i), scale, transform.getTx(), transform.getTy(),
-                        strokeScale);
+                Hairlines.on(gc.getCanvas()).draw(gc, groups.subList(from, i), List.of(), scale, transform.getTx(),
+                        transform.getTy(), strokeScale);
             }
             if (i < groups.size()) {
                 strokeAsOnePath(groups.get(i));
             }
             from = i + 1;
         }
+    }
+
+    @Override
+    public void farPicture(List<Lines> links, List<Fills> fills) {
+        if (links.isEmpty() && fills.isEmpty()) {
+            return;
+        }
+        double scale = uniformScale();
+        // All of it a few pixels or less on screen: one image of our own rasterizer (docs/decisions/0450).
+        if (scale > 0 && links.stream().allMatch(g -> thin(g, scale)) && fills.stream().allMatch(f -> small(f, scale))) {
+            Hairlines.on(gc.getCanvas()).draw(gc, links, fills, scale, transform.getTx(), transform.getTy(), strokeScale);
+        } else {
+            Painter.super.farPicture(links, fills);
+        }
+    }
+
+    /** Whether a group's lines are thin enough on screen for {@link Hairlines} (scale 0: no uniform scale). */
+    private boolean thin(Lines g, double scale) {
+        return scale > 0 && g.width() * strokeScale * scale <= Hairlines.MAX_WIDTH;
+    }
+
+    private static boolean small(Fills f, double scale) {
+        double side = Hairlines.MAX_FILL_SIDE / scale;
+        return f.rects().stream().allMatch(r -> r.width() <= side && r.height() <= side);
     }
 
     /** The JavaFX stroke of a group, one path: the rasterizer sets up once instead of once per link. */

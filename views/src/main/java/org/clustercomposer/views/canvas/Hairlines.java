@@ -14,20 +14,30 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * Lines thinner than a pixel on screen (the links, zoomed far out), rasterized here into one image
- * drawn with one {@code drawImage}. The software pipeline strokes such a line through sub-pixel rows
- * for its whole length: about 70 ms a frame for the 10,500 links of 10,000 hosts at fit
- * (docs/decisions/0450). Here a segment lays its colour over each pixel it crosses by the area it
- * covers there (its width times its length inside the pixel's column or row, split between the two
- * pixels nearest its centre line, as Xiaolin Wu's lines do), in order, one segment over the other.
- * The pipeline's single path covers a pixel crossed by two lines of one stroke once, by their
- * union; composited one over the other they are a little darker where they cross
- * ({@code HairlinePixelsTest} bounds the difference). One per canvas, kept in the canvas's properties.
+ * What is smaller than a few pixels on screen far out, rasterized here into one image drawn with one
+ * {@code drawImage}: the links thinner than a pixel, and the boxes and domain marks a few pixels each. The
+ * software pipeline strokes such a line through sub-pixel rows for its whole length (about 70 ms a frame for
+ * the 10,500 links of 10,000 hosts at fit) and fills each box through its edge setup (about 18 ms for the
+ * boxes and member marks there; docs/decisions/0450).
+ * <p>
+ * A segment lays its colour over each pixel it crosses by the area it covers there (its width times its
+ * length inside the pixel's column or row, split between the two pixels nearest its centre line, as Xiaolin
+ * Wu's lines do), in order, one segment over the other. The pipeline's single path covers a pixel crossed by
+ * two lines of one stroke once, by their union; composited one over the other they are a little darker where
+ * they cross ({@code HairlinePixelsTest} bounds the difference). Rectangles of one colour are one shape, as
+ * the pipeline's one path of them: each pixel gets the part of its 8 x 8 sample points their union
+ * covers, then that colour over it once ({@code FarFillPixelsTest}). One per canvas, kept in its properties.
  */
 final class Hairlines {
 
     /** Lines up to this wide on screen (pixels) are drawn here; wider ones need their real outline. */
     static final double MAX_WIDTH = 0.5;
+    /**
+     * Rectangles up to this long on screen (pixels) each way are filled here. At fit a box or a domain's mark
+     * is 1-5 px high and up to 18 px long (a row of member VMs at 1,000 hosts); this leaves zooming in by
+     * about 2.5 times before the pipeline fills them again, where few enough are on screen.
+     */
+    static final double MAX_FILL_SIDE = 48;
 
     private final int width;
     private final int height;
@@ -50,6 +60,12 @@ final class Hairlines {
     private float blue;
     /** The pixels drawn in this call: minX, minY, maxX, maxY (inclusive). */
     private final int[] dirty = new int[4];
+    /**
+     * Per pixel, which of its 8 x 8 sample points the rectangles of the group being filled cover (bit 8 row +
+     * column); all zero between groups (a group's second pass sets back what its first set). Made on the first
+     * fill.
+     */
+    private long[] samples;
 
     @SuppressWarnings("unchecked")
     private Hairlines(int width, int height) {
@@ -71,10 +87,12 @@ final class Hairlines {
     }
 
     /**
-     * Draws groups of segments given in world coordinates, mapped to the canvas by {@code scale} and
-     * {@code (tx, ty)}, each line {@code widthFactor} times its group's width in world units.
+     * Draws groups of segments, then groups of rectangles, in order, given in world coordinates, mapped to
+     * the canvas by {@code scale} and {@code (tx, ty)}, each line {@code widthFactor} times its group's width
+     * in world units.
      */
-    void draw(GraphicsContext gc, List<Painter.Lines> groups, double scale, double tx, double ty, double widthFactor) {
+    void draw(GraphicsContext gc, List<Painter.Lines> groups, List<Painter.Fills> fills, double scale, double tx,
+              double ty, double widthFactor) {
         int k = nextImage;
         if (images[k] == null) {
             pixels[k] = new int[width * height];
@@ -93,13 +111,14 @@ final class Hairlines {
         for (Painter.Lines g : groups) {
             double w = g.width() * widthFactor * scale;
             double[] c = g.coordinates();
-            alpha = (float) g.stroke().getOpacity();
-            red = (float) g.stroke().getRed() * alpha;
-            green = (float) g.stroke().getGreen() * alpha;
-            blue = (float) g.stroke().getBlue() * alpha;
+            colour(g.stroke());
             for (int i = 0; i + 3 < g.count(); i += 4) {
                 cover(c[i] * scale + tx, c[i + 1] * scale + ty, c[i + 2] * scale + tx, c[i + 3] * scale + ty, w);
             }
+        }
+        for (Painter.Fills f : fills) {
+            colour(f.fill());
+            fill(f.rects(), scale, tx, ty);
         }
         System.arraycopy(dirty, 0, last, 0, 4);
         if (dirty[2] < dirty[0] || dirty[3] < dirty[1]) {
@@ -117,6 +136,86 @@ final class Hairlines {
         gc.setImageSmoothing(false);
         gc.drawImage(images[k], x0, y0, w, h, x0, y0, w, h);
         gc.restore();
+    }
+
+    /** The colour of the group drawn next, premultiplied. */
+    private void colour(Color c) {
+        alpha = (float) c.getOpacity();
+        red = (float) c.getRed() * alpha;
+        green = (float) c.getGreen() * alpha;
+        blue = (float) c.getBlue() * alpha;
+    }
+
+    /**
+     * Fills rectangles of one colour as one shape, their union, as the pipeline's path of them: first each marks
+     * the sample points it covers in each pixel (8 x 8, the pipeline takes 8 rows too) in {@link #samples}, then
+     * each pixel still marked gets the colour by the part of its points marked and is unmarked, so a pixel two
+     * rectangles share, side by side or one over the other, is drawn once by what they cover together.
+     */
+    private void fill(List<Rect> rects, double scale, double tx, double ty) {
+        if (samples == null) {
+            samples = new long[width * height];
+        }
+        for (boolean marking : new boolean[] {true, false}) {
+            for (Rect r : rects) {
+                double x0 = Math.max(0, r.x() * scale + tx);
+                double y0 = Math.max(0, r.y() * scale + ty);
+                double x1 = Math.min(width, r.maxX() * scale + tx);
+                double y1 = Math.min(height, r.maxY() * scale + ty);
+                if (x1 <= x0 || y1 <= y0) {
+                    continue;
+                }
+                int firstColumn = (int) x0;
+                int lastColumn = (int) Math.ceil(x1) - 1;
+                int firstRow = (int) y0;
+                int lastRow = (int) Math.ceil(y1) - 1;
+                for (int row = firstRow; row <= lastRow; row++) {
+                    int index = row * width + firstColumn;
+                    if (marking) {
+                        long rows = SAMPLE_ROWS[samplesFrom(y0 - row)] & ~SAMPLE_ROWS[samplesFrom(y1 - row)];
+                        for (int column = firstColumn; column <= lastColumn; column++, index++) {
+                            long columns = SAMPLE_COLUMNS[samplesFrom(x0 - column)] & ~SAMPLE_COLUMNS[samplesFrom(x1 - column)];
+                            samples[index] |= rows & columns;
+                        }
+                    } else {
+                        for (int column = firstColumn; column <= lastColumn; column++, index++) {
+                            if (samples[index] != 0) {
+                                blend(index, Long.bitCount(samples[index]) / 64f);
+                                samples[index] = 0;
+                            }
+                        }
+                    }
+                }
+                if (marking) {
+                    dirty[0] = Math.min(dirty[0], firstColumn);
+                    dirty[1] = Math.min(dirty[1], firstRow);
+                    dirty[2] = Math.max(dirty[2], lastColumn);
+                    dirty[3] = Math.max(dirty[3], lastRow);
+                }
+            }
+        }
+    }
+
+    /**
+     * The sample points at or past an offset into a pixel: the first of the 8 whose centre, (i + 0.5) / 8, is
+     * at or right of it (0 for an offset before the pixel, 8 past it).
+     */
+    private static int samplesFrom(double offset) {
+        return Math.max(0, Math.min(8, (int) Math.ceil(offset * 8 - 0.5)));
+    }
+
+    /** Per first sample row i (0-8), the bits of rows i to 7. */
+    private static final long[] SAMPLE_ROWS = new long[9];
+    /** Per first sample column i (0-8), the bits of columns i to 7 in every row. */
+    private static final long[] SAMPLE_COLUMNS = new long[9];
+
+    static {
+        for (int i = 0; i <= 8; i++) {
+            for (int j = i; j < 8; j++) {
+                SAMPLE_ROWS[i] |= 0xffL << (8 * j);
+                SAMPLE_COLUMNS[i] |= 0x0101010101010101L << j;
+            }
+        }
     }
 
     /** Lays a segment (screen pixels) over the pixels it crosses, walking its longer axis. */

@@ -44,6 +44,21 @@ public interface Painter {
         rects.forEach(r -> fillRoundRect(r, 0, fill));
     }
 
+    /** Square-cornered rectangles of one colour, filled as one shape. */
+    record Fills(List<Rect> rects, Color fill) {
+    }
+
+    /**
+     * The picture far out, in order: the links (as {@link #lines}), then boxes and marks a few pixels each,
+     * one group per colour (as {@link #fillRects}). Given at once, so a canvas can draw it as one image.
+     */
+    default void farPicture(List<Lines> links, List<Fills> fills) {
+        if (!links.isEmpty()) {
+            lines(links);
+        }
+        fills.forEach(f -> fillRects(f.rects(), f.fill()));
+    }
+
     /** Text with its baseline at y. */
     void text(String text, double x, double y, double size, boolean bold, Color color, Align align);
 

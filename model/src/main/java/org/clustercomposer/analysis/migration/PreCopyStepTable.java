@@ -1,0 +1,155 @@
+package org.clustercomposer.analysis.migration;
+
+/**
+ * What one {@value QemuPreCopyModel#STEP_SECONDS} s step of {@link QemuPreCopyRun} sends and dirties, remembered for
+ * the steps that are alike, so that a run of them costs a few additions each instead of the divisions and the
+ * exponential of the step (issue 13: the event engine steps tens of millions a simulated day).
+ *
+ * <p>A step's sends depend on the bitmap only through three clamps: each of its parts (hot, other non-zero, zero
+ * pages) is either empty or holds at least what the step's budget left for it would take. For each of those eight
+ * ways the step's sends are one set of numbers at one ceiling, cap and wire factor, worked out by the very arithmetic
+ * {@link #send} does, so a step applied from the table is bit for bit the step computed. Only the step that empties a
+ * part is computed in full. Likewise the dirtying factor {@code 1 - exp(-D t / W)} is one number while the write rate,
+ * the throttle and the step's length stay. A run shares its table with its copies; it only caches, so a copy that
+ * steps at another cap merely refills it.
+ */
+final class PreCopyStepTable {
+
+    private static final double PAGE = MigrationRequest.PAGE_SIZE;
+    private static final double MARKER = MigrationRequest.ZERO_PAGE_WIRE_BYTES;
+    private static final int HOT_EMPTY = 0;
+    private static final int HOT_FULL = 1;
+    /** The slot of a step computed in full, after the eight ways. */
+    private static final int COMPUTED = 8;
+
+    private final double zeroSec;
+    private final boolean remembering;
+    // The key the sends below were worked out for; NaN: nothing yet.
+    private double ceiling = Double.NaN;
+    private double cap = Double.NaN;
+    private double hotWire = Double.NaN;
+    // The most each part takes in a step (after the parts before it, in each of their ways), and the sends of each
+    // of the eight ways, indexed hot * 4 + cold * 2 + zero (0: empty, 1: takes its most), then the step computed.
+    private double hotMost;
+    private final double[] coldMost = new double[2];
+    private final double[] zeroMostBytes = new double[4];
+    private final double[] tookHot = new double[COMPUTED + 1];
+    private final double[] tookCold = new double[COMPUTED + 1];
+    private final double[] tookZero = new double[COMPUTED + 1];
+    private final double[] wireBytes = new double[COMPUTED + 1];
+    // The dirtying factor's key and value.
+    private double dirtyRate = Double.NaN;
+    private int throttle = -1;
+    private double elapsed = Double.NaN;
+    private double dirtiedFraction;
+
+    /** @param remembering false: compute every step in full, what the table must equal (for tests) */
+    PreCopyStepTable(double zeroSec, boolean remembering) {
+        this.zeroSec = zeroSec;
+        this.remembering = remembering;
+    }
+
+    /**
+     * One step's sends from a bitmap of {@code bitHot}, {@code bitCold} and {@code bitZero} bytes: the slot that
+     * holds them ({@link #hot}, {@link #cold}, {@link #zero} leave the parts, {@link #wire} goes on the stream), one of
+     * the eight ways, else the step computed.
+     */
+    int sends(double bitHot, double bitCold, double bitZero, double ceiling, double cap, double hotWire) {
+        int way = way(bitHot, bitCold, bitZero, ceiling, cap, hotWire);
+        if (way >= 0) {
+            return way;
+        }
+        send(bitHot, bitCold, bitZero, COMPUTED);
+        return COMPUTED;
+    }
+
+    /** The way the bitmap is, or -1 when one of its parts holds less than the step would take from it. */
+    int way(double bitHot, double bitCold, double bitZero, double ceiling, double cap, double hotWire) {
+        if (ceiling != this.ceiling || cap != this.cap || hotWire != this.hotWire) {
+            fill(ceiling, cap, hotWire);
+        }
+        if (!remembering) {
+            return -1;
+        }
+        int hot = bitHot == 0 ? HOT_EMPTY : bitHot >= hotMost ? HOT_FULL : -1;
+        int cold = hot < 0 ? -1 : bitCold == 0 ? 0 : bitCold >= coldMost[hot] ? 1 : -1;
+        int zero = cold < 0 ? -1 : bitZero == 0 ? 0 : bitZero >= zeroMostBytes[hot * 2 + cold] ? 1 : -1;
+        return zero < 0 ? -1 : hot * 4 + cold * 2 + zero;
+    }
+
+    // The table for one key: each way's sends, by send itself on a bitmap whose parts are empty or boundless.
+    private void fill(double ceiling, double cap, double hotWire) {
+        this.ceiling = ceiling;
+        this.cap = cap;
+        this.hotWire = hotWire;
+        double boundless = Double.POSITIVE_INFINITY;
+        for (int way = 0; way < COMPUTED; way++) {
+            send((way & 4) != 0 ? boundless : 0, (way & 2) != 0 ? boundless : 0, (way & 1) != 0 ? boundless : 0, way);
+        }
+        hotMost = tookHot[HOT_FULL * 4];
+        coldMost[HOT_EMPTY] = tookCold[2];
+        coldMost[HOT_FULL] = tookCold[6];
+        for (int hotCold = 0; hotCold < 4; hotCold++) {
+            zeroMostBytes[hotCold] = tookZero[hotCold * 2 + 1];
+        }
+    }
+
+    /**
+     * The step's sends computed, into {@code slot}: a {@value QemuPreCopyModel#STEP_SECONDS} s budget, the cap limits
+     * bytes, the ceiling (whole pages per second) the sender's time, zero pages cost their scan and go as markers.
+     */
+    private void send(double bitHot, double bitCold, double bitZero, int slot) {
+        double byteBudget = cap * QemuPreCopyModel.STEP_SECONDS;
+        double timeBudget = QemuPreCopyModel.STEP_SECONDS;
+        double bytes = 0;
+        double x = Math.min(bitHot, Math.min(timeBudget * ceiling, byteBudget / hotWire));
+        tookHot[slot] = x;
+        timeBudget -= x / ceiling;
+        byteBudget -= x * hotWire;
+        bytes += x * hotWire;
+        x = Math.min(bitCold, Math.min(timeBudget * ceiling, byteBudget));
+        tookCold[slot] = x;
+        timeBudget -= x / ceiling;
+        byteBudget -= x;
+        bytes += x;
+        tookZero[slot] = 0;
+        if (bitZero > 0 && timeBudget > 0 && byteBudget > 0) {
+            double pages = Math.min(bitZero / PAGE, Math.min(timeBudget / zeroSec, byteBudget / MARKER));
+            tookZero[slot] = pages * PAGE;
+            bytes += pages * MARKER;
+        }
+        wireBytes[slot] = bytes;
+    }
+
+    double hot(int slot) {
+        return tookHot[slot];
+    }
+
+    double cold(int slot) {
+        return tookCold[slot];
+    }
+
+    double zero(int slot) {
+        return tookZero[slot];
+    }
+
+    double wire(int slot) {
+        return wireBytes[slot];
+    }
+
+    /**
+     * The share of the clean hot set {@code hot} that a step of {@code elapsed} s dirties,
+     * {@code 1 - exp(-D elapsed / W)} with D the write rate after the throttle; 0 when the guest dirties nothing.
+     */
+    double dirtiedFraction(double dirtyRate, int throttle, double elapsed, double hot) {
+        // hot is fixed for a run and its copies, so it is no part of the key
+        if (!remembering || dirtyRate != this.dirtyRate || throttle != this.throttle || elapsed != this.elapsed) {
+            this.dirtyRate = dirtyRate;
+            this.throttle = throttle;
+            this.elapsed = elapsed;
+            double d = dirtyRate * (1 - throttle / 100.0);
+            dirtiedFraction = hot > 0 && d > 0 ? 1 - Math.exp(-d * elapsed / hot) : 0;
+        }
+        return dirtiedFraction;
+    }
+}
