@@ -41,6 +41,10 @@ public final class FlowNetwork {
     private double[] sent = new double[16];
     private double[] caps = new double[16];
     private int[] ids = new int[16];
+    // The solve at which each slot's rate, and each resource's load, last changed (see changedSince).
+    private long[] rateSolve = new long[16];
+    private final long[] loadSolve;
+    private long solves;
     // A slot whose flow ended since the last solve: still in flowsAt, with its path, cap and rate.
     private boolean[] held = new boolean[16];
     // Slots in flight, and slots not free (in flight or held), for the scans and the lowest free slot.
@@ -98,6 +102,7 @@ public final class FlowNetwork {
             solvedAvailable[r] = available(r);
         }
         this.localIndex = new int[capacity.length];
+        this.loadSolve = new long[capacity.length];
         this.unboundedRate = unboundedRate;
     }
 
@@ -132,6 +137,7 @@ public final class FlowNetwork {
             version++;
         }
         paths[slot] = path;
+        rateSolve[slot] = solves + 1; // a new flow: what asks about it has not seen it
         remaining[slot] = Math.max(0, bytes);
         sent[slot] = 0;
         ids[slot] = nextId;
@@ -165,6 +171,7 @@ public final class FlowNetwork {
         sent = Arrays.copyOf(sent, n);
         caps = Arrays.copyOf(caps, n);
         ids = Arrays.copyOf(ids, n);
+        rateSolve = Arrays.copyOf(rateSolve, n);
         held = Arrays.copyOf(held, n);
         mark = Arrays.copyOf(mark, n);
         localFlow = Arrays.copyOf(localFlow, n);
@@ -288,6 +295,28 @@ public final class FlowNetwork {
         return slot < 0 ? 0 : rates[slot];
     }
 
+    /**
+     * A mark of the rates as they are now, for {@link #rateChangedSince} and {@link #loadChangedSince}: who checks many
+     * flows after every event looks again only at those whose rate or path's loads moved since its last look.
+     */
+    public long solveMark() {
+        solve();
+        return solves;
+    }
+
+    /** Whether the flow's rate is not the one it had at {@code mark} (a flow that ended or is newer: yes). */
+    public boolean rateChangedSince(int id, long mark) {
+        solve();
+        int slot = slotOf(id);
+        return slot < 0 || rateSolve[slot] > mark;
+    }
+
+    /** Whether the resource's load is not the one it had at {@code mark}. */
+    public boolean loadChangedSince(int resource, long mark) {
+        solve();
+        return loadSolve[resource] > mark;
+    }
+
     /** Bytes/s in use on a resource: background plus flows. */
     public double load(int resource) {
         solve();
@@ -365,6 +394,7 @@ public final class FlowNetwork {
      * rounding). Then the load of every resource met is summed again over all its flows, in slot order.
      */
     private void resolveAroundPending() {
+        solves++;
         markEpoch++;
         componentResources.clear();
         componentSlots.clear();
@@ -396,7 +426,11 @@ public final class FlowNetwork {
             walk();
         }
         for (int f = 0; f < componentSlots.size(); f++) {
-            rates[slotsInOrder[f]] = flowRates[f];
+            int slot = slotsInOrder[f];
+            if (rates[slot] != flowRates[f]) {
+                rates[slot] = flowRates[f];
+                rateSolve[slot] = solves;
+            }
         }
         for (int i = 0; i < componentResources.size(); i++) {
             int r = componentResources.get(i);
@@ -408,7 +442,10 @@ public final class FlowNetwork {
                 total += rates[at.get(k)];
             }
             flowUse[r] = use;
-            load[r] = total;
+            if (load[r] != total) {
+                load[r] = total;
+                loadSolve[r] = solves;
+            }
             solvedAvailable[r] = available(r);
         }
     }

@@ -35,6 +35,11 @@ class FlowNetworkIncrementalTest {
     /** Flow-resource crossings seen in the comparisons on resources with slack (under 99 % full) and full ones. */
     private int crossingsWithSlack;
     private int crossingsSaturated;
+    /** Rates and loads read after the previous step, at {@link FlowNetwork#solveMark}; and how often "unchanged" was told. */
+    private final Map<Integer, Double> ratesAtMark = new LinkedHashMap<>();
+    private double[] loadsAtMark;
+    private long mark;
+    private int toldUnchanged;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
@@ -61,6 +66,8 @@ class FlowNetworkIncrementalTest {
         // Both kinds must be common, or the walk's rule is not exercised.
         assertTrue(crossingsWithSlack > checks / 4, "flows crossing a resource with slack: " + crossingsWithSlack);
         assertTrue(crossingsSaturated > checks / 4, "flows crossing a saturated resource: " + crossingsSaturated);
+        // Most flows keep their rate from one step to the next; the marks must say so, or nobody gains by asking.
+        assertTrue(toldUnchanged > checks / 4, "flows told unchanged: " + toldUnchanged);
     }
 
     /** Random changes, one instant after another, each followed by a comparison with a full solve. */
@@ -75,6 +82,9 @@ class FlowNetworkIncrementalTest {
         double[] background = new double[resources];
         double now = 0;
         int checks = 0;
+        ratesAtMark.clear();
+        loadsAtMark = null;
+        mark = -1;
         for (int step = 0; step < steps; step++) {
             // One step is one instant: one or more changes, then the rates are read.
             int changes = random.nextInt(4) == 0 ? 1 + random.nextInt(4) : 1;
@@ -113,9 +123,41 @@ class FlowNetworkIncrementalTest {
                 }
             }
             assertRatesEqualFullSolve(network, live, background, run + " step " + step);
+            assertChangesSinceMarkAreTold(network, live, run + " step " + step);
             checks += live.size();
         }
         return checks;
+    }
+
+    /**
+     * Every flow whose rate is not the one read at the previous step's mark (or that is newer), and every resource
+     * whose load moved, must be told changed since that mark; then the mark moves on.
+     */
+    private void assertChangesSinceMarkAreTold(FlowNetwork network, Map<Integer, Flow> live, String where) {
+        for (int id : live.keySet()) {
+            Double before = ratesAtMark.get(id);
+            boolean told = network.rateChangedSince(id, mark);
+            if (before == null || before != network.rate(id)) {
+                assertTrue(told, where + ": flow " + id + " went from " + before + " to " + network.rate(id));
+            } else if (!told) {
+                toldUnchanged++;
+            }
+        }
+        for (int r = 0; loadsAtMark != null && r < loadsAtMark.length; r++) {
+            if (loadsAtMark[r] != network.load(r)) {
+                assertTrue(network.loadChangedSince(r, mark),
+                        where + ": load of " + r + " went from " + loadsAtMark[r] + " to " + network.load(r));
+            }
+        }
+        mark = network.solveMark();
+        ratesAtMark.clear();
+        for (int id : live.keySet()) {
+            ratesAtMark.put(id, network.rate(id));
+        }
+        loadsAtMark = new double[network.resourceCount()];
+        for (int r = 0; r < loadsAtMark.length; r++) {
+            loadsAtMark[r] = network.load(r);
+        }
     }
 
     /** Moves time to the next completion and restarts most finished flows as the next round would. */
