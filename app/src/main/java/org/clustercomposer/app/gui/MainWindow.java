@@ -9,7 +9,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -23,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.clustercomposer.analysis.migration.MigrationProfiles;
@@ -169,9 +172,10 @@ public final class MainWindow {
         predict();
     }
 
-    /** Puts the window on a stage. */
+    /** Puts the window on a stage, as large as the primary screen leaves up to 1440 x 900. */
     public Scene show(Stage stage) {
-        Scene scene = new Scene(root, 1440, 900);
+        Dimension2D size = firstSize(Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -192,6 +196,17 @@ public final class MainWindow {
         autosave.start();
         return scene;
     }
+
+    /**
+     * The scene's first size on a screen whose usable area is {@code screen}: 1440 x 900, less where the screen is
+     * smaller (a classroom projector at 1024 x 768, a 1366 x 768 laptop), leaving room for a title bar, so that the
+     * menus and the status bar are on screen.
+     */
+    static Dimension2D firstSize(Rectangle2D screen) {
+        return new Dimension2D(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight() - TITLE_BAR));
+    }
+
+    private static final double TITLE_BAR = 40;
 
     public void shutdown() {
         autosave.stop();
