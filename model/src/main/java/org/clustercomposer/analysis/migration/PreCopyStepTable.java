@@ -37,6 +37,12 @@ final class PreCopyStepTable {
     private final double[] tookCold = new double[COMPUTED + 1];
     private final double[] tookZero = new double[COMPUTED + 1];
     private final double[] wireBytes = new double[COMPUTED + 1];
+    // For each way, the least each part may hold after the way's step for the next step to be that way again (low()),
+    // worked out when first asked for (a bit per slot): a key's plan uses a way or two of the eight.
+    private final double[] hotLow = new double[COMPUTED + 1];
+    private final double[] coldLow = new double[COMPUTED + 1];
+    private final double[] zeroLow = new double[COMPUTED + 1];
+    private int lowsKnown;
     // The dirtying factor's key and value.
     private double dirtyRate = Double.NaN;
     private int throttle = -1;
@@ -92,6 +98,31 @@ final class PreCopyStepTable {
         for (int hotCold = 0; hotCold < 4; hotCold++) {
             zeroMostBytes[hotCold] = tookZero[hotCold * 2 + 1];
         }
+        lowsKnown = 0;
+    }
+
+    private void knowLows(int slot) {
+        boolean way = slot < COMPUTED; // the step computed is never alike
+        hotLow[slot] = way ? low(tookHot[slot], (slot & 4) != 0) : Double.NaN;
+        coldLow[slot] = way ? low(tookCold[slot], (slot & 2) != 0) : Double.NaN;
+        zeroLow[slot] = way ? low(tookZero[slot], (slot & 1) != 0) : Double.NaN;
+        lowsKnown |= 1 << slot;
+    }
+
+    /*
+     * way() asks of each part only whether it is empty, and for a part that is not whether it holds at least its most
+     * in the way (which is its take: the parts go in order, so the ways alike up to a part take the same from it). An
+     * empty part that takes 0 stays empty. A full part that takes t > 0 stays full while it holds at least t; one that
+     * takes t <= 0 (its budget gone, bar a rounding) while it holds more than 0. Anything else: look the way up.
+     */
+    private double low(double took, boolean full) {
+        if (!remembering) {
+            return Double.NaN;
+        }
+        if (full) {
+            return took > 0 ? took : took <= 0 ? Double.MIN_VALUE : Double.NaN;
+        }
+        return took == 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
     }
 
     /**
@@ -135,6 +166,34 @@ final class PreCopyStepTable {
 
     double wire(int slot) {
         return wireBytes[slot];
+    }
+
+    /**
+     * What a step in {@code slot} may leave of the bitmap's hot part for the next step to be in {@code slot} again:
+     * when each part ({@link #coldLow}, {@link #zeroLow}) holds at least its low, {@code way(hot, cold, zero)} is
+     * {@code slot}; otherwise it may or may not be ({@link #way} tells). NaN: always look the way up.
+     */
+    double hotLow(int slot) {
+        if ((lowsKnown & 1 << slot) == 0) {
+            knowLows(slot);
+        }
+        return hotLow[slot];
+    }
+
+    /** The cold part's low of {@code slot} ({@link #hotLow}). */
+    double coldLow(int slot) {
+        if ((lowsKnown & 1 << slot) == 0) {
+            knowLows(slot);
+        }
+        return coldLow[slot];
+    }
+
+    /** The zero part's low of {@code slot} ({@link #hotLow}). */
+    double zeroLow(int slot) {
+        if ((lowsKnown & 1 << slot) == 0) {
+            knowLows(slot);
+        }
+        return zeroLow[slot];
     }
 
     /**

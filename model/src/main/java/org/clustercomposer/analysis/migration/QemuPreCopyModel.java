@@ -133,7 +133,7 @@ public final class QemuPreCopyModel implements MigrationCostModel {
                             run.syncs(), true, stop, postcopyTime, ceiling, cap, limit);
                 }
             }
-            if (run.stepAlike(ceiling, cap, STEP_SECONDS, Double.POSITIVE_INFINITY) < 0) {
+            if (run.stepAlike(ceiling, cap, STEP_SECONDS, Double.POSITIVE_INFINITY, 0, Double.POSITIVE_INFINITY) < 0) {
                 run.step(ceiling, cap, STEP_SECONDS);
             }
         }

@@ -19,7 +19,8 @@ import org.clustercomposer.topology.HypervisorMigrationSettings;
  *
  * <p>Running time: a step costs a few additions when it is one of the alike steps {@link PreCopyStepTable} holds
  * (every step but the one that empties a part of the bitmap, and the first after a change of cap, write rate or step
- * length), and {@link #stepAlike} takes a run of them in one loop; the results are those of each step computed.
+ * length), and {@link #stepAlike} takes a run of them in one loop, looking the way of the bitmap up again only when a
+ * part falls below what the step takes from it; the results are those of each step computed.
  */
 public final class QemuPreCopyRun {
 
@@ -34,6 +35,8 @@ public final class QemuPreCopyRun {
     }
 
     private static final double GIB = 1 << 30;
+    /** The least clock past the give-up time: {@code clock >= GIVE_UP_PAST} exactly when {@code clock > GIVE_UP}. */
+    private static final double GIVE_UP_PAST = Math.nextUp(QemuPreCopyModel.GIVE_UP_SECONDS);
 
     private final HypervisorMigrationSettings settings;
     private final TransportProfile profile;
@@ -137,8 +140,11 @@ public final class QemuPreCopyRun {
         return new QemuPreCopyRun(this, table);
     }
 
-    /** A copy that computes each step in full, without the table of alike steps: what stepping must equal. */
-    QemuPreCopyRun computingEachStep() {
+    /**
+     * A copy that computes each step in full, without the table of alike steps: what stepping must equal (for tests:
+     * its {@link #stepAlike} takes no step).
+     */
+    public QemuPreCopyRun computingEachStep() {
         return new QemuPreCopyRun(this, new PreCopyStepTable(zeroSec, false));
     }
 
@@ -207,32 +213,36 @@ public final class QemuPreCopyRun {
     public double step(double ceiling, double cap, double elapsed) {
         double hotWire = firstPass ? 1 : resendFactor;
         int slot = table.sends(bitHot, bitCold, bitZero, ceiling, cap, hotWire);
-        return advance(slot, ceiling, cap, hotWire, elapsed, Double.NaN, false);
+        return advance(slot, ceiling, cap, hotWire, elapsed, Double.NaN, 0, Double.POSITIVE_INFINITY, false);
     }
 
     /**
      * Takes {@link #step}s again and again while each is one the table of alike steps holds, until one sends nothing,
-     * ends at or after {@code stopAt} or past the give-up time on the run's clock, or leaves the run due for a sync:
-     * what calling {@code step} and checking those after each would do, without the look-ups between alike steps.
+     * ends at or after {@code stopAt} or past the give-up time on the run's clock, leaves the run due for a sync, or
+     * has sent {@code sentBytes} since {@code sentSince} ({@code sent() - sentSince >= sentBytes}): what calling
+     * {@code step} and checking those after each would do, without the look-ups between alike steps.
      *
      * @return the bytes the last step put on the stream, or -1 when the next step is not one of the table's (none
      *         taken: call {@code step})
      */
-    public double stepAlike(double ceiling, double cap, double elapsed, double stopAt) {
+    public double stepAlike(double ceiling, double cap, double elapsed, double stopAt, double sentSince,
+                            double sentBytes) {
         double hotWire = firstPass ? 1 : resendFactor;
         int way = table.way(bitHot, bitCold, bitZero, ceiling, cap, hotWire);
-        return way < 0 ? -1 : advance(way, ceiling, cap, hotWire, elapsed, stopAt, true);
+        return way < 0 ? -1 : advance(way, ceiling, cap, hotWire, elapsed, stopAt, sentSince, sentBytes, true);
     }
 
     /*
      * Steps whose sends are in the table's slot: the bitmap gives them up, the guest dirties for elapsed seconds (the
-     * dirtied fraction of the clean hot set), the clock and the bandwidth measurement move on. Again (the next slot a
-     * way of the table) while alike and none of stepAlike's stops is reached. The state is held in locals meanwhile:
-     * alike steps then cost about the additions they make (issue 13).
+     * dirtied fraction of the clean hot set), the clock and the bandwidth measurement move on. Again while alike and
+     * none of stepAlike's stops is reached. The state is held in locals meanwhile, and so are the slot's sends while
+     * the bitmap stays in its way (each part at least the table's low for it, no look-up): alike steps then cost
+     * about the additions they make (issue 13), the log's chain of a subtraction, a product and a sum above all.
      */
     private double advance(int slot, double ceiling, double cap, double hotWire, double elapsed, double stopAt,
-                           boolean alike) {
+                           double sentSince, double sentBytes, boolean alike) {
         double dirtied = table.dirtiedFraction(dirtyRate, throttle, elapsed, hot);
+        double end = stopAt < GIVE_UP_PAST ? stopAt : GIVE_UP_PAST; // NaN: no stop but the give-up
         double bh = bitHot;
         double bc = bitCold;
         double bz = bitZero;
@@ -244,31 +254,45 @@ public final class QemuPreCopyRun {
         double windowSeconds = windowTime;
         double below = threshold;
         double stepBytes;
-        do {
-            bh -= table.hot(slot);
-            bc -= table.cold(slot);
-            bz -= table.zero(slot);
+        while (true) {
+            double tookHot = table.hot(slot);
+            double tookCold = table.cold(slot);
+            double tookZero = table.zero(slot);
+            double hotLow = table.hotLow(slot);
+            double coldLow = table.coldLow(slot);
+            double zeroLow = table.zeroLow(slot);
             stepBytes = table.wire(slot);
-            if (dirtied > 0) {
-                double clean = Math.max(0, hot - bh - dirtiedLog);
-                dirtiedLog += clean * dirtied;
-            }
-            clock += elapsed;
-            sentSoFar += stepBytes;
-            sentInPeriod += stepBytes;
-            inWindow += stepBytes;
-            windowSeconds += elapsed;
-            if (windowSeconds >= QemuPreCopyModel.BANDWIDTH_WINDOW_SECONDS - 1e-12) {
-                below = inWindow / windowSeconds * limit;
-                inWindow = 0;
-                windowSeconds = 0;
-            }
-            if (!alike || !(stepBytes > 0) || clock > QemuPreCopyModel.GIVE_UP_SECONDS || clock >= stopAt
-                    || bh + bc + bz < below) {
+            boolean stop = !alike || !(stepBytes > 0);
+            do {
+                bh -= tookHot;
+                bc -= tookCold;
+                bz -= tookZero;
+                if (dirtied > 0) {
+                    double clean = hot - bh - dirtiedLog;
+                    if (!(clean <= 0)) { // as max(0, clean): adding 0 leaves the log (never -0) as it is
+                        dirtiedLog += clean * dirtied;
+                    }
+                }
+                clock += elapsed;
+                sentSoFar += stepBytes;
+                sentInPeriod += stepBytes;
+                inWindow += stepBytes;
+                windowSeconds += elapsed;
+                if (windowSeconds >= QemuPreCopyModel.BANDWIDTH_WINDOW_SECONDS - 1e-12) {
+                    below = inWindow / windowSeconds * limit;
+                    inWindow = 0;
+                    windowSeconds = 0;
+                }
+                stop |= clock >= end || bh + bc + bz < below || sentSoFar - sentSince >= sentBytes;
+            } while (!stop && bh >= hotLow && bc >= coldLow && bz >= zeroLow);
+            if (stop) {
                 break;
             }
             slot = table.way(bh, bc, bz, ceiling, cap, hotWire);
-        } while (slot >= 0);
+            if (slot < 0) {
+                break;
+            }
+        }
         bitHot = bh;
         bitCold = bc;
         bitZero = bz;

@@ -81,11 +81,16 @@ final class PreCopyStream {
      * @param lineRate the slowest line rate on the path, bytes/s (what {@code migration-cost} calls the bandwidth)
      */
     PreCopyStream(QemuPreCopyModel model, MigrationRequest request) {
+        this(model, request, model.start(request));
+    }
+
+    /** The stream of {@code request} stepping {@code run}, its start: for a test, one that computes each step. */
+    PreCopyStream(QemuPreCopyModel model, MigrationRequest request, QemuPreCopyRun run) {
         this.model = model;
         this.lineRate = request.bandwidth();
         this.ceiling = model.streamCeiling(request);
         this.cap = model.settings().maxBandwidthOrDefault();
-        this.run = model.start(request);
+        this.run = run;
     }
 
     /** Payload bytes/s the stream may move at most: the hypervisor's cap and the stream's ceiling. */
@@ -162,7 +167,7 @@ final class PreCopyStream {
         while (true) {
             // alike steps at once, up to the first that one of the checks below acts on
             double bytes = ahead.stepAlike(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS,
-                    planning ? Math.min(end, nextWaypoint) : end);
+                    planning ? Math.min(end, nextWaypoint) : end, 0, Double.POSITIVE_INFINITY);
             boolean sending = (bytes < 0 ? ahead.step(ceiling, plannedCap, QemuPreCopyModel.STEP_SECONDS) : bytes) > 0;
             sent |= sending;
             if (ahead.gaveUp() || sent && !sending || ahead.elapsed() >= end) {
@@ -235,8 +240,13 @@ final class PreCopyStream {
         double stepSeconds = QemuPreCopyModel.STEP_SECONDS * stretch;
         double sentBefore = run.sent();
         double until = run.elapsed() - debt + seconds;
+        // alike steps at once, up to the first that one of the checks below acts on
+        double stopAt = plannedBytes > 0 ? Double.POSITIVE_INFINITY : until - 1e-9;
+        double sentBytes = plannedBytes > 0 ? plannedBytes : Double.POSITIVE_INFINITY;
         while (true) {
-            run.step(ceiling, plannedCap, stepSeconds);
+            if (run.stepAlike(ceiling, plannedCap, stepSeconds, stopAt, sentBefore, sentBytes) < 0) {
+                run.step(ceiling, plannedCap, stepSeconds);
+            }
             boolean done = plannedBytes > 0 ? run.sent() - sentBefore >= plannedBytes : run.elapsed() >= until - 1e-9;
             if (done || run.gaveUp()) {
                 return Next.SEND;

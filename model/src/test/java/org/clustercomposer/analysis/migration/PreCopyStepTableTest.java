@@ -66,7 +66,11 @@ class PreCopyStepTableTest {
                     assertEquals(plain.step(ceiling, stepCap, elapsed), run.step(ceiling, stepCap, elapsed), where);
                 } else { // alike steps at once: the plain steps up to the first a check acts on reach its clock
                     double stopAt = run.elapsed() + random.nextDouble();
-                    double bytes = run.stepAlike(ceiling, stepCap, elapsed, stopAt);
+                    double sentSince = run.sent();
+                    // a replay's bound: so many bytes (up to about a second's) since the stretch began
+                    double sentBytes = random.nextBoolean() ? Double.POSITIVE_INFINITY
+                            : random.nextDouble() * Math.min(stepCap, ceiling);
+                    double bytes = run.stepAlike(ceiling, stepCap, elapsed, stopAt, sentSince, sentBytes);
                     bytes = bytes < 0 ? run.step(ceiling, stepCap, elapsed) : bytes;
                     double plainBytes;
                     boolean checked;
@@ -74,7 +78,7 @@ class PreCopyStepTableTest {
                         plainBytes = plain.step(ceiling, stepCap, elapsed);
                         steps++;
                         checked = !(plainBytes > 0) || plain.gaveUp() || plain.elapsed() >= stopAt
-                                || plain.dueForSync();
+                                || plain.dueForSync() || plain.sent() - sentSince >= sentBytes;
                     } while (!checked && plain.elapsed() < run.elapsed());
                     assertEquals(plain.elapsed(), run.elapsed(), where);
                     assertEquals(plainBytes, bytes, where);
