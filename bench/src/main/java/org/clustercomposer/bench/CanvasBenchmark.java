@@ -1,7 +1,11 @@
 package org.clustercomposer.bench;
 
+import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
@@ -83,8 +88,8 @@ public final class CanvasBenchmark {
         Canvas canvas = onFx(() -> new Canvas(WIDTH, HEIGHT));
 
         List<Double> empty = onFx(() -> time(() -> canvas.snapshot(null, null), WARMUP, FRAMES));
-        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   cpu %7.2f ms%n",
-                "snapshot of the canvas alone (fixed cost in every frame)", median(empty), median(LAST_CPU));
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   %s%n",
+                "snapshot of the canvas alone (fixed cost in every frame)", median(empty), cpuFigures());
         List<double[]> rows = new ArrayList<>();
         // The naive frame takes minutes at 10,000 hosts: it is the baseline only for designs it can draw.
         boolean naive = scenario.vms().size() <= 20_000;
@@ -135,8 +140,8 @@ public final class CanvasBenchmark {
             return canvas.snapshot(null, null);
         }, WARMUP, FRAMES));
         double[] stats = {median(ms), percentile(ms, 0.9)};
-        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   cpu %7.2f ms   (%d frames)%n", label,
-                stats[0], stats[1], median(LAST_CPU), ms.size());
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   %s   (%d frames)%n", label,
+                stats[0], stats[1], cpuFigures(), ms.size());
         return stats;
     }
 
@@ -152,38 +157,123 @@ public final class CanvasBenchmark {
                     CanvasTheme.LIGHT, view.visibleWorld(WIDTH, HEIGHT), view.scale(), null), new FxPainter(gc));
             return canvas.snapshot(null, null);
         }, WARMUP, FRAMES));
-        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   cpu %7.2f ms%n", label, median(ms),
-                percentile(ms, 0.9), median(LAST_CPU));
+        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms   %s%n", label, median(ms),
+                percentile(ms, 0.9), cpuFigures());
     }
 
     /**
      * CPU per frame of the last {@link #time}: the FX thread (drawing) plus the render thread
-     * (rasterizing), in nanoseconds from the threads' own clocks, so a busy machine inflates it far
-     * less than wall time.
+     * (rasterizing), in milliseconds from the threads' own clocks, so a busy machine inflates it far
+     * less than wall time. {@link #LAST_FX} is the FX thread's part. {@link #LAST_FAULTS} counts both threads' minor page faults
+     * per frame (Linux): a frame that first touches fresh heap pages (the snapshot's new 6.4 MB image in a
+     * young generation that just grew) pays the kernel for zeroing them, 2-40 ms of "CPU" that is not drawing.
      */
     private static final List<Double> LAST_CPU = new ArrayList<>();
+    private static final List<Double> LAST_FX = new ArrayList<>();
+    private static final List<Double> LAST_FAULTS = new ArrayList<>();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** The render thread's id, looked up once: a lookup per frame dumps every thread's stack. */
+    private static long renderer = -1;
 
-    private static long drawingCpuNanos() {
-        long renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                .mapToLong(Thread::getId).findFirst().orElse(-1);
-        return THREADS.getCurrentThreadCpuTime() + (renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer));
+    private static long rendererId() {
+        if (renderer < 0) {
+            renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
+        }
+        return renderer;
     }
 
+    /** The render thread's /proc stat file (Linux), or null. */
+    private static Path rendererStat;
+
+    /** FX-thread CPU and render-thread CPU in nanoseconds, and both threads' minor page faults so far. */
+    private static long[] drawingCpuNanos() {
+        long id = rendererId();
+        if (rendererStat == null) {
+            rendererStat = taskNamed("QuantumRendere");
+        }
+        return new long[] {THREADS.getCurrentThreadCpuTime(), id < 0 ? 0 : THREADS.getThreadCpuTime(id),
+                minorFaults(Path.of("/proc/thread-self/stat")) + minorFaults(rendererStat)};
+    }
+
+    /** The stat file of this process's thread whose name starts so (names are cut to 15 characters there). */
+    private static Path taskNamed(String prefix) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            return tasks.filter(t -> {
+                try {
+                    return Files.readString(t.resolve("comm")).startsWith(prefix);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).map(t -> t.resolve("stat")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A thread's minor page faults (field 10 of its stat), 0 where there is no such file. */
+    private static long minorFaults(Path stat) {
+        if (stat == null) {
+            return 0;
+        }
+        try {
+            String line = Files.readString(stat);
+            return Long.parseLong(line.substring(line.lastIndexOf(')') + 2).split(" ")[7]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Warms up {@code warmup} frames, then five more at a time while the JIT compiler worked during the last five
+     * (up to {@link #MAX_WARMUP} frames): on a loaded 2-core machine the compiler thread waits for a core, and
+     * frames measured while the drawing code is still being compiled cost more (docs/decisions/0450).
+     * {@link #LAST_JIT} is the compiler's time during the measured frames, {@link #LAST_WARMUP} the warm-up's frames.
+     */
     private static List<Double> time(Supplier<?> work, int warmup, int runs) {
         for (int i = 0; i < warmup; i++) {
             work.get();
         }
+        int frames = warmup;
+        long compiled;
+        do {
+            compiled = JIT.getTotalCompilationTime();
+            for (int i = 0; i < 5; i++) {
+                work.get();
+            }
+            frames += 5;
+        } while (JIT.getTotalCompilationTime() > compiled && frames < MAX_WARMUP);
+        LAST_WARMUP = frames;
+        long jitBefore = JIT.getTotalCompilationTime();
         List<Double> ms = new ArrayList<>();
         LAST_CPU.clear();
+        LAST_FX.clear();
+        LAST_FAULTS.clear();
         for (int i = 0; i < runs; i++) {
-            long cpu = drawingCpuNanos();
+            long[] before = drawingCpuNanos();
             long start = System.nanoTime();
             work.get();
             ms.add((System.nanoTime() - start) / 1e6);
-            LAST_CPU.add((drawingCpuNanos() - cpu) / 1e6);
+            long[] after = drawingCpuNanos();
+            double fx = (after[0] - before[0]) / 1e6;
+            LAST_CPU.add(fx + (after[1] - before[1]) / 1e6);
+            LAST_FX.add(fx);
+            LAST_FAULTS.add((double) (after[2] - before[2]));
         }
+        LAST_JIT = JIT.getTotalCompilationTime() - jitBefore;
         return ms;
+    }
+
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    private static final int MAX_WARMUP = 200;
+    private static long LAST_JIT;
+    private static int LAST_WARMUP;
+
+    /** The CPU figures of the last {@link #time}: FX plus render thread, the FX thread's part (medians), page faults, JIT. */
+    private static String cpuFigures() {
+        return String.format(Locale.ROOT, "cpu %7.2f ms (fx %6.2f, page faults %.0f, warm-up %d, jit %d ms)", median(LAST_CPU),
+                median(LAST_FX), LAST_FAULTS.stream().mapToDouble(Double::doubleValue).average().orElse(0), LAST_WARMUP,
+                LAST_JIT);
     }
 
     static double median(List<Double> values) {

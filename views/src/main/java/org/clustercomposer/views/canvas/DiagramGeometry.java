@@ -87,6 +87,8 @@ public final class DiagramGeometry {
     private Map<String, String> containerOf = new HashMap<>();
     /** For each host or VM, the file indices of the SSI domains it is a member of (their colours). */
     private Map<String, List<Integer>> domainsOfMember = new HashMap<>();
+    /** Each SSI domain's index in the file (its colour): the renderer asks it per domain per frame. */
+    private Map<String, Integer> domainIndices = new HashMap<>();
     private Captions captions;
     private Map<String, String> firstMembers = new HashMap<>();
     private Structure structure;
@@ -171,6 +173,7 @@ public final class DiagramGeometry {
         vmsByContainer = other.vmsByContainer;
         containerOf = other.containerOf;
         domainsOfMember = other.domainsOfMember;
+        domainIndices = other.domainIndices;
         structureShared = true;
     }
 
@@ -234,6 +237,7 @@ public final class DiagramGeometry {
         g.vmsByContainer = vmsByContainer;
         g.containerOf = containerOf;
         g.domainsOfMember = domainsOfMember;
+        g.domainIndices = domainIndices;
         g.firstMembers = firstMembers;
         g.structure = structure();
         g.memberHostsBottom = new HashMap<>(memberHostsBottom); // one entry per domain over VMs
@@ -480,6 +484,7 @@ public final class DiagramGeometry {
             containerOf.put(vm.id(), vm.placedOn());
         }
         for (int i = 0; i < s.ssiDomains().size(); i++) {
+            domainIndices.putIfAbsent(s.ssiDomains().get(i).id(), i);
             for (String m : s.ssiDomains().get(i).members()) {
                 domainsOfMember.computeIfAbsent(m, k -> new ArrayList<>()).add(i);
             }
@@ -942,13 +947,7 @@ public final class DiagramGeometry {
 
     /** The file index of an SSI domain (its colour), or -1. */
     public int domainIndex(String domainId) {
-        List<SsiDomain> domains = source.ssiDomains();
-        for (int i = 0; i < domains.size(); i++) {
-            if (domains.get(i).id().equals(domainId)) {
-                return i;
-            }
-        }
-        return -1;
+        return domainIndices.getOrDefault(domainId, -1);
     }
 
     /** The line tying an application on a VM to the VM's chip, if it runs on one. */

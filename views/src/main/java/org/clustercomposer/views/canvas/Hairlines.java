@@ -53,11 +53,14 @@ final class Hairlines {
     private int nextImage;
     /** The picture being made: the pixels of the next image. */
     private int[] argb;
-    /** The colour of the group being drawn, premultiplied, 0-1. */
-    private float alpha;
-    private float red;
-    private float green;
-    private float blue;
+    /**
+     * The colour of the group being drawn, premultiplied, in 1/256 of a channel level (0-65,280): alpha and green
+     * in the high and low 32 bits of one long, red and blue of another, so one multiplication weighs two channels
+     * (the blend is integer arithmetic, docs/decisions/0450); and its opacity in 1/65,536.
+     */
+    private long alphaGreen;
+    private long redBlue;
+    private int opacity;
     /** The pixels drawn in this call: minX, minY, maxX, maxY (inclusive). */
     private final int[] dirty = new int[4];
     /**
@@ -68,7 +71,7 @@ final class Hairlines {
     private long[] samples;
 
     @SuppressWarnings("unchecked")
-    private Hairlines(int width, int height) {
+    Hairlines(int width, int height) {
         this.width = width;
         this.height = height;
         buffers = new PixelBuffer[2];
@@ -94,10 +97,37 @@ final class Hairlines {
     void draw(GraphicsContext gc, List<Painter.Lines> groups, List<Painter.Fills> fills, double scale, double tx,
               double ty, double widthFactor) {
         int k = nextImage;
+        rasterize(groups, fills, scale, tx, ty, widthFactor);
+        if (dirty[2] < dirty[0] || dirty[3] < dirty[1]) {
+            return;
+        }
         if (images[k] == null) {
-            pixels[k] = new int[width * height];
             buffers[k] = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels[k]), PixelFormat.getIntArgbPreInstance());
             images[k] = new WritableImage(buffers[k]);
+        }
+        nextImage = 1 - k;
+        int x0 = dirty[0];
+        int y0 = dirty[1];
+        int w = dirty[2] - x0 + 1;
+        int h = dirty[3] - y0 + 1;
+        // Only what this drawing touched goes to the texture, and only that is drawn.
+        buffers[k].updateBuffer(b -> new Rectangle2D(x0, y0, w, h));
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setImageSmoothing(false);
+        gc.drawImage(images[k], x0, y0, w, h, x0, y0, w, h);
+        gc.restore();
+    }
+
+    /**
+     * The picture of {@link #draw} in the pixels of the next image (premultiplied ARGB, row by row, the canvas's
+     * size), which it returns; {@link #dirty} says what it touched. Pixels outside that are transparent.
+     */
+    int[] rasterize(List<Painter.Lines> groups, List<Painter.Fills> fills, double scale, double tx, double ty,
+                    double widthFactor) {
+        int k = nextImage;
+        if (pixels[k] == null) {
+            pixels[k] = new int[width * height];
         }
         argb = pixels[k];
         int[] last = drawn[k];
@@ -121,29 +151,15 @@ final class Hairlines {
             fill(f.rects(), scale, tx, ty);
         }
         System.arraycopy(dirty, 0, last, 0, 4);
-        if (dirty[2] < dirty[0] || dirty[3] < dirty[1]) {
-            return;
-        }
-        nextImage = 1 - k;
-        int x0 = dirty[0];
-        int y0 = dirty[1];
-        int w = dirty[2] - x0 + 1;
-        int h = dirty[3] - y0 + 1;
-        // Only what this drawing touched goes to the texture, and only that is drawn.
-        buffers[k].updateBuffer(b -> new Rectangle2D(x0, y0, w, h));
-        gc.save();
-        gc.setTransform(1, 0, 0, 1, 0, 0);
-        gc.setImageSmoothing(false);
-        gc.drawImage(images[k], x0, y0, w, h, x0, y0, w, h);
-        gc.restore();
+        return argb;
     }
 
     /** The colour of the group drawn next, premultiplied. */
     private void colour(Color c) {
-        alpha = (float) c.getOpacity();
-        red = (float) c.getRed() * alpha;
-        green = (float) c.getGreen() * alpha;
-        blue = (float) c.getBlue() * alpha;
+        double a = c.getOpacity();
+        opacity = (int) Math.round(a * 65536);
+        alphaGreen = Math.round(a * 255 * 256) << 32 | Math.round(c.getGreen() * a * 255 * 256);
+        redBlue = Math.round(c.getRed() * a * 255 * 256) << 32 | Math.round(c.getBlue() * a * 255 * 256);
     }
 
     /**
@@ -180,7 +196,7 @@ final class Hairlines {
                     } else {
                         for (int column = firstColumn; column <= lastColumn; column++, index++) {
                             if (samples[index] != 0) {
-                                blend(index, Long.bitCount(samples[index]) / 64f);
+                                blend(index, Long.bitCount(samples[index]) * (COVERED / 64));
                                 samples[index] = 0;
                             }
                         }
@@ -269,25 +285,36 @@ final class Hairlines {
             float area = (float) (hi - lo) * perUnit;
             int index = i * majorStride + j * minorStride;
             if (j >= 0 && j < minorExtent) {
-                blend(index, area * (1 - below));
+                blend(index, coverage(area * (1 - below)));
             }
             if (j + 1 >= 0 && j + 1 < minorExtent) {
-                blend(index + minorStride, area * below);
+                blend(index + minorStride, coverage(area * below));
             }
         }
     }
 
-    /** The group's colour over a pixel, by the area of it a segment covers (at most all of it). */
-    private void blend(int index, float area) {
-        float c = Math.min(1f, area);
-        int under = argb[index];
-        float keep = 1 - alpha * c;
-        argb[index] = channel(alpha * c, under >>> 24, keep) << 24 | channel(red * c, under >>> 16 & 0xff, keep) << 16
-                | channel(green * c, under >>> 8 & 0xff, keep) << 8 | channel(blue * c, under & 0xff, keep);
+    /** A pixel covered whole, in {@link #blend}'s units. */
+    private static final int COVERED = 4096;
+
+    /** The part of a pixel an area covers, in 1/4096 (at most all of it). */
+    private static int coverage(float area) {
+        return Math.min(COVERED, (int) (area * COVERED + 0.5f));
     }
 
-    /** One premultiplied channel of "over" composited on "under", rounded (not Math.round: it was half the time). */
-    private static int channel(float over, int under, float keep) {
-        return Math.min(255, (int) (over * 255 + under * keep + 0.5f));
+    /**
+     * The group's colour over a pixel by the part of it covered (1/4096): each channel is colour x coverage + under
+     * x (1 - opacity x coverage), rounded, in integers, two channels in the two halves of a long (colour in 1/256
+     * level times coverage in 1/4096, under times keep in 1/2^20: each at most 2^28, their sum at most 255.06
+     * levels, so no half carries into the other and none passes 255 once rounded).
+     */
+    private void blend(int index, int covered) {
+        int under = argb[index];
+        long keep = (COVERED - (opacity * covered >> 16)) << 8;
+        long ag = alphaGreen * covered + ((long) (under >>> 24) << 32 | under >>> 8 & 0xff) * keep + HALF_LEVELS >>> 20;
+        long rb = redBlue * covered + ((long) (under >>> 16 & 0xff) << 32 | under & 0xff) * keep + HALF_LEVELS >>> 20;
+        argb[index] = (int) (ag >>> 32) << 24 | (int) (rb >>> 32) << 16 | (int) (ag & 0xff) << 8 | (int) (rb & 0xff);
     }
+
+    /** Half a level, in 1/2^20 of one, in both halves of a long: rounds both channels. */
+    private static final long HALF_LEVELS = 1L << 51 | 1L << 19;
 }
