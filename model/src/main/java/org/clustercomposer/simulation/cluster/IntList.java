@@ -45,6 +45,21 @@ public final class IntList {
         size = 0;
     }
 
+    public void set(int i, int value) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        items[i] = value;
+    }
+
+    /** Keeps the first {@code newSize} values. */
+    public void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IndexOutOfBoundsException(newSize);
+        }
+        size = newSize;
+    }
+
     public int get(int i) {
         return items[i];
     }

@@ -41,10 +41,15 @@ public final class FlowNetwork {
     private double[] sent = new double[16];
     private double[] caps = new double[16];
     private int[] ids = new int[16];
-    // The solve at which each slot's rate, and each resource's load, last changed (see changedSince).
+    // The solve at which each slot's rate, and each resource's load, last changed (see changesSince), and the slots and
+    // resources whose stamp moved since changesSince last dropped them (each once).
     private long[] rateSolve = new long[16];
     private final long[] loadSolve;
     private long solves;
+    private final IntList rateLog = new IntList();
+    private boolean[] inRateLog = new boolean[16];
+    private final IntList loadLog = new IntList();
+    private final boolean[] inLoadLog;
     // A slot whose flow ended since the last solve: still in flowsAt, with its path, cap and rate.
     private boolean[] held = new boolean[16];
     // Slots in flight, and slots not free (in flight or held), for the scans and the lowest free slot.
@@ -103,6 +108,7 @@ public final class FlowNetwork {
         }
         this.localIndex = new int[capacity.length];
         this.loadSolve = new long[capacity.length];
+        this.inLoadLog = new boolean[capacity.length];
         this.unboundedRate = unboundedRate;
     }
 
@@ -137,7 +143,7 @@ public final class FlowNetwork {
             version++;
         }
         paths[slot] = path;
-        rateSolve[slot] = solves + 1; // a new flow: what asks about it has not seen it
+        stampRate(slot, solves + 1); // a new flow: what asks about it has not seen it
         remaining[slot] = Math.max(0, bytes);
         sent[slot] = 0;
         ids[slot] = nextId;
@@ -172,6 +178,7 @@ public final class FlowNetwork {
         caps = Arrays.copyOf(caps, n);
         ids = Arrays.copyOf(ids, n);
         rateSolve = Arrays.copyOf(rateSolve, n);
+        inRateLog = Arrays.copyOf(inRateLog, n);
         held = Arrays.copyOf(held, n);
         mark = Arrays.copyOf(mark, n);
         localFlow = Arrays.copyOf(localFlow, n);
@@ -296,25 +303,52 @@ public final class FlowNetwork {
     }
 
     /**
-     * A mark of the rates as they are now, for {@link #rateChangedSince} and {@link #loadChangedSince}: who checks many
-     * flows after every event looks again only at those whose rate or path's loads moved since its last look.
+     * A mark of the rates as they are now, for {@link #changesSince}: who checks many flows after every event looks
+     * again only at those whose rate or path's loads moved since its last look.
      */
     public long solveMark() {
         solve();
         return solves;
     }
 
-    /** Whether the flow's rate is not the one it had at {@code mark} (a flow that ended or is newer: yes). */
-    public boolean rateChangedSince(int id, long mark) {
+    /**
+     * Adds to {@code flowIds} the flows in flight whose rate is not the one they had at {@code mark} (or that are
+     * newer), and to {@code resources} the resources whose load is not the one it had then; each once, in no
+     * particular order. The cost is what changed, not what is in flight. Marks asked about must not decrease from one
+     * call to the next: what changed at or before a mark is forgotten.
+     */
+    public void changesSince(long mark, IntList flowIds, IntList resources) {
         solve();
-        int slot = slotOf(id);
-        return slot < 0 || rateSolve[slot] > mark;
+        int kept = 0;
+        for (int k = 0; k < rateLog.size(); k++) {
+            int s = rateLog.get(k);
+            if (inFlight.get(s) && rateSolve[s] > mark) {
+                rateLog.set(kept++, s);
+                flowIds.add(ids[s]);
+            } else {
+                inRateLog[s] = false; // ended (a slot reused is stamped again) or seen at the mark
+            }
+        }
+        rateLog.truncate(kept);
+        kept = 0;
+        for (int k = 0; k < loadLog.size(); k++) {
+            int r = loadLog.get(k);
+            if (loadSolve[r] > mark) {
+                loadLog.set(kept++, r);
+                resources.add(r);
+            } else {
+                inLoadLog[r] = false;
+            }
+        }
+        loadLog.truncate(kept);
     }
 
-    /** Whether the resource's load is not the one it had at {@code mark}. */
-    public boolean loadChangedSince(int resource, long mark) {
-        solve();
-        return loadSolve[resource] > mark;
+    private void stampRate(int slot, long solve) {
+        rateSolve[slot] = solve;
+        if (!inRateLog[slot]) {
+            inRateLog[slot] = true;
+            rateLog.add(slot);
+        }
     }
 
     /** Bytes/s in use on a resource: background plus flows. */
@@ -429,7 +463,7 @@ public final class FlowNetwork {
             int slot = slotsInOrder[f];
             if (rates[slot] != flowRates[f]) {
                 rates[slot] = flowRates[f];
-                rateSolve[slot] = solves;
+                stampRate(slot, solves);
             }
         }
         for (int i = 0; i < componentResources.size(); i++) {
@@ -445,6 +479,10 @@ public final class FlowNetwork {
             if (load[r] != total) {
                 load[r] = total;
                 loadSolve[r] = solves;
+                if (!inLoadLog[r]) {
+                    inLoadLog[r] = true;
+                    loadLog.add(r);
+                }
             }
             solvedAvailable[r] = available(r);
         }
