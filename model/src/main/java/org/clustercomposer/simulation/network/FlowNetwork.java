@@ -18,8 +18,8 @@ import org.clustercomposer.simulation.cluster.IntList;
  * pre-copy round) takes it over with its rate, and nothing is re-solved, since max-min rates depend
  * only on the paths and caps present.
  *
- * <p>Cost per event: the scans (advance, completions, next completion) visit the flows in flight only,
- * in slot order, through a bit set of used slots; a flow is found by id through an int table. Advancing stays
+ * <p>Cost per event: the scans (advance, completions, next completion) visit the flows in flight only, in slot
+ * order, through an ascending array of their slots; a flow is found by id through an int table. Advancing stays
  * eager (every flow in flight moved at every event) so bytes and times round exactly as they always did.
  */
 public final class FlowNetwork {
@@ -52,12 +52,14 @@ public final class FlowNetwork {
     private final boolean[] inLoadLog;
     // A slot whose flow ended since the last solve: still in flowsAt, with its path, cap and rate.
     private boolean[] held = new boolean[16];
-    // Slots in flight, and slots not free (in flight or held), for the scans and the lowest free slot.
-    private final BitSet inFlight = new BitSet();
+    // Slots in flight, ascending in a dense array for the scans that run at every event, and flagged by slot; slots
+    // not free (in flight or held), for the lowest free slot.
+    private int[] flying = new int[16];
+    private int flyingCount;
+    private boolean[] inFlight = new boolean[16];
     private final BitSet taken = new BitSet();
     private final SlotsById slotById = new SlotsById();
     private final IntList ended = new IntList();
-    private int active;
     private int nextId;
     private double lastUpdate;
     private long version;
@@ -147,10 +149,9 @@ public final class FlowNetwork {
         remaining[slot] = Math.max(0, bytes);
         sent[slot] = 0;
         ids[slot] = nextId;
-        inFlight.set(slot);
+        fly(slot);
         taken.set(slot);
         slotById.put(nextId, slot);
-        active++;
         return nextId++;
     }
 
@@ -179,6 +180,7 @@ public final class FlowNetwork {
         ids = Arrays.copyOf(ids, n);
         rateSolve = Arrays.copyOf(rateSolve, n);
         inRateLog = Arrays.copyOf(inRateLog, n);
+        inFlight = Arrays.copyOf(inFlight, n);
         held = Arrays.copyOf(held, n);
         mark = Arrays.copyOf(mark, n);
         localFlow = Arrays.copyOf(localFlow, n);
@@ -221,7 +223,8 @@ public final class FlowNetwork {
         if (dt > 0) {
             // Rates matter only when time passes: many flows started at one instant share one solve.
             solve();
-            for (int s = inFlight.nextSetBit(0); s >= 0; s = inFlight.nextSetBit(s + 1)) {
+            for (int k = 0; k < flyingCount; k++) {
+                int s = flying[k];
                 double moved = Math.min(remaining[s], rates[s] * dt);
                 remaining[s] -= moved;
                 sent[s] += moved;
@@ -237,12 +240,15 @@ public final class FlowNetwork {
     public int drainCompleted(int[] finishedIds, double[] finishedBytes) {
         solve();
         int n = 0;
-        for (int s = inFlight.nextSetBit(0); s >= 0 && n < finishedIds.length; s = inFlight.nextSetBit(s + 1)) {
+        for (int k = 0; k < flyingCount && n < finishedIds.length; ) {
+            int s = flying[k];
             if (remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
                 finishedIds[n] = ids[s];
                 finishedBytes[n] = sent[s] + remaining[s];
                 n++;
-                hold(s);
+                hold(s); // leaves the array: the next slot comes to k
+            } else {
+                k++;
             }
         }
         return n;
@@ -252,7 +258,8 @@ public final class FlowNetwork {
     public double nextCompletion() {
         solve();
         double best = Double.POSITIVE_INFINITY;
-        for (int s = inFlight.nextSetBit(0); s >= 0; s = inFlight.nextSetBit(s + 1)) {
+        for (int k = 0; k < flyingCount; k++) {
+            int s = flying[k];
             if (rates[s] > 0) {
                 best = Math.min(best, lastUpdate + remaining[s] / rates[s]);
             }
@@ -293,7 +300,7 @@ public final class FlowNetwork {
     }
 
     public int activeFlows() {
-        return active;
+        return flyingCount;
     }
 
     public double rate(int id) {
@@ -322,7 +329,7 @@ public final class FlowNetwork {
         int kept = 0;
         for (int k = 0; k < rateLog.size(); k++) {
             int s = rateLog.get(k);
-            if (inFlight.get(s) && rateSolve[s] > mark) {
+            if (inFlight[s] && rateSolve[s] > mark) {
                 rateLog.set(kept++, s);
                 flowIds.add(ids[s]);
             } else {
@@ -367,10 +374,23 @@ public final class FlowNetwork {
         release(slot);
     }
 
+    private void fly(int slot) {
+        inFlight[slot] = true;
+        if (flyingCount == flying.length) {
+            flying = Arrays.copyOf(flying, 2 * flyingCount);
+        }
+        int k = -Arrays.binarySearch(flying, 0, flyingCount, slot) - 1;
+        System.arraycopy(flying, k, flying, k + 1, flyingCount - k);
+        flying[k] = slot;
+        flyingCount++;
+    }
+
     private void leave(int slot) {
-        inFlight.clear(slot);
+        inFlight[slot] = false;
+        int k = Arrays.binarySearch(flying, 0, flyingCount, slot);
+        System.arraycopy(flying, k + 1, flying, k, flyingCount - k - 1);
+        flyingCount--;
         slotById.remove(ids[slot]);
-        active--;
     }
 
     // Ended, but a flow started before the next solve may take the slot over (see start).
