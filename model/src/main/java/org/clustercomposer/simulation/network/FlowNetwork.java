@@ -240,17 +240,21 @@ public final class FlowNetwork {
     public int drainCompleted(int[] finishedIds, double[] finishedBytes) {
         solve();
         int n = 0;
-        for (int k = 0; k < flyingCount && n < finishedIds.length; ) {
+        int kept = 0; // the slots still in flight close up in one pass: thousands may finish at once
+        int k = 0;
+        for (; k < flyingCount && n < finishedIds.length; k++) {
             int s = flying[k];
             if (remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
                 finishedIds[n] = ids[s];
                 finishedBytes[n] = sent[s] + remaining[s];
                 n++;
-                hold(s); // leaves the array: the next slot comes to k
+                hold(s);
             } else {
-                k++;
+                flying[kept++] = s;
             }
         }
+        System.arraycopy(flying, k, flying, kept, flyingCount - k);
+        flyingCount -= k - kept;
         return n;
     }
 
@@ -370,6 +374,9 @@ public final class FlowNetwork {
 
     private void remove(int slot) {
         leave(slot);
+        int k = Arrays.binarySearch(flying, 0, flyingCount, slot);
+        System.arraycopy(flying, k + 1, flying, k, flyingCount - k - 1);
+        flyingCount--;
         taken.clear(slot);
         release(slot);
     }
@@ -385,11 +392,9 @@ public final class FlowNetwork {
         flyingCount++;
     }
 
+    // Out of flight; the caller takes the slot out of the array of those in flight.
     private void leave(int slot) {
         inFlight[slot] = false;
-        int k = Arrays.binarySearch(flying, 0, flyingCount, slot);
-        System.arraycopy(flying, k + 1, flying, k, flyingCount - k - 1);
-        flyingCount--;
         slotById.remove(ids[slot]);
     }
 
