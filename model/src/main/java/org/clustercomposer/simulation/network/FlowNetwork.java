@@ -409,7 +409,7 @@ public final class FlowNetwork {
     private void release(int slot) {
         int[] path = paths[slot];
         for (int r : path) {
-            flowsAt[r].remove(slot);
+            flowsAt[r].removeSorted(slot);
         }
         paths[slot] = null;
         rates[slot] = 0;
