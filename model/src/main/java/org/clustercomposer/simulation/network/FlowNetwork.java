@@ -86,6 +86,7 @@ public final class FlowNetwork {
     private double[] flowCaps = new double[16];
     private double[] flowRates = new double[16];
     private int[] slotsInOrder = new int[16];
+    private final BitSet componentSlotSet = new BitSet();
 
     /**
      * @param capacity      bytes/s of each resource
@@ -596,10 +597,15 @@ public final class FlowNetwork {
             localIndex[r] = i;
             free[i] = crossedMark[r] == markEpoch ? available(r) : Math.max(0, available(r) - outsideUse(r));
         }
+        // Slot order (the same run solves in the same order), read off a bit set: thousands of slots, a sort each solve.
         for (int f = 0; f < flowCount; f++) {
-            slotsInOrder[f] = componentSlots.get(f);
+            componentSlotSet.set(componentSlots.get(f));
         }
-        Arrays.sort(slotsInOrder, 0, flowCount); // slot order: the same run solves in the same order
+        int placed = 0;
+        for (int s = componentSlotSet.nextSetBit(0); s >= 0; s = componentSlotSet.nextSetBit(s + 1)) {
+            slotsInOrder[placed++] = s;
+        }
+        componentSlotSet.clear();
         for (int f = 0; f < flowCount; f++) {
             int s = slotsInOrder[f];
             localFlow[s] = f;
