@@ -17,16 +17,39 @@ public final class IntList {
 
     /** Inserts into a list kept in ascending order, after any equal values. */
     public void addSorted(int value) {
-        int i = size;
-        while (i > 0 && items[i - 1] > value) {
-            i--;
-        }
+        int i = after(value);
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
         }
         System.arraycopy(items, i, items, i + 1, size - i);
         items[i] = value;
         size++;
+    }
+
+    /** Removes one occurrence from a list kept in ascending order (found by halving: lists of thousands). */
+    public boolean removeSorted(int value) {
+        int i = after(value) - 1;
+        if (i < 0 || items[i] != value) {
+            return false;
+        }
+        System.arraycopy(items, i + 1, items, i, size - i - 1);
+        size--;
+        return true;
+    }
+
+    // In a list kept in ascending order: the index of the first value above this one (or the size).
+    private int after(int value) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (items[mid] <= value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Removes the first occurrence, keeping order (so runs do not depend on removal history). */
@@ -43,6 +66,21 @@ public final class IntList {
 
     public void clear() {
         size = 0;
+    }
+
+    public void set(int i, int value) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        items[i] = value;
+    }
+
+    /** Keeps the first {@code newSize} values. */
+    public void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IndexOutOfBoundsException(newSize);
+        }
+        size = newSize;
     }
 
     public int get(int i) {

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.TransferSettings;
 import org.clustercomposer.simulation.cluster.ClusterModel;
+import org.clustercomposer.simulation.cluster.IntList;
 import org.clustercomposer.simulation.cluster.ProcessTable;
 import org.clustercomposer.simulation.event.EventQueue;
 import org.clustercomposer.simulation.event.MigrationWaitOver;
@@ -51,8 +52,13 @@ public final class MigrationManager {
     private final List<MigrationRecord> records = new ArrayList<>();
     private final List<SlaViolation> violations = new ArrayList<>();
     private final List<Migration> undecided = new ArrayList<>();
-    private final List<Migration> longStretches = new ArrayList<>();
-    private final List<Migration> cutNow = new ArrayList<>(); // reused: the check runs after every event
+    // The long stretches in flight, found by what may cut them (see cutChangedStretches).
+    private final LongStretches longStretches;
+    // Reused: the check runs after every event.
+    private final IntList changedFlows = new IntList();
+    private final IntList changedResources = new IntList();
+    private final List<Migration> concerned = new ArrayList<>();
+    private final List<Migration> cutNow = new ArrayList<>();
     private long checkedVersion = -1;
     // The network's rates as they were when the long stretches were last looked at (FlowNetwork.solveMark).
     private long checkedRates = -1;
@@ -77,6 +83,7 @@ public final class MigrationManager {
         this.sharedStorage = sharedStorage;
         this.queue = queue;
         this.activeAt = new int[cluster.hostCount()];
+        this.longStretches = new LongStretches(network.resourceCount());
     }
 
     /** Where a migration is; each stage ends with a flow or a {@link MigrationWaitOver}. */
@@ -97,7 +104,7 @@ public final class MigrationManager {
         POSTCOPY
     }
 
-    private static final class Migration {
+    static final class Migration {
         final int id;
         final boolean isVm;
         final int subject;
@@ -123,9 +130,11 @@ public final class MigrationManager {
         double plannedRate;
         double plannedShare;
         double headroom = Double.NaN;
-        boolean rateLookedAt; // since its stretch was planned
         boolean aborted;
-        double plannedDirtyRate;
+        // Its places in the order the long stretches were planned (see LongStretches), and a scan's mark.
+        int[] listedAt = new int[2];
+        int listings;
+        int seenInScan;
         PreCopyStream.Ending ending;
         boolean onTarget;
         double pauseStart = -1;
@@ -273,9 +282,10 @@ public final class MigrationManager {
                 planUndecided();
             }
         } while (cutChangedStretches(now)); // seen once every flow starting now has its plan; a cut one is planned
-        for (Migration m : longStretches) {
+        for (Migration m : longStretches.takePlanned()) {
             if (Double.isNaN(m.headroom) && m.flow == m.longFlow) {
                 m.headroom = headroom(m);
+                longStretches.indexPath(m);
             }
         }
         checkedVersion = network.version();
@@ -284,61 +294,44 @@ public final class MigrationManager {
 
     /**
      * A long stretch is planned for one share; it is cut when its flow gets less than its planned rate (the rest
-     * would be a long replay at one achieved/planned ratio), when the flow could get more than
+     * would be a long replay at one achieved/planned ratio), or when the flow could get more than
      * {@link #SHARE_RISE_TOLERANCE} above what it could just after planning (a 1 s stretch would take it from the next
-     * second), or when the guest's write rate changed. The network's rates change only when its version does, so
-     * nothing is looked at otherwise; a cut stream starts again from 1 s stretches, so cuts stay rarer than those.
+     * second). The network's rates change only when its version does, so nothing is looked at otherwise; then only
+     * the stretches whose flow's rate or (once it has a headroom) whose path's loads moved since the last look (a
+     * stretch planned since counts: its flow is newer): with thousands in flight only a few move at an event. A guest's write rate is fixed for the run (the cluster model
+     * reads it once), so it never cuts. A cut stream starts again from 1 s stretches, so cuts stay rarer than those.
      */
     private boolean cutChangedStretches(double now) {
         if (longStretches.isEmpty()) {
             return false;
         }
-        boolean rates = network.version() != checkedVersion;
+        longStretches.dropLeft();
+        if (network.version() == checkedVersion) {
+            return false;
+        }
+        changedFlows.clear();
+        changedResources.clear();
+        network.changesSince(checkedRates, changedFlows, changedResources);
+        concerned.clear();
+        longStretches.concernedBy(changedFlows, byFlow, changedResources, concerned);
         List<Migration> cut = cutNow;
         cut.clear();
-        longStretches.removeIf(m -> {
-            // Every flow that ends or is replanned leaves its migration with another flow (or -1); an aborted one
-            // keeps it (a look-up in byFlow told, boxing each id: 40 % of a 10,000-host day).
-            if (m.flow != m.longFlow || m.aborted) {
-                return true; // ended, replanned or aborted
-            }
-            if (rates && mayHaveChanged(m) && rateChanged(m) || cluster.dirtyRate(m.subject) != m.plannedDirtyRate) {
+        for (Migration m : concerned) {
+            if (rateChanged(m)) {
                 cut.add(m);
-                return true;
             }
+        }
+        if (cut.isEmpty()) {
             return false;
-        });
-        for (Migration m : cut) {
+        }
+        for (Migration m : longStretches.cutOrder(cut)) {
             byFlow.remove(m.flow);
             m.delivered += network.cancel(m.flow) * m.efficiency;
             m.flow = -1;
             m.stream.cut(now - m.runStart);
             nextStretch(m, now);
         }
-        return !cut.isEmpty();
-    }
-
-    /**
-     * Whether what {@link #rateChanged} reads may differ from when it last said no: its flow's rate, and for the
-     * headroom the loads on its path (capacities and the plan stay). With thousands of migrations in flight only a
-     * few flows' rates move at an event; asking each one's rate and path was half of a 10,000-host day.
-     */
-    private boolean mayHaveChanged(Migration m) {
-        if (!m.rateLookedAt) {
-            m.rateLookedAt = true;
-            return true;
-        }
-        if (network.rateChangedSince(m.flow, checkedRates)) {
-            return true;
-        }
-        if (!Double.isNaN(m.headroom)) {
-            for (int r : m.path) {
-                if (network.loadChangedSince(r, checkedRates)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return true;
     }
 
     private boolean rateChanged(Migration m) {
@@ -380,13 +373,12 @@ public final class MigrationManager {
                     m.plannedRate = bytes / seconds / m.efficiency;
                     m.plannedShare = shares[i] / m.efficiency;
                     m.headroom = Double.NaN; // once every plan of this instant is in
-                    m.plannedDirtyRate = cluster.dirtyRate(m.subject);
-                    m.rateLookedAt = false;
                     longStretches.add(m);
                 }
             } else {
                 byFlow.remove(m.flow);
                 network.cancel(m.flow);
+                longStretches.leave(m); // planned long just before if it is here twice
                 m.flow = -1;
                 wait(m, m.stageStart + seconds);
             }
@@ -418,6 +410,7 @@ public final class MigrationManager {
             for (int i = 0; i < n; i++) {
                 Migration m = byFlow.remove(finishedIds[i]);
                 if (m != null) {
+                    longStretches.leave(m);
                     m.flow = -1;
                     m.delivered += finishedBytes[i] * m.efficiency;
                     stageDone(m, now);
@@ -502,6 +495,7 @@ public final class MigrationManager {
         List<Migration> hit = active.values().stream().filter(which).toList();
         for (Migration m : hit) {
             m.aborted = true;
+            longStretches.leave(m);
             if (m.flow >= 0 && byFlow.remove(m.flow) != null) {
                 m.delivered += network.cancel(m.flow) * m.efficiency;
             }

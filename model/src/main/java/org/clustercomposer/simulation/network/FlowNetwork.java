@@ -18,8 +18,8 @@ import org.clustercomposer.simulation.cluster.IntList;
  * pre-copy round) takes it over with its rate, and nothing is re-solved, since max-min rates depend
  * only on the paths and caps present.
  *
- * <p>Cost per event: the scans (advance, completions, next completion) visit the flows in flight only,
- * in slot order, through a bit set of used slots; a flow is found by id through an int table. Advancing stays
+ * <p>Cost per event: the scans (advance, completions, next completion) visit the flows in flight only, in slot
+ * order, through an ascending array of their slots; a flow is found by id through an int table. Advancing stays
  * eager (every flow in flight moved at every event) so bytes and times round exactly as they always did.
  */
 public final class FlowNetwork {
@@ -41,18 +41,25 @@ public final class FlowNetwork {
     private double[] sent = new double[16];
     private double[] caps = new double[16];
     private int[] ids = new int[16];
-    // The solve at which each slot's rate, and each resource's load, last changed (see changedSince).
+    // The solve at which each slot's rate, and each resource's load, last changed (see changesSince), and the slots and
+    // resources whose stamp moved since changesSince last dropped them (each once).
     private long[] rateSolve = new long[16];
     private final long[] loadSolve;
     private long solves;
+    private final IntList rateLog = new IntList();
+    private boolean[] inRateLog = new boolean[16];
+    private final IntList loadLog = new IntList();
+    private final boolean[] inLoadLog;
     // A slot whose flow ended since the last solve: still in flowsAt, with its path, cap and rate.
     private boolean[] held = new boolean[16];
-    // Slots in flight, and slots not free (in flight or held), for the scans and the lowest free slot.
-    private final BitSet inFlight = new BitSet();
+    // Slots in flight, ascending in a dense array for the scans that run at every event, and flagged by slot; slots
+    // not free (in flight or held), for the lowest free slot.
+    private int[] flying = new int[16];
+    private int flyingCount;
+    private boolean[] inFlight = new boolean[16];
     private final BitSet taken = new BitSet();
     private final SlotsById slotById = new SlotsById();
     private final IntList ended = new IntList();
-    private int active;
     private int nextId;
     private double lastUpdate;
     private long version;
@@ -79,6 +86,7 @@ public final class FlowNetwork {
     private double[] flowCaps = new double[16];
     private double[] flowRates = new double[16];
     private int[] slotsInOrder = new int[16];
+    private final BitSet componentSlotSet = new BitSet();
 
     /**
      * @param capacity      bytes/s of each resource
@@ -103,6 +111,7 @@ public final class FlowNetwork {
         }
         this.localIndex = new int[capacity.length];
         this.loadSolve = new long[capacity.length];
+        this.inLoadLog = new boolean[capacity.length];
         this.unboundedRate = unboundedRate;
     }
 
@@ -137,14 +146,13 @@ public final class FlowNetwork {
             version++;
         }
         paths[slot] = path;
-        rateSolve[slot] = solves + 1; // a new flow: what asks about it has not seen it
+        stampRate(slot, solves + 1); // a new flow: what asks about it has not seen it
         remaining[slot] = Math.max(0, bytes);
         sent[slot] = 0;
         ids[slot] = nextId;
-        inFlight.set(slot);
+        fly(slot);
         taken.set(slot);
         slotById.put(nextId, slot);
-        active++;
         return nextId++;
     }
 
@@ -172,6 +180,8 @@ public final class FlowNetwork {
         caps = Arrays.copyOf(caps, n);
         ids = Arrays.copyOf(ids, n);
         rateSolve = Arrays.copyOf(rateSolve, n);
+        inRateLog = Arrays.copyOf(inRateLog, n);
+        inFlight = Arrays.copyOf(inFlight, n);
         held = Arrays.copyOf(held, n);
         mark = Arrays.copyOf(mark, n);
         localFlow = Arrays.copyOf(localFlow, n);
@@ -214,7 +224,8 @@ public final class FlowNetwork {
         if (dt > 0) {
             // Rates matter only when time passes: many flows started at one instant share one solve.
             solve();
-            for (int s = inFlight.nextSetBit(0); s >= 0; s = inFlight.nextSetBit(s + 1)) {
+            for (int k = 0; k < flyingCount; k++) {
+                int s = flying[k];
                 double moved = Math.min(remaining[s], rates[s] * dt);
                 remaining[s] -= moved;
                 sent[s] += moved;
@@ -230,14 +241,21 @@ public final class FlowNetwork {
     public int drainCompleted(int[] finishedIds, double[] finishedBytes) {
         solve();
         int n = 0;
-        for (int s = inFlight.nextSetBit(0); s >= 0 && n < finishedIds.length; s = inFlight.nextSetBit(s + 1)) {
+        int kept = 0; // the slots still in flight close up in one pass: thousands may finish at once
+        int k = 0;
+        for (; k < flyingCount && n < finishedIds.length; k++) {
+            int s = flying[k];
             if (remaining[s] <= COMPLETION_TOLERANCE * (sent[s] + 1)) {
                 finishedIds[n] = ids[s];
                 finishedBytes[n] = sent[s] + remaining[s];
                 n++;
                 hold(s);
+            } else {
+                flying[kept++] = s;
             }
         }
+        System.arraycopy(flying, k, flying, kept, flyingCount - k);
+        flyingCount -= k - kept;
         return n;
     }
 
@@ -245,7 +263,8 @@ public final class FlowNetwork {
     public double nextCompletion() {
         solve();
         double best = Double.POSITIVE_INFINITY;
-        for (int s = inFlight.nextSetBit(0); s >= 0; s = inFlight.nextSetBit(s + 1)) {
+        for (int k = 0; k < flyingCount; k++) {
+            int s = flying[k];
             if (rates[s] > 0) {
                 best = Math.min(best, lastUpdate + remaining[s] / rates[s]);
             }
@@ -286,7 +305,7 @@ public final class FlowNetwork {
     }
 
     public int activeFlows() {
-        return active;
+        return flyingCount;
     }
 
     public double rate(int id) {
@@ -296,25 +315,52 @@ public final class FlowNetwork {
     }
 
     /**
-     * A mark of the rates as they are now, for {@link #rateChangedSince} and {@link #loadChangedSince}: who checks many
-     * flows after every event looks again only at those whose rate or path's loads moved since its last look.
+     * A mark of the rates as they are now, for {@link #changesSince}: who checks many flows after every event looks
+     * again only at those whose rate or path's loads moved since its last look.
      */
     public long solveMark() {
         solve();
         return solves;
     }
 
-    /** Whether the flow's rate is not the one it had at {@code mark} (a flow that ended or is newer: yes). */
-    public boolean rateChangedSince(int id, long mark) {
+    /**
+     * Adds to {@code flowIds} the flows in flight whose rate is not the one they had at {@code mark} (or that are
+     * newer), and to {@code resources} the resources whose load is not the one it had then; each once, in no
+     * particular order. The cost is what changed, not what is in flight. Marks asked about must not decrease from one
+     * call to the next: what changed at or before a mark is forgotten.
+     */
+    public void changesSince(long mark, IntList flowIds, IntList resources) {
         solve();
-        int slot = slotOf(id);
-        return slot < 0 || rateSolve[slot] > mark;
+        int kept = 0;
+        for (int k = 0; k < rateLog.size(); k++) {
+            int s = rateLog.get(k);
+            if (inFlight[s] && rateSolve[s] > mark) {
+                rateLog.set(kept++, s);
+                flowIds.add(ids[s]);
+            } else {
+                inRateLog[s] = false; // ended (a slot reused is stamped again) or seen at the mark
+            }
+        }
+        rateLog.truncate(kept);
+        kept = 0;
+        for (int k = 0; k < loadLog.size(); k++) {
+            int r = loadLog.get(k);
+            if (loadSolve[r] > mark) {
+                loadLog.set(kept++, r);
+                resources.add(r);
+            } else {
+                inLoadLog[r] = false;
+            }
+        }
+        loadLog.truncate(kept);
     }
 
-    /** Whether the resource's load is not the one it had at {@code mark}. */
-    public boolean loadChangedSince(int resource, long mark) {
-        solve();
-        return loadSolve[resource] > mark;
+    private void stampRate(int slot, long solve) {
+        rateSolve[slot] = solve;
+        if (!inRateLog[slot]) {
+            inRateLog[slot] = true;
+            rateLog.add(slot);
+        }
     }
 
     /** Bytes/s in use on a resource: background plus flows. */
@@ -329,14 +375,28 @@ public final class FlowNetwork {
 
     private void remove(int slot) {
         leave(slot);
+        int k = Arrays.binarySearch(flying, 0, flyingCount, slot);
+        System.arraycopy(flying, k + 1, flying, k, flyingCount - k - 1);
+        flyingCount--;
         taken.clear(slot);
         release(slot);
     }
 
+    private void fly(int slot) {
+        inFlight[slot] = true;
+        if (flyingCount == flying.length) {
+            flying = Arrays.copyOf(flying, 2 * flyingCount);
+        }
+        int k = -Arrays.binarySearch(flying, 0, flyingCount, slot) - 1;
+        System.arraycopy(flying, k, flying, k + 1, flyingCount - k);
+        flying[k] = slot;
+        flyingCount++;
+    }
+
+    // Out of flight; the caller takes the slot out of the array of those in flight.
     private void leave(int slot) {
-        inFlight.clear(slot);
+        inFlight[slot] = false;
         slotById.remove(ids[slot]);
-        active--;
     }
 
     // Ended, but a flow started before the next solve may take the slot over (see start).
@@ -350,7 +410,7 @@ public final class FlowNetwork {
     private void release(int slot) {
         int[] path = paths[slot];
         for (int r : path) {
-            flowsAt[r].remove(slot);
+            flowsAt[r].removeSorted(slot);
         }
         paths[slot] = null;
         rates[slot] = 0;
@@ -429,7 +489,7 @@ public final class FlowNetwork {
             int slot = slotsInOrder[f];
             if (rates[slot] != flowRates[f]) {
                 rates[slot] = flowRates[f];
-                rateSolve[slot] = solves;
+                stampRate(slot, solves);
             }
         }
         for (int i = 0; i < componentResources.size(); i++) {
@@ -445,6 +505,10 @@ public final class FlowNetwork {
             if (load[r] != total) {
                 load[r] = total;
                 loadSolve[r] = solves;
+                if (!inLoadLog[r]) {
+                    inLoadLog[r] = true;
+                    loadLog.add(r);
+                }
             }
             solvedAvailable[r] = available(r);
         }
@@ -533,10 +597,15 @@ public final class FlowNetwork {
             localIndex[r] = i;
             free[i] = crossedMark[r] == markEpoch ? available(r) : Math.max(0, available(r) - outsideUse(r));
         }
+        // Slot order (the same run solves in the same order), read off a bit set: thousands of slots, a sort each solve.
         for (int f = 0; f < flowCount; f++) {
-            slotsInOrder[f] = componentSlots.get(f);
+            componentSlotSet.set(componentSlots.get(f));
         }
-        Arrays.sort(slotsInOrder, 0, flowCount); // slot order: the same run solves in the same order
+        int placed = 0;
+        for (int s = componentSlotSet.nextSetBit(0); s >= 0; s = componentSlotSet.nextSetBit(s + 1)) {
+            slotsInOrder[placed++] = s;
+        }
+        componentSlotSet.clear();
         for (int f = 0; f < flowCount; f++) {
             int s = slotsInOrder[f];
             localFlow[s] = f;

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.clustercomposer.simulation.cluster.IntList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,24 +134,36 @@ class FlowNetworkIncrementalTest {
 
     /**
      * Every flow whose rate is not the one read at the previous step's mark (or that is newer), and every resource
-     * whose load moved, must be told changed since that mark; then the mark moves on.
+     * whose load moved, must be told changed since that mark, once, and no flow that has ended; asking again at the
+     * same mark tells the same; then the mark moves on.
      */
     private void assertChangesSinceMarkAreTold(FlowNetwork network, Map<Integer, Flow> live, String where) {
+        IntList flows = new IntList();
+        IntList resources = new IntList();
+        network.changesSince(mark, flows, resources);
+        Set<Integer> toldFlows = toSet(flows, where + ": flows told twice");
+        Set<Integer> toldResources = toSet(resources, where + ": resources told twice");
         for (int id : live.keySet()) {
             Double before = ratesAtMark.get(id);
-            boolean told = network.rateChangedSince(id, mark);
+            boolean told = toldFlows.contains(id);
             if (before == null || before != network.rate(id)) {
                 assertTrue(told, where + ": flow " + id + " went from " + before + " to " + network.rate(id));
             } else if (!told) {
                 toldUnchanged++;
             }
         }
+        assertTrue(live.keySet().containsAll(toldFlows), where + ": told flows not in flight " + toldFlows);
         for (int r = 0; loadsAtMark != null && r < loadsAtMark.length; r++) {
             if (loadsAtMark[r] != network.load(r)) {
-                assertTrue(network.loadChangedSince(r, mark),
+                assertTrue(toldResources.contains(r),
                         where + ": load of " + r + " went from " + loadsAtMark[r] + " to " + network.load(r));
             }
         }
+        IntList flowsAgain = new IntList();
+        IntList resourcesAgain = new IntList();
+        network.changesSince(mark, flowsAgain, resourcesAgain);
+        assertEquals(toldFlows, toSet(flowsAgain, where), where + ": flows told again at the same mark");
+        assertEquals(toldResources, toSet(resourcesAgain, where), where + ": resources told again at the same mark");
         mark = network.solveMark();
         ratesAtMark.clear();
         for (int id : live.keySet()) {
@@ -213,6 +228,14 @@ class FlowNetworkIncrementalTest {
             }
         }
         return next;
+    }
+
+    private static Set<Integer> toSet(IntList values, String twice) {
+        Set<Integer> set = new HashSet<>();
+        for (int k = 0; k < values.size(); k++) {
+            assertTrue(set.add(values.get(k)), twice + ": " + values.get(k));
+        }
+        return set;
     }
 
     /** A flow no longer in flight has no rate, and cancelling it again sends nothing. */
