@@ -3,13 +3,17 @@ package org.clustercomposer.bench;
 import static org.clustercomposer.bench.CanvasBenchmark.median;
 import static org.clustercomposer.bench.CanvasBenchmark.onFx;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,7 +55,10 @@ import org.clustercomposer.views.canvas.Viewport;
  * frame gap. The baseline, measured in the same run, is the same window idle for as long.
  *
  * <p>{@code java -jar bench/target/benchmarks.jar drag [hosts vms [seconds [ssi-domains]]]}; the design is
- * generated with seed 42, written to a file and opened from it (the opening is timed too).
+ * generated with seed 42, written to a file and opened from it (the opening is timed too). With
+ * {@code -Dbench.threads=true} each drag also prints what every thread of the process (JIT compilers and GC threads
+ * included) spent on a CPU and waiting for one in its first three gaps, and the press's JVM uptime (to find it in
+ * an {@code -Xlog:gc:...:uptime} log).
  */
 public final class DragBenchmark {
 
@@ -308,10 +315,16 @@ public final class DragBenchmark {
         List<Double> rendererCpu = Collections.synchronizedList(new ArrayList<>());
         long renderer = rendererThread();
         long[] last = {0, 0, 0};
+        boolean threads = dragger != null && Boolean.getBoolean("bench.threads");
+        Map<String, long[]> threadsAtPress = new HashMap<>();
+        long[] press = new long[2];
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
+                if (threads && gaps.size() == 3) {
+                    printThreads(threadsAtPress, press[0], press[1]);
+                }
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 long rendered = THREADS.getThreadCpuTime(renderer);
                 gaps.add((t - last[0]) / 1e6);
@@ -340,6 +353,11 @@ public final class DragBenchmark {
             last[0] = System.nanoTime();
             last[1] = THREADS.getCurrentThreadCpuTime();
             last[2] = THREADS.getThreadCpuTime(renderer);
+            if (threads) {
+                threadsAtPress.putAll(schedStats());
+                press[0] = System.nanoTime();
+                press[1] = ManagementFactory.getRuntimeMXBean().getUptime();
+            }
             timer.start();
             if (dragger != null) {
                 dragger.press();
@@ -372,6 +390,53 @@ public final class DragBenchmark {
         System.out.printf(Locale.ROOT, "  FX-thread CPU %.0f ms over %.1f s: %.1f ms per frame%n", (cpuEnd - cpuStart) / 1e6,
                 seconds, (cpuEnd - cpuStart) / 1e6 / Math.max(1, gaps.size()));
         return new Frames(new ArrayList<>(gaps), new ArrayList<>(fxCpu), new ArrayList<>(rendererCpu), new ArrayList<>(pauses));
+    }
+
+    /**
+     * Per native thread of this process (compiler and GC threads too, which the thread MX bean does not list): name#tid
+     * -> {ns on a CPU, ns runnable but waiting for one}, from /proc/self/task/TID/schedstat.
+     */
+    private static Map<String, long[]> schedStats() {
+        Map<String, long[]> out = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String[] f = Files.readString(task.resolve("schedstat")).trim().split(" ");
+                    out.put(Files.readString(task.resolve("comm")).trim() + "#" + task.getFileName(),
+                            new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+                } catch (IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * What every thread of the process did since a phase's press: on a 2-core machine the first drag's gaps are mostly
+     * threads waiting for a core while the JIT compilers, the GC and the render thread share them.
+     */
+    private static void printThreads(Map<String, long[]> atPress, long pressNanos, long pressUptime) {
+        List<String> rows = new ArrayList<>();
+        schedStats().forEach((name, now) -> {
+            long[] was = atPress.getOrDefault(name, new long[2]);
+            double run = (now[0] - was[0]) / 1e6;
+            double wait = (now[1] - was[1]) / 1e6;
+            if (run >= 1 || wait >= 1) {
+                rows.add(String.format(Locale.ROOT, "%8.1f ms on CPU %7.1f ms runnable, waiting  %s", run, wait, name));
+            }
+        });
+        rows.sort(Collections.reverseOrder());
+        String load;
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.printf(Locale.ROOT, "  threads in the first three gaps (press at JVM uptime %d ms, %.1f ms wall, load %s):%n    %s%n",
+                pressUptime, (System.nanoTime() - pressNanos) / 1e6, load, String.join("\n    ", rows));
     }
 
     /** The id of JavaFX's render thread (Prism draws the frames there). */

@@ -261,6 +261,9 @@ public final class CanvasView extends StackPane {
      * nothing), what the node selected would be related to, and the four parts of the drag drawn as that selection
      * shows them into the hidden layers, wiped before any frame shows them; then the wiped (clear) layers are shown
      * for two pulses so the renderer makes their textures, and hidden again. The selection itself is not touched.
+     * Far out, every canvas's two images ({@link Hairlines#prepare}) are made too and drawn one clear pixel each in
+     * those pulses, so the renderer makes their textures then: a wipe drops the drawing queued before it (when over
+     * 1 KB), so the renderer had never drawn the still layers' images, and made their textures in the first drag.
      */
     private void warmDragLayers() {
         DiagramGeometry drawn = model.drawnGeometry();
@@ -287,6 +290,10 @@ public final class CanvasView extends StackPane {
             drawPart(movingOver, new DiagramRenderer.Part(moving, true, false, true), moved, pressed, related);
             drawOnTop(movingOver.getGraphicsContext2D());
             clearLayers();
+        }
+        // Far out, each canvas draws into two images in turn: both are made now, and their textures in the shown pulses.
+        for (Canvas c : layerCanvases()) {
+            Hairlines.prepare(c);
         }
         setLayered(true);
         new AnimationTimer() {
@@ -315,6 +322,11 @@ public final class CanvasView extends StackPane {
     /** Whether the drag's layers have been warmed ({@link #warmDragLayers}); for tests. */
     boolean dragLayersWarm() {
         return warmedDrag != null;
+    }
+
+    /** The bottom canvas and the three a drag adds over it, bottom first; for tests. */
+    List<Canvas> layerCanvases() {
+        return List.of(canvas, movingUnder, stillOver, movingOver);
     }
 
     /** The drag the warm-up rehearsed, or null; for tests. */

@@ -2,6 +2,7 @@ package org.clustercomposer.views.canvas;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import java.nio.IntBuffer;
 
@@ -79,14 +80,59 @@ final class Hairlines {
 
     /** The rasterizer of a canvas at its current size. */
     static Hairlines on(Canvas canvas) {
-        int w = Math.max(1, (int) Math.ceil(canvas.getWidth()));
-        int h = Math.max(1, (int) Math.ceil(canvas.getHeight()));
-        if (canvas.getProperties().get(Hairlines.class) instanceof Hairlines held && held.width == w && held.height == h) {
+        if (canvas.getProperties().get(Hairlines.class) instanceof Hairlines held && held.fits(canvas)) {
             return held;
         }
-        Hairlines fresh = new Hairlines(w, h);
+        Hairlines fresh = new Hairlines(Math.max(1, (int) Math.ceil(canvas.getWidth())),
+                Math.max(1, (int) Math.ceil(canvas.getHeight())));
         canvas.getProperties().put(Hairlines.class, fresh);
         return fresh;
+    }
+
+    /**
+     * Makes both images of a canvas's rasterizer, if it has one at the canvas's size, and has the next frame make
+     * their textures (a draw of one clear pixel of each). Each image is a canvas-sized array, and so is its texture
+     * on the render thread: humongous to G1, and on the app's small heap each such allocation started a collection
+     * cycle (a young pause, then a remark). Made in the first drag's frames, they put those pauses there
+     * (docs/decisions/0450, 2026-12-04).
+     */
+    static void prepare(Canvas canvas) {
+        if (!(canvas.getProperties().get(Hairlines.class) instanceof Hairlines held) || !held.fits(canvas)) {
+            return; // it draws no far picture at this size
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        for (int k = 0; k < 2; k++) {
+            held.image(k);
+            // A pixel the last picture inked would be drawn twice over it.
+            if (held.pixels[k][0] == 0) {
+                gc.save();
+                gc.setTransform(1, 0, 0, 1, 0, 0);
+                gc.drawImage(held.images[k], 0, 0, 1, 1, 0, 0, 1, 1);
+                gc.restore();
+            }
+        }
+    }
+
+    /** The images a canvas's rasterizer has made so far (none without one); for tests. */
+    static List<WritableImage> images(Canvas canvas) {
+        return canvas.getProperties().get(Hairlines.class) instanceof Hairlines held
+                ? Arrays.stream(held.images).filter(Objects::nonNull).toList() : List.of();
+    }
+
+    private boolean fits(Canvas canvas) {
+        return width == Math.max(1, (int) Math.ceil(canvas.getWidth()))
+                && height == Math.max(1, (int) Math.ceil(canvas.getHeight()));
+    }
+
+    /** Image k, made over its own pixels the first time. */
+    private void image(int k) {
+        if (pixels[k] == null) {
+            pixels[k] = new int[width * height];
+        }
+        if (images[k] == null) {
+            buffers[k] = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels[k]), PixelFormat.getIntArgbPreInstance());
+            images[k] = new WritableImage(buffers[k]);
+        }
     }
 
     /**
@@ -101,10 +147,7 @@ final class Hairlines {
         if (dirty[2] < dirty[0] || dirty[3] < dirty[1]) {
             return;
         }
-        if (images[k] == null) {
-            buffers[k] = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels[k]), PixelFormat.getIntArgbPreInstance());
-            images[k] = new WritableImage(buffers[k]);
-        }
+        image(k);
         nextImage = 1 - k;
         int x0 = dirty[0];
         int y0 = dirty[1];

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 import org.clustercomposer.scenario.ElementKind;
 import org.clustercomposer.scenario.Scenario;
+import org.clustercomposer.scenario.generate.GeneratorParameters;
+import org.clustercomposer.scenario.generate.ScenarioGenerator;
 import org.clustercomposer.views.editing.ScenarioEditor;
 import org.clustercomposer.views.testing.SmallDesigns;
 import org.junit.jupiter.api.Test;
@@ -107,6 +112,66 @@ class DragWarmUpTest extends FxRobot {
         assertSame(before, onFx(editor::scenario));
         assertEquals(before.layout().positions().get(warmed.node()).x(), drawnBox.x());
         assertTrue(onFx(() -> model.draggedProperty().get().isEmpty()), "nothing dragged");
+    }
+
+    /**
+     * Far out each canvas draws its picture into one of two images in turn, and the renderer makes a texture for an
+     * image the first time a frame draws it: canvas-sized arrays, humongous to G1, whose allocation in the first drag
+     * started a collection cycle in its first frames (0450, 2026-12-04). The warm-up makes them all: the first drag's
+     * frames make no image and the render thread allocates less than one canvas-sized buffer in them.
+     */
+    @Test
+    void afterTheWarmUpTheFirstDragFarOutMakesNoImageAndNoTexture() throws Exception {
+        Scenario design = NodePositions.laidOut(new ScenarioGenerator().generate(new GeneratorParameters(60, 600, 4, 42)));
+        ScenarioEditor editor = new ScenarioEditor(design);
+        CanvasView view = onFx(() -> show(new CanvasView(new CanvasViewModel(editor))));
+        assertTrue(onFx(() -> view.model().viewportProperty().get().scale()) < DiagramRenderer.TEXT_SCALE, "far out at fit");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(view::dragLayersWarm));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the pulses that show the layers, then hide them
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Canvas> canvases = onFx(view::layerCanvases);
+        List<List<WritableImage>> warmed = onFx(() -> canvases.stream().map(Hairlines::images).toList());
+        for (List<WritableImage> images : warmed) {
+            assertEquals(2, images.size(), "images of each canvas after the warm-up");
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElseThrow().getId();
+        long allocatedBefore = threads.getThreadAllocatedBytes(renderer);
+        String host = design.hosts().get(design.hosts().size() / 2).id();
+        Rect r = onFx(() -> view.model().geometry().boundsOf(host).orElseThrow());
+        onFx(() -> {
+            view.model().press(r.centerX(), r.y() + 6, false);
+            assertEquals(Set.of(host), view.model().draggedProperty().get(), "the press drags the host");
+            view.redraw();
+            return null;
+        });
+        for (int frame = 1; frame <= 3; frame++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS); // rendered
+            double dx = 20 * frame;
+            onFx(() -> {
+                view.model().drag(r.centerX() + dx, r.y() + 6);
+                view.redraw();
+                return null;
+            });
+        }
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        long rendererAllocated = threads.getThreadAllocatedBytes(renderer) - allocatedBefore;
+
+        List<List<WritableImage>> dragged = onFx(() -> canvases.stream().map(Hairlines::images).toList());
+        for (int c = 0; c < canvases.size(); c++) {
+            for (int k = 0; k < 2; k++) {
+                assertSame(warmed.get(c).get(k), dragged.get(c).get(k), "canvas " + c + " image " + k + " made anew");
+            }
+        }
+        long canvasSized = 4L * (long) Math.ceil(canvases.get(0).getWidth()) * (long) Math.ceil(canvases.get(0).getHeight());
+        assertTrue(rendererAllocated < canvasSized, "the render thread allocated " + rendererAllocated
+                + " bytes in the first drag's frames; a canvas-sized texture is " + canvasSized);
+        onFx(() -> {
+            view.model().release(r.centerX() + 60, r.y() + 6);
+            return null;
+        });
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
