@@ -1,7 +1,6 @@
 package org.clustercomposer.simulation.migration;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,15 +15,12 @@ import org.clustercomposer.simulation.migration.MigrationManager.Migration;
  * them.
  *
  * <p>The order is the one of a list the stretches are appended to when planned and leave when a check finds their
- * migration without its long flow (or aborted) or cuts it. A migration whose long stretch ends and whose next one is
- * long again within one event is appended again before any check, so it holds more than one place (and keeps its
- * first): it is cut once per place, at each place, as such a list's scan cuts it.
+ * migration without its long flow (or aborted) or cuts it. A migration holds one place: when its long stretch ends
+ * and the next one is long again within one event, the new stretch takes a new place at the end and the old one is
+ * given up (main before 2026-12-04 kept both, and cut such a migration once per place at one instant: its second cut
+ * cancelled the stretch the first had just started and planned the migration twice; decision 0310).
  */
 final class LongStretches {
-
-    /** A place in the order: who holds it. */
-    private record Place(int place, Migration migration) {
-    }
 
     private int nextPlace;
     private int listed; // migrations holding a place
@@ -38,7 +34,6 @@ final class LongStretches {
     private int crossings;
     private int crossingsAfterSweep;
     private int scan;
-    private final List<Place> places = new ArrayList<>();
 
     LongStretches(int resources) {
         crossing = new ArrayList<>(resources);
@@ -55,19 +50,17 @@ final class LongStretches {
 
     /** A long stretch was planned on the migration's {@code longFlow}. */
     void add(Migration m) {
-        if (m.listings == 0) {
+        if (!m.listed) {
+            m.listed = true;
             listed++;
         }
-        if (m.listings == m.listedAt.length) {
-            m.listedAt = Arrays.copyOf(m.listedAt, 2 * m.listings);
-        }
-        m.listedAt[m.listings++] = nextPlace++;
+        m.place = nextPlace++;
         planned.add(m);
     }
 
     /** The migration's long flow ended, or it was aborted: the next check lets it go unless it has a new one. */
     void leave(Migration m) {
-        if (m.listings > 0) {
+        if (m.listed) {
             leaving.add(m);
         }
     }
@@ -75,7 +68,7 @@ final class LongStretches {
     /** At each check: those that left and have no long flow again give up their places. */
     void dropLeft() {
         for (Migration m : leaving) {
-            if (m.listings > 0 && (m.flow != m.longFlow || m.aborted)) {
+            if (m.listed && (m.flow != m.longFlow || m.aborted)) {
                 remove(m);
             }
         }
@@ -86,7 +79,7 @@ final class LongStretches {
     List<Migration> takePlanned() {
         List<Migration> listedNow = new ArrayList<>(planned.size());
         for (Migration m : planned) {
-            if (m.listings > 0) {
+            if (m.listed) {
                 listedNow.add(m);
             }
         }
@@ -131,7 +124,7 @@ final class LongStretches {
     }
 
     private void take(Migration m, List<Migration> out) {
-        if (m.listings > 0 && m.flow == m.longFlow && !m.aborted && m.seenInScan != scan) {
+        if (m.listed && m.flow == m.longFlow && !m.aborted && m.seenInScan != scan) {
             m.seenInScan = scan;
             out.add(m);
         }
@@ -144,7 +137,7 @@ final class LongStretches {
         int kept = 0;
         for (int k = 0; k < at.size(); k++) {
             Migration m = at.get(k);
-            if (m.listings > 0 && m.longFlow == flows.get(k)) {
+            if (m.listed && m.longFlow == flows.get(k)) {
                 at.set(kept, m);
                 flows.set(kept, flows.get(k));
                 kept++;
@@ -155,27 +148,18 @@ final class LongStretches {
         flows.truncate(kept);
     }
 
-    /**
-     * Takes the places of the migrations to cut: each one once per place it holds, in the order of the places.
-     */
+    /** Takes the places of the migrations to cut (each concerned once) and gives them in the order of their places. */
     List<Migration> cutOrder(List<Migration> cut) {
-        places.clear();
-        for (Migration m : cut) {
-            for (int i = 0; i < m.listings; i++) {
-                places.add(new Place(m.listedAt[i], m));
-            }
+        List<Migration> order = new ArrayList<>(cut);
+        for (Migration m : order) {
             remove(m);
         }
-        places.sort((a, b) -> Integer.compare(a.place(), b.place()));
-        List<Migration> order = new ArrayList<>(places.size());
-        for (Place p : places) {
-            order.add(p.migration());
-        }
+        order.sort((a, b) -> Integer.compare(a.place, b.place));
         return order;
     }
 
     private void remove(Migration m) {
-        m.listings = 0;
+        m.listed = false;
         listed--;
     }
 }

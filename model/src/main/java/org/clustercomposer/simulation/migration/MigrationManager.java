@@ -131,9 +131,10 @@ public final class MigrationManager {
         double plannedShare;
         double headroom = Double.NaN;
         boolean aborted;
-        // Its places in the order the long stretches were planned (see LongStretches), and a scan's mark.
-        int[] listedAt = new int[2];
-        int listings;
+        // Whether it is among the long stretches, its place in the order they were planned (see LongStretches), and a
+        // scan's mark.
+        boolean listed;
+        int place;
         int seenInScan;
         PreCopyStream.Ending ending;
         boolean onTarget;
@@ -378,7 +379,7 @@ public final class MigrationManager {
             } else {
                 byFlow.remove(m.flow);
                 network.cancel(m.flow);
-                longStretches.leave(m); // planned long just before if it is here twice
+                longStretches.leave(m); // when its stretch just before was long
                 m.flow = -1;
                 wait(m, m.stageStart + seconds);
             }
