@@ -43,6 +43,11 @@ public final class ProcessTable {
     private final boolean[] alive;
     private final boolean[] frozen;
     private final String[] appIds;
+    // Fixed for the run: each domain's processes in ascending order, and each process's number within its
+    // application. The SSI balance asks for a domain's processes at a place per domain and step; a scan of every
+    // process each time was 70 % of a 10,000-host ssi-balance day (32,000 processes, 1,000 domains).
+    private final int[][] processesOfDomain;
+    private final int[] numberInApp;
 
     public ProcessTable(Scenario scenario, ClusterModel cluster) {
         this.cluster = cluster;
@@ -98,6 +103,25 @@ public final class ProcessTable {
             processMemory[i] = application.memory() / n;
             dirtyRate[i] = application.dirtyRate();
             alive[i] = row[2] >= 0;
+        }
+        int[] perDomain = new int[domains.size()];
+        int[] perApp = new int[apps.size()];
+        numberInApp = new int[count];
+        for (int i = 0; i < count; i++) {
+            if (domain[i] >= 0) {
+                perDomain[domain[i]]++;
+            }
+            numberInApp[i] = perApp[app[i]]++;
+        }
+        processesOfDomain = new int[domains.size()][];
+        for (int d = 0; d < perDomain.length; d++) {
+            processesOfDomain[d] = new int[perDomain[d]];
+            perDomain[d] = 0;
+        }
+        for (int i = 0; i < count; i++) {
+            if (domain[i] >= 0) {
+                processesOfDomain[domain[i]][perDomain[domain[i]]++] = i;
+            }
         }
     }
 
@@ -278,13 +302,7 @@ public final class ProcessTable {
     }
 
     public String processName(int i) {
-        int n = 0;
-        for (int j = 0; j < i; j++) {
-            if (app[j] == app[i]) {
-                n++;
-            }
-        }
-        return appIds[app[i]] + "#" + n;
+        return appIds[app[i]] + "#" + numberInApp[i];
     }
 
     public double memoryOf(int i) {
@@ -316,7 +334,7 @@ public final class ProcessTable {
 
     /** Processes of domain d whose place is p. */
     public int[] processesAt(int d, int p) {
-        return IntStream.range(0, count)
-                .filter(i -> domain[i] == d && alive[i] && !frozen[i] && place[i] == p).toArray();
+        return Arrays.stream(processesOfDomain[d])
+                .filter(i -> alive[i] && !frozen[i] && place[i] == p).toArray();
     }
 }
