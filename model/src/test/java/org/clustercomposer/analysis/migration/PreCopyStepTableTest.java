@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
 
-import org.clustercomposer.topology.HypervisorMigrationSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class PreCopyStepTableTest {
 
-    private static final double MIB = 1 << 20;
-    private static final double GIB = 1 << 30;
     private static final int SETTINGS = 300;
     private static final int MOST_STEPS = 40_000;
 
@@ -33,8 +30,8 @@ class PreCopyStepTableTest {
         int alikeStops = 0; // alike steps that ended at one of stepAlike's checks (not at a step the table lacks)
         for (int seed = 1; seed <= SETTINGS; seed++) {
             Random random = new Random(seed);
-            MigrationRequest request = request(random);
-            QemuPreCopyModel model = QemuPreCopyModel.of(settings(random));
+            MigrationRequest request = RandomMigrations.request(random);
+            QemuPreCopyModel model = QemuPreCopyModel.of(RandomMigrations.settings(random));
             QemuPreCopyRun run = model.start(request);
             QemuPreCopyRun plain = run.computingEachStep();
             double ceiling = model.streamCeiling(request);
@@ -109,29 +106,5 @@ class PreCopyStepTableTest {
         assertEquals(expected.syncs(), actual.syncs(), where);
         assertEquals(expected.throttle(), actual.throttle(), where);
         assertEquals(expected.resendingHotSet(), actual.resendingHotSet(), where);
-    }
-
-    private static MigrationRequest request(Random random) {
-        double memory = (1 + random.nextInt(8)) * GIB / (random.nextBoolean() ? 1 : 4);
-        double nonZero = memory * (random.nextInt(5) == 0 ? 1 : 0.1 + 0.9 * random.nextDouble());
-        double dirtyRate = random.nextInt(5) == 0 ? 0 : 400 * MIB * random.nextDouble();
-        double workingSet = random.nextInt(5) == 0 ? 0 : nonZero * random.nextDouble();
-        double bandwidth = random.nextBoolean() ? 1.25e8 : 1.25e9;
-        return new MigrationRequest(memory, dirtyRate, workingSet, bandwidth, 0.3, 30, 0, true, nonZero);
-    }
-
-    private static HypervisorMigrationSettings settings(Random random) {
-        Double cap = switch (random.nextInt(4)) {
-            case 0 -> null; // QEMU's 128 MiB/s
-            case 1 -> 32 * MIB;
-            case 2 -> 1e12; // lifted, as libvirt does
-            default -> (64 + 512 * random.nextDouble()) * MIB;
-        };
-        Double downtime = random.nextBoolean() ? null : 0.01 + random.nextDouble();
-        Integer multifd = random.nextInt(3) == 0 ? 1 + random.nextInt(8) : null;
-        Double xbzrleCache = random.nextInt(3) == 0 ? (16 + random.nextInt(512)) * MIB : null;
-        Integer postcopyAfter = random.nextInt(4) == 0 ? 1 + random.nextInt(6) : null;
-        return new HypervisorMigrationSettings(cap, downtime, multifd, random.nextBoolean(), xbzrleCache, null, null,
-                postcopyAfter);
     }
 }

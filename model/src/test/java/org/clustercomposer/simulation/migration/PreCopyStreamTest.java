@@ -7,7 +7,7 @@ import java.util.Random;
 
 import org.clustercomposer.analysis.migration.MigrationRequest;
 import org.clustercomposer.analysis.migration.QemuPreCopyModel;
-import org.clustercomposer.topology.HypervisorMigrationSettings;
+import org.clustercomposer.analysis.migration.RandomMigrations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class PreCopyStreamTest {
 
-    private static final double MIB = 1 << 20;
-    private static final double GIB = 1 << 30;
     private static final int SETTINGS = 200;
     private static final int MOST_STRETCHES = 400;
 
@@ -29,8 +27,8 @@ class PreCopyStreamTest {
         int ended = 0;
         for (int seed = 1; seed <= SETTINGS; seed++) {
             Random random = new Random(seed);
-            MigrationRequest request = request(random);
-            QemuPreCopyModel model = QemuPreCopyModel.of(settings(random));
+            MigrationRequest request = RandomMigrations.request(random);
+            QemuPreCopyModel model = QemuPreCopyModel.of(RandomMigrations.settings(random));
             PreCopyStream stream = new PreCopyStream(model, request);
             PreCopyStream plain = new PreCopyStream(model, request, model.start(request).computingEachStep());
             double engine = 0;
@@ -76,29 +74,5 @@ class PreCopyStreamTest {
         assertTrue(replayedSlower > 500, "replayed slower: " + replayedSlower);
         assertTrue(cuts > 300, "cuts: " + cuts);
         assertTrue(ended > 150, "ended: " + ended);
-    }
-
-    private static MigrationRequest request(Random random) {
-        double memory = (1 + random.nextInt(8)) * GIB / (random.nextBoolean() ? 1 : 4);
-        double nonZero = memory * (random.nextInt(5) == 0 ? 1 : 0.1 + 0.9 * random.nextDouble());
-        double dirtyRate = random.nextInt(5) == 0 ? 0 : 400 * MIB * random.nextDouble();
-        double workingSet = random.nextInt(5) == 0 ? 0 : nonZero * random.nextDouble();
-        double bandwidth = random.nextBoolean() ? 1.25e8 : 1.25e9;
-        return new MigrationRequest(memory, dirtyRate, workingSet, bandwidth, 0.3, 30, 0, true, nonZero);
-    }
-
-    private static HypervisorMigrationSettings settings(Random random) {
-        Double cap = switch (random.nextInt(4)) {
-            case 0 -> null; // QEMU's 128 MiB/s
-            case 1 -> 32 * MIB;
-            case 2 -> 1e12; // lifted, as libvirt does
-            default -> (64 + 512 * random.nextDouble()) * MIB;
-        };
-        Double downtime = random.nextBoolean() ? null : 0.01 + random.nextDouble();
-        Integer multifd = random.nextInt(3) == 0 ? 1 + random.nextInt(8) : null;
-        Double xbzrleCache = random.nextInt(3) == 0 ? (16 + random.nextInt(512)) * MIB : null;
-        Integer postcopyAfter = random.nextInt(4) == 0 ? 1 + random.nextInt(6) : null;
-        return new HypervisorMigrationSettings(cap, downtime, multifd, random.nextBoolean(), xbzrleCache, null, null,
-                postcopyAfter);
     }
 }
