@@ -104,7 +104,7 @@ class HairlinePixelsTest {
     }
 
     /** Links in world units: the longest first, a fan into one point, near-axis ones, short ones at random. */
-    private static List<Painter.Lines> links() {
+    static List<Painter.Lines> links() {
         List<Double> normal = new ArrayList<>(List.of(100.0, 150.0, 3900.0, 2800.0, 200.0, 503.0, 3950.0, 530.0,
                 407.0, 300.0, 437.0, 2850.0));
         double hubX = 2000;

@@ -39,7 +39,6 @@ class HairlineRasterTest {
      */
     private static final int ROUNDING = 2;
     private static final Color LINK = Color.web("#5f8f7a");
-    private static final Color BUSY = Color.web("#d9822b");
     private static final Color NORMAL = Color.web("#4f7cac");
     private static final Color MARK = Color.web("#8e44ad").deriveColor(0, 1, 1, 0.75);
 
@@ -122,28 +121,9 @@ class HairlineRasterTest {
         return inked;
     }
 
-    /** A fan into one switch, long links at every angle, 40 random short ones, two colours and widths (0.2, 0.35 px). */
+    /** HairlinePixelsTest's links: a fan into one switch, long links at every angle, 40 random short ones. */
     private static List<Painter.Lines> links() {
-        List<Double> normal = new ArrayList<>(List.of(100.0, 150.0, 3900.0, 2800.0, 200.0, 503.0, 3950.0, 530.0,
-                407.0, 300.0, 437.0, 2850.0));
-        for (int i = 0; i < 24; i++) {
-            normal.addAll(List.of(2000.0, 300.0, 250.0 + i * 150, 1600.0 + (i % 3) * 300 + i * 13));
-        }
-        Random random = new Random(7);
-        List<Double> busy = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            double x = 300 + random.nextDouble() * 3400;
-            double y = 700 + random.nextDouble() * 2000;
-            double angle = random.nextDouble() * 2 * Math.PI;
-            double length = 20 + random.nextDouble() * 400;
-            busy.addAll(List.of(x, y, x + length * Math.cos(angle), y + length * Math.sin(angle)));
-        }
-        return List.of(group(normal, LINK, 2), group(busy, BUSY, 3.5));
-    }
-
-    private static Painter.Lines group(List<Double> coordinates, Color colour, double width) {
-        double[] c = coordinates.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Painter.Lines(c, c.length, colour, width);
+        return HairlinePixelsTest.links();
     }
 
     /** Rows of boxes with gaps under a pixel, marks at three quarters opacity on them (some twice), tiny boxes last. */
