@@ -212,10 +212,8 @@ public final class ProcessTable {
 
     /** The whole domain is gone (a member failed and the kind has no tolerance). */
     public void killDomain(int d) {
-        for (int i = 0; i < count; i++) {
-            if (domain[i] == d) {
-                kill(i);
-            }
+        for (int i : processesOfDomain[d]) {
+            kill(i);
         }
         for (int m : members[d].clone()) {
             dropMember(d, m);

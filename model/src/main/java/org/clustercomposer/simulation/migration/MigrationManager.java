@@ -299,8 +299,9 @@ public final class MigrationManager {
      * {@link #SHARE_RISE_TOLERANCE} above what it could just after planning (a 1 s stretch would take it from the next
      * second). The network's rates change only when its version does, so nothing is looked at otherwise; then only
      * the stretches whose flow's rate or (once it has a headroom) whose path's loads moved since the last look (a
-     * stretch planned since counts: its flow is newer): with thousands in flight only a few move at an event. A guest's write rate is fixed for the run (the cluster model
-     * reads it once), so it never cuts. A cut stream starts again from 1 s stretches, so cuts stay rarer than those.
+     * stretch planned since counts: its flow is newer): with thousands in flight only a few move at an event. A
+     * guest's write rate is fixed for the run (the cluster model reads it once), so it never cuts. A cut stream starts
+     * again from 1 s stretches, so cuts stay rarer than those.
      */
     private boolean cutChangedStretches(double now) {
         if (longStretches.isEmpty()) {
