@@ -59,8 +59,18 @@ final class StatusBar extends HBox {
         totals.setId("status-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> totals(canvas.editor().scenario()),
                 canvas.editor().scenarioProperty()));
+        // On a narrow window the totals give way first (the whole line is in the tooltip); the prediction's verdict
+        // and the method a drag uses are read in full.
+        Tooltip allTotals = new Tooltip();
+        allTotals.textProperty().bind(totals.textProperty());
+        totals.setTooltip(allTotals);
         prediction.setId("status-prediction");
+        prediction.setMinWidth(Region.USE_PREF_SIZE);
         message.setId("status-message");
+        Tooltip wholeMessage = new Tooltip();
+        wholeMessage.textProperty().bind(message.textProperty());
+        message.tooltipProperty().bind(Bindings.when(message.textProperty().isEmpty()).then((Tooltip) null)
+                .otherwise(wholeMessage)); // no empty tooltip when there is no message
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(canvas.messageProperty());
         Region spacer = new Region();
@@ -68,6 +78,7 @@ final class StatusBar extends HBox {
         // How a dragged VM is moved, and so what its cost preview predicts.
         ChoiceBox<MigrationMethod> method = Migrations.methodChooser(canvas, "migration-method", "Migrate by ");
         method.setTooltip(new Tooltip("How a VM dragged to another host is moved; its predicted cost shows before the drop"));
+        method.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(zoom, new Separator(Orientation.VERTICAL), selection,
                 new Separator(Orientation.VERTICAL), totals, new Separator(Orientation.VERTICAL),
                 prediction, spacer, message, new Separator(Orientation.VERTICAL), method);

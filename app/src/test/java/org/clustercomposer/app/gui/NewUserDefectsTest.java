@@ -28,6 +28,8 @@ import org.clustercomposer.scenario.Position;
 import org.clustercomposer.scenario.Scenario;
 import org.clustercomposer.scenario.Vm;
 import org.clustercomposer.scenario.Workload;
+import org.clustercomposer.scenario.generate.GeneratorParameters;
+import org.clustercomposer.scenario.generate.ScenarioGenerator;
 import org.clustercomposer.views.canvas.Rect;
 import org.clustercomposer.views.canvas.Viewport;
 import org.clustercomposer.views.problems.ProblemItem;
@@ -106,6 +108,24 @@ class NewUserDefectsTest extends MainWindowTestBase {
         robot.interact(() -> window.editor().addNode(ElementKind.HOST, new Position(0, 0)));
         String totals = robot.lookup("#status-totals").queryAs(Label.class).getText();
         assertTrue(totals.startsWith("1 host · 0 switches · 0 VMs"), totals);
+    }
+
+    @Test
+    void onA1024PixelWindowThePredictionAndTheMethodAreReadInFullAndTheTotalsHaveATooltip(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> robot.window(0).setWidth(1024));
+        openUnsaved(robot, new ScenarioGenerator().generate(new GeneratorParameters(1000, 10_000, 100, 42)));
+        Label prediction = robot.lookup("#status-prediction").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> prediction.getText().startsWith("Predicted"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // a cut label draws its text with an ellipsis: its width is below what the whole text needs
+        assertTrue(prediction.getWidth() >= prediction.prefWidth(-1) - 0.5,
+                prediction.getWidth() + " px for " + prediction.prefWidth(-1) + " px of \"" + prediction.getText() + "\"");
+        Node method = robot.lookup("#migration-method").query();
+        assertTrue(method.getLayoutBounds().getWidth() >= method.prefWidth(-1) - 0.5, "the method chooser is cut");
+        Label totals = robot.lookup("#status-totals").queryAs(Label.class);
+        assertEquals(totals.getText(), totals.getTooltip().getText());
+        assertTrue(totals.getText().startsWith("1000 hosts"), totals.getText());
     }
 
     @Test
