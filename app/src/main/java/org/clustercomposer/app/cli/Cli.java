@@ -51,11 +51,26 @@ public final class Cli implements Runnable {
                     .exitCodeList(exitCodes(sub.getCommandName()));
         }
         cl.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n").exitCodeList(exitCodes(""));
+        cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + describe(ex));
             return UNEXPECTED;
         });
         return cl;
+    }
+
+    /**
+     * A bad option or value: the message (and picocli's "did you mean" for a misspelt option), then where the options
+     * are described. Not the whole usage, which buried the one line that says what is wrong under forty.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine at = ex.getCommandLine();
+        PrintWriter err = at.getErr();
+        err.println(ex.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("See '" + at.getCommandSpec().qualifiedName() + " --help' for the options.");
+        err.flush();
+        return at.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Runs the command line and returns the exit code. */

@@ -197,6 +197,19 @@ class CliTest {
     }
 
     @Test
+    void aUsageErrorIsItsMessageAndWhereTheOptionsAreNotTheWholeUsage() {
+        Run badUnit = run("simulate", "x.json", "--duration", "1x");
+        assertEquals(2, badUnit.exitCode());
+        assertEquals(List.of("--duration: unknown unit \"x\" in \"1x\": expected a duration such as \"300 ms\"",
+                "See 'cluster-composer simulate --help' for the options."), badUnit.err().lines().toList());
+        Run misspelt = run("simulate", "x.json", "--duration", "1h", "--polcy", "none");
+        assertEquals(2, misspelt.exitCode());
+        assertTrue(misspelt.err().startsWith("Unknown options: '--polcy', 'none'"), misspelt.err());
+        assertTrue(misspelt.err().contains("--policy"), "picocli's suggestion of the option meant: " + misspelt.err());
+        assertFalse(misspelt.err().contains("Usage:"), misspelt.err());
+    }
+
+    @Test
     void generateThatCannotFitTheVmsIsAUsageError() {
         Run run = run("generate", "--hosts", "2", "--vms", "5000", "--out", dir.resolve("x.json").toString());
         assertEquals(2, run.exitCode());
