@@ -171,7 +171,7 @@ public final class MaxMinFairShare {
      * is removed or its key changes.
      */
     private static final class KeyedHeap {
-        /** Measured on the 10,000-host consolidation day: 6 % less engine time than heaping every component. */
+        /** On the 10,000-host consolidation day, 4 % less engine time than heaping every component (16.92 to 16.24 s, 0310). */
         static final int SCAN_BELOW = 48;
 
         private double[] keys = new double[0];
