@@ -28,11 +28,10 @@ final class PreCopyStepTable {
     private double ceiling = Double.NaN;
     private double cap = Double.NaN;
     private double hotWire = Double.NaN;
-    // The most each part takes in a step (after the parts before it, in each of their ways), and the sends of each
-    // of the eight ways, indexed hot * 4 + cold * 2 + zero (0: empty, 1: takes its most), then the step computed.
-    private double hotMost;
-    private final double[] coldMost = new double[2];
-    private final double[] zeroMostBytes = new double[4];
+    // The sends of each of the eight ways, indexed hot * 4 + cold * 2 + zero (0: empty, 1: takes its most), then the
+    // step computed; a way's are worked out when first needed (a bit per way): the key changes almost every plan at
+    // 10,000 hosts, where working out all eight was 12 % of the consolidation day (JFR), and a plan needs two or three.
+    private int waysKnown;
     private final double[] tookHot = new double[COMPUTED + 1];
     private final double[] tookCold = new double[COMPUTED + 1];
     private final double[] tookZero = new double[COMPUTED + 1];
@@ -72,33 +71,51 @@ final class PreCopyStepTable {
     /** The way the bitmap is, or -1 when one of its parts holds less than the step would take from it. */
     int way(double bitHot, double bitCold, double bitZero, double ceiling, double cap, double hotWire) {
         if (ceiling != this.ceiling || cap != this.cap || hotWire != this.hotWire) {
-            fill(ceiling, cap, hotWire);
+            this.ceiling = ceiling;
+            this.cap = cap;
+            this.hotWire = hotWire;
+            waysKnown = 0;
+            lowsKnown = 0;
         }
         if (!remembering) {
             return -1;
         }
-        int hot = bitHot == 0 ? HOT_EMPTY : bitHot >= hotMost ? HOT_FULL : -1;
-        int cold = hot < 0 ? -1 : bitCold == 0 ? 0 : bitCold >= coldMost[hot] ? 1 : -1;
-        int zero = cold < 0 ? -1 : bitZero == 0 ? 0 : bitZero >= zeroMostBytes[hot * 2 + cold] ? 1 : -1;
-        return zero < 0 ? -1 : hot * 4 + cold * 2 + zero;
+        // A full part's most is its take in a way where it is full; the parts go in order, so any such way alike up
+        // to that part tells it: the hot part's in way 4, the cold part's in hot * 4 + 2, the zero part's in the way.
+        int hot = HOT_EMPTY;
+        if (bitHot != 0) {
+            if (!(bitHot >= known(HOT_FULL * 4, tookHot))) {
+                return -1;
+            }
+            hot = HOT_FULL;
+        }
+        int cold = 0;
+        if (bitCold != 0) {
+            if (!(bitCold >= known(hot * 4 + 2, tookCold))) {
+                return -1;
+            }
+            cold = 1;
+        }
+        int way = hot * 4 + cold * 2;
+        if (bitZero != 0) {
+            if (!(bitZero >= known(way + 1, tookZero))) {
+                return -1;
+            }
+            way++;
+        }
+        known(way, tookHot);
+        return way;
     }
 
-    // The table for one key: each way's sends, by send itself on a bitmap whose parts are empty or boundless.
-    private void fill(double ceiling, double cap, double hotWire) {
-        this.ceiling = ceiling;
-        this.cap = cap;
-        this.hotWire = hotWire;
-        double boundless = Double.POSITIVE_INFINITY;
-        for (int way = 0; way < COMPUTED; way++) {
+    // One of a way's sends, worked out first if it is not yet: by send itself on a bitmap whose parts are empty or
+    // boundless.
+    private double known(int way, double[] took) {
+        if ((waysKnown & 1 << way) == 0) {
+            double boundless = Double.POSITIVE_INFINITY;
             send((way & 4) != 0 ? boundless : 0, (way & 2) != 0 ? boundless : 0, (way & 1) != 0 ? boundless : 0, way);
+            waysKnown |= 1 << way;
         }
-        hotMost = tookHot[HOT_FULL * 4];
-        coldMost[HOT_EMPTY] = tookCold[2];
-        coldMost[HOT_FULL] = tookCold[6];
-        for (int hotCold = 0; hotCold < 4; hotCold++) {
-            zeroMostBytes[hotCold] = tookZero[hotCold * 2 + 1];
-        }
-        lowsKnown = 0;
+        return took[way];
     }
 
     private void knowLows(int slot) {
