@@ -1,6 +1,7 @@
 package org.clustercomposer.views.canvas;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
@@ -56,8 +57,14 @@ public final class CanvasView extends StackPane {
      * them ({@link #warmDragLayers}).
      */
     private final PauseTransition idleBeforeWarmUp = new PauseTransition(Duration.millis(400));
-    /** The drag the warm-up rehearsed, or null before it ran. */
+    /** The drag the warm-up rehearsed last, or null before it ran. */
     private WarmedDrag warmedDrag;
+    /**
+     * The levels of detail a warm-up ran at: each draws with code of its own (far: one image; VM counts; chips and
+     * names), so the first drag after a zoom into a new level ran that code for the first time (a 50.8 ms gap at
+     * 100 % after warming at fit, docs/decisions/0450). A zoom into a level not warmed yet warms it once more.
+     */
+    private final EnumSet<DiagramRenderer.Detail> warmedAt = EnumSet.noneOf(DiagramRenderer.Detail.class);
     /** Enough for the JIT to compile the drawing of parts, not just to load its classes. */
     private static final int WARM_UP_ROUNDS = 5;
     /**
@@ -226,7 +233,7 @@ public final class CanvasView extends StackPane {
             still = null;
             drawPart(canvas, DiagramRenderer.Part.WHOLE, related());
             drawOnTop(canvas.getGraphicsContext2D());
-            if (warmedDrag == null) {
+            if (!warmedAt.contains(detail())) {
                 idleBeforeWarmUp.playFromStart();
             }
         } else {
@@ -271,9 +278,11 @@ public final class CanvasView extends StackPane {
         // A host if one shows: what is dragged most, and what selects and relates to the most (its VMs, domains).
         String node = drawn.nodes().values().stream().filter(b -> b.rect().intersects(visible))
                 .min(Comparator.comparing(b -> b.kind() != ElementKind.HOST)).map(DiagramGeometry.Box::id).orElse(null);
-        if (warmedDrag != null || node == null || !model.draggedProperty().get().isEmpty()) {
+        DiagramRenderer.Detail level = detail();
+        if (warmedAt.contains(level) || node == null || !model.draggedProperty().get().isEmpty()) {
             return;
         }
+        warmedAt.add(level);
         Set<String> pressed = Set.of(node);
         Set<String> moving = drawn.inDrawingOrder(drawn.attachedTo(pressed));
         long start = System.nanoTime();
@@ -319,9 +328,13 @@ public final class CanvasView extends StackPane {
     record WarmedDrag(String node, Set<String> related, DiagramGeometry moved) {
     }
 
-    /** Whether the drag's layers have been warmed ({@link #warmDragLayers}); for tests. */
+    /** Whether the drag's layers have been warmed ({@link #warmDragLayers}) at the current level of detail; for tests. */
     boolean dragLayersWarm() {
-        return warmedDrag != null;
+        return warmedAt.contains(detail());
+    }
+
+    private DiagramRenderer.Detail detail() {
+        return DiagramRenderer.Detail.at(model.viewportProperty().get().scale());
     }
 
     /** The bottom canvas and the three a drag adds over it, bottom first; for tests. */

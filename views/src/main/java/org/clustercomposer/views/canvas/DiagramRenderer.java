@@ -24,6 +24,16 @@ public final class DiagramRenderer {
     public static final double VM_DETAIL_SCALE = 0.55;
     /** Below this scale no text is drawn. */
     public static final double TEXT_SCALE = 0.3;
+
+    /** What a scale draws: a far picture without text, a VM count per host, or the VMs' chips. */
+    public enum Detail {
+        FAR, COUNTS, CHIPS;
+
+        public static Detail at(double scale) {
+            return scale < TEXT_SCALE ? FAR : scale < VM_DETAIL_SCALE ? COUNTS : CHIPS;
+        }
+    }
+
     /** How strongly the outline of a sparse SSI hull is drawn. */
     private static final double SPARSE_EDGE_OPACITY = 0.35;
     /** How far past the view links are cut: wider than any link's stroke (7, times presentation's factor). */

@@ -115,6 +115,50 @@ class DragWarmUpTest extends FxRobot {
     }
 
     /**
+     * Each level of detail draws with code of its own: warmed far out at fit, the first drag at 100 % ran the chips'
+     * and names' drawing for the first time (a 50.8 ms gap, 0450). A zoom into a new level warms once more, a drag
+     * of a host shown there, and leaves no trace; a zoom back to a warmed level warms nothing again.
+     */
+    @Test
+    void aZoomIntoALevelOfDetailNotWarmedYetWarmsItOnceMore() throws Exception {
+        Scenario design = NodePositions.laidOut(new ScenarioGenerator().generate(new GeneratorParameters(60, 600, 4, 42)));
+        CanvasView view = onFx(() -> show(new CanvasView(new CanvasViewModel(new ScenarioEditor(design)))));
+        assertEquals(DiagramRenderer.Detail.FAR, onFx(() -> DiagramRenderer.Detail.at(view.model().viewportProperty().get().scale())));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(view::dragLayersWarm));
+        CanvasView.WarmedDrag far = onFx(view::warmedDrag);
+
+        String host = design.hosts().get(design.hosts().size() / 2).id();
+        WritableImage before = onFx(() -> {
+            Rect r = view.model().geometry().boundsOf(host).orElseThrow();
+            Canvas c = view.canvas();
+            view.model().viewportProperty().set(new Viewport(1, 0, 0).centredOn(r.centerX(), r.centerY(),
+                    c.getWidth(), c.getHeight()));
+            view.redraw();
+            return view.snapshot(null, null);
+        });
+        assertFalse(onFx(view::dragLayersWarm), "100 % draws chips and names, which the warm-up far out never drew");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(view::dragLayersWarm));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the pulses that show the clear layers, then hide them
+        WaitForAsyncUtils.waitForFxEvents();
+        CanvasView.WarmedDrag near = onFx(view::warmedDrag);
+        assertTrue(near != far, "warmed again at 100 %");
+        Rect visible = onFx(() -> view.model().viewportProperty().get()
+                .visibleWorld(view.canvas().getWidth(), view.canvas().getHeight()));
+        assertTrue(onFx(() -> view.model().drawnGeometry().boundsOf(near.node()).orElseThrow()).intersects(visible),
+                "the host rehearsed at 100 % is one shown there");
+        assertEquals(0, Pixels.differing(before, onFx(() -> view.snapshot(null, null)), 0),
+                "pixels the warm-up at 100 % left on the canvas");
+
+        onFx(() -> {
+            view.fitToWindow();
+            return null;
+        });
+        assertTrue(onFx(view::dragLayersWarm), "far out was warmed already");
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        assertSame(near, onFx(view::warmedDrag), "no warm-up again at a level warmed before");
+    }
+
+    /**
      * Far out each canvas draws its picture into one of two images in turn, and the renderer makes a texture for an
      * image the first time a frame draws it: canvas-sized arrays, humongous to G1, whose allocation in the first drag
      * started a collection cycle in its first frames (0450, 2026-12-04). The warm-up makes them all: the first drag's
