@@ -58,6 +58,11 @@ final class PreCopyStream {
      * is at most that fraction of what ran, and a lone stream that never converges still needs only a few dozen.
      */
     static final double STRETCH_GROWTH = 0.25;
+    /**
+     * The relative rounding a replay allows its bytes: far above a sum's rounding over a stretch's steps (about 1e-16
+     * a step, 120,000 steps at most), far below one step's share of it (1 / 120,000).
+     */
+    private static final double SENT_ROUNDING = 1e-9;
     /** How far apart a plan keeps copies of itself, for a cut to step from. */
     private static final double WAYPOINT_SECONDS = 10;
 
@@ -242,12 +247,14 @@ final class PreCopyStream {
         double until = run.elapsed() - debt + seconds;
         // alike steps at once, up to the first that one of the checks below acts on
         double stopAt = plannedBytes > 0 ? Double.POSITIVE_INFINITY : until - 1e-9;
-        double sentBytes = plannedBytes > 0 ? plannedBytes : Double.POSITIVE_INFINITY;
+        // The plan's bytes, bar the rounding: the replay's steps send what the plan's did, but fast-forwarded from
+        // other steps (its windows and stops fall elsewhere), so its sum may round a little short of the plan's.
+        double sentBytes = plannedBytes > 0 ? plannedBytes * (1 - SENT_ROUNDING) : Double.POSITIVE_INFINITY;
         while (true) {
             if (run.stepAlike(ceiling, plannedCap, stepSeconds, stopAt, sentBefore, sentBytes) < 0) {
                 run.step(ceiling, plannedCap, stepSeconds);
             }
-            boolean done = plannedBytes > 0 ? run.sent() - sentBefore >= plannedBytes : run.elapsed() >= until - 1e-9;
+            boolean done = plannedBytes > 0 ? run.sent() - sentBefore >= sentBytes : run.elapsed() >= until - 1e-9;
             if (done || run.gaveUp()) {
                 return Next.SEND;
             }

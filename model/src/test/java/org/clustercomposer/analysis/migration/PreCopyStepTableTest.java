@@ -10,7 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table of alike steps ({@link PreCopyStepTable}) changes how fast a run steps, never what it computes: on seeded
+ * The table of alike steps ({@link PreCopyStepTable}) changes how fast a run steps, never what it computes (the
+ * fast-forward over those no check acts on, which rounds otherwise, is {@code FastForwardTest}'s): on seeded
  * settings, QEMU's loop stepped with it (one step, or alike steps at once) and stepped computing each step in full
  * agree bit for bit after every step,
  * through caps that change (a share below the cap), lengthened steps (a replay), write rates that change, auto-converge,
@@ -32,7 +33,7 @@ class PreCopyStepTableTest {
             Random random = new Random(seed);
             MigrationRequest request = RandomMigrations.request(random);
             QemuPreCopyModel model = QemuPreCopyModel.of(RandomMigrations.settings(random));
-            QemuPreCopyRun run = model.start(request);
+            QemuPreCopyRun run = model.start(request).steppingEachAlikeStep();
             QemuPreCopyRun plain = run.computingEachStep();
             double ceiling = model.streamCeiling(request);
             double cap = model.settings().maxBandwidthOrDefault();
