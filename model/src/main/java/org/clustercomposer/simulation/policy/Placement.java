@@ -31,6 +31,7 @@ final class Placement {
                        boolean noOvercommit, double[] hostLift, double vmLift) {
         // The busiest host of each core count that takes the VM; then the busiest of those.
         HostLoadIndex index = c.loadIndex();
+        index.resort();
         double demand = c.vmDemand(vm);
         int best = -1;
         double bestUtilization = -1;
@@ -38,11 +39,13 @@ final class Placement {
             double cores = index.groupCapacity(g);
             // A little above the last load that fits, so rounding cannot hide a host that fits.
             double maxLoad = maxUtilization * cores - demand;
-            Iterable<Integer> hosts = cores > 0
-                    ? index.busiestFirst(g, maxLoad + 1e-9 * (Math.abs(maxLoad) + demand + 1)) : index.hosts(g);
+            // Busiest first among those with room; a group without cores: every host, least loaded first.
+            int upTo = cores > 0 ? index.countUpTo(g, maxLoad + 1e-9 * (Math.abs(maxLoad) + demand + 1)) : 0;
+            int count = cores > 0 ? upTo : index.size(g);
             int groupBest = -1;
             double groupUtilization = -1;
-            for (int h : hosts) {
+            for (int i = 0; i < count; i++) {
+                int h = index.host(g, cores > 0 ? upTo - 1 - i : i);
                 double after = c.utilization(h) + demand / c.capacity(h);
                 if (cores > 0 && groupBest >= 0 && after < groupUtilization) {
                     break; // utilization after placement only falls from here on in this group
