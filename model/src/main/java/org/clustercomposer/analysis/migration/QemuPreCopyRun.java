@@ -363,7 +363,7 @@ public final class QemuPreCopyRun {
      * How many steps alike to the next one no check of advance() acts on, found from the linear parts of the state
      * (each step takes the same from the bitmap's parts, adds the same to the clock, the bytes and the window): none
      * ends the bandwidth window, reaches the stop or the give-up time, the threshold or the bytes asked for, or leaves
-     * the bitmap's way; one step short of each (the products round where the additions did). 0 when none may be.
+     * the bitmap's way; two steps short of each (the products round where the additions did). 0 when none may be.
      */
     private static long freeSteps(double bh, double bc, double bz, double tookHot, double tookCold, double tookZero,
                                   double hotLow, double coldLow, double zeroLow, double stepBytes, double elapsed,

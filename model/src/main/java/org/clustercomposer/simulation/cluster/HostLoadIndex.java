@@ -96,18 +96,8 @@ public final class HostLoadIndex {
     /** How many hosts of group g have a load at most {@code maxLoad}. */
     public int countUpTo(int g, double maxLoad) {
         resort();
-        int[] group = groups[g];
-        int lo = 0;
-        int hi = group.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sortedLoad[group[mid]], maxLoad) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        // every host sorts before (maxLoad, a number above any host's) exactly when its load is at most maxLoad
+        return position(groups[g], maxLoad, Integer.MAX_VALUE, 0, groups[g].length);
     }
 
     /** Brings every group's order up to date with the loads the model holds (before {@link #host}). */
